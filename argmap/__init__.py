@@ -1,0 +1,109 @@
+"""argmap: map the reasoning of opinion pieces.
+
+Write down an editorial's thesis, claims, premises, counterclaims, rebuttals
+and evidence as typed models anchored to its sentences, link them into an
+argument graph, check it, and draw it.
+
+>>> import argmap
+>>> b = argmap.MapBuilder(title="On the pact")
+>>> t = b.thesis("Seoul should rethink ending the pact")
+>>> c = b.claim("Ending it weakens deterrence", supports=t)
+>>> m = b.build()
+>>> m.thesis.text
+'Seoul should rethink ending the pact'
+
+Everything but the exceptions is imported on first use, so ``import argmap``
+stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from argmap.errors import (
+    ArgmapError,
+    ArgmapWarning,
+    ExtractorError,
+    FormatError,
+    MapValidationError,
+    ParseError,
+    Problem,
+    RenderError,
+)
+
+if TYPE_CHECKING:
+    from argmap.formats.io import dumps, load, loads, save
+    from argmap.graph.convert import from_networkx, to_networkx
+    from argmap.model import (
+        ArgumentMap,
+        Claim,
+        Counterclaim,
+        Evidence,
+        EvidenceType,
+        Inference,
+        MapBuilder,
+        Premise,
+        Question,
+        Rebuttal,
+        Source,
+        Span,
+        Statement,
+        StatementBase,
+        Thesis,
+    )
+
+__version__ = "0.1.0"
+
+# Public name -> the module that defines it, imported on first access.
+_LAZY: dict[str, str] = {
+    "ArgumentMap": "argmap.model",
+    "Claim": "argmap.model",
+    "Counterclaim": "argmap.model",
+    "Evidence": "argmap.model",
+    "EvidenceType": "argmap.model",
+    "Inference": "argmap.model",
+    "MapBuilder": "argmap.model",
+    "Premise": "argmap.model",
+    "Question": "argmap.model",
+    "Rebuttal": "argmap.model",
+    "Source": "argmap.model",
+    "Span": "argmap.model",
+    "Statement": "argmap.model",
+    "StatementBase": "argmap.model",
+    "Thesis": "argmap.model",
+    "dumps": "argmap.formats.io",
+    "from_networkx": "argmap.graph.convert",
+    "load": "argmap.formats.io",
+    "loads": "argmap.formats.io",
+    "save": "argmap.formats.io",
+    "to_networkx": "argmap.graph.convert",
+}
+
+__all__ = sorted(
+    [
+        "ArgmapError",
+        "ArgmapWarning",
+        "ExtractorError",
+        "FormatError",
+        "MapValidationError",
+        "ParseError",
+        "Problem",
+        "RenderError",
+        "__version__",
+        *_LAZY,
+    ]
+)
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'argmap' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})

@@ -1,0 +1,138 @@
+"""The exceptions argmap raises.
+
+Every exception argmap raises on purpose derives from :class:`ArgmapError`, so
+``except argmap.ArgmapError`` catches them all. Each also derives from the
+builtin that fits it, so code that already catches ``ValueError`` or
+``RuntimeError`` keeps working::
+
+    ArgmapError                      root of the tree
+    ├── ParseError(ValueError)       a file or text is not well formed (has line/column)
+    ├── MapValidationError(ValueError)
+    │                                a well-formed map breaks the model's rules
+    ├── FormatError(ValueError)      unknown format, suffix or option for a format
+    ├── RenderError(RuntimeError)    Graphviz is missing, failed or timed out
+    └── ExtractorError(RuntimeError) a drafting extractor failed or answered badly
+
+    ArgmapWarning(UserWarning)       something was dropped or guessed, not fatal
+
+Findings of :func:`argmap.check` are returned as data, never raised.
+
+>>> from argmap.errors import ParseError
+>>> err = ParseError("expected ':'", source="map.yaml", line=3, column=7)
+>>> str(err)
+"map.yaml:3:7: expected ':'"
+>>> isinstance(err, ValueError)
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+__all__ = [
+    "ArgmapError",
+    "ArgmapWarning",
+    "ExtractorError",
+    "FormatError",
+    "MapValidationError",
+    "ParseError",
+    "Problem",
+    "RenderError",
+]
+
+
+def _where(source: str | None, line: int | None, column: int | None) -> str:
+    parts = [p for p in (source, line, column) if p is not None]
+    return ":".join(str(p) for p in parts)
+
+
+class ArgmapError(Exception):
+    """Root of every error argmap raises on purpose."""
+
+
+class ParseError(ArgmapError, ValueError):
+    """A file or text is not well formed.
+
+    ``source`` names the file (or ``"<string>"``), ``line`` and ``column`` are
+    1-based when known.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        source: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ) -> None:
+        self.message = message
+        self.source = source
+        self.line = line
+        self.column = column
+        where = _where(source, line, column)
+        super().__init__(f"{where}: {message}" if where else message)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a map, located as precisely as argmap can.
+
+    ``ref`` is the id of the statement or inference concerned (when there is
+    one), ``loc`` the path inside the map document (``("statements", 3,
+    "spans", 0)``), ``line`` the 1-based line in the file when known.
+
+    >>> str(Problem("duplicate id 'C1'", ref="C1", line=12))
+    "line 12: C1: duplicate id 'C1'"
+    """
+
+    message: str
+    ref: str | None = None
+    loc: tuple[str | int, ...] = field(default=())
+    line: int | None = None
+
+    def __str__(self) -> str:
+        head = []
+        if self.line is not None:
+            head.append(f"line {self.line}")
+        if self.ref is not None:
+            head.append(self.ref)
+        elif self.loc:
+            head.append(".".join(str(p) for p in self.loc))
+        return ": ".join([*head, self.message])
+
+
+class MapValidationError(ArgmapError, ValueError):
+    """A map breaks the model's rules; ``problems`` lists every one found.
+
+    >>> err = MapValidationError([Problem("unknown premise 'X'", ref="I1")], source="m.yaml")
+    >>> print(err)
+    m.yaml: 1 problem in the map:
+      I1: unknown premise 'X'
+    """
+
+    def __init__(self, problems: Sequence[Problem], *, source: str | None = None) -> None:
+        self.problems = list(problems)
+        self.source = source
+        n = len(self.problems)
+        head = f"{n} problem{'s' if n != 1 else ''} in the map:"
+        if source:
+            head = f"{source}: {head}"
+        body = "\n".join(f"  {p}" for p in self.problems)
+        super().__init__(f"{head}\n{body}")
+
+
+class FormatError(ArgmapError, ValueError):
+    """An unknown format or suffix, or an option a format does not take."""
+
+
+class RenderError(ArgmapError, RuntimeError):
+    """Graphviz could not draw the map: missing binary, failure or timeout."""
+
+
+class ExtractorError(ArgmapError, RuntimeError):
+    """A drafting extractor failed, or answered with something unusable."""
+
+
+class ArgmapWarning(UserWarning):
+    """Something was dropped or guessed (a lossy export, an unknown construct)."""
