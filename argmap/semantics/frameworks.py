@@ -1,0 +1,622 @@
+"""Abstract argumentation frameworks and their extensions (Dung 1995).
+
+A framework is a set of arguments and an attack relation between them. A set
+of arguments ``E`` is *conflict-free* when no member attacks a member, and
+*admissible* when it is conflict-free and attacks every attacker of its
+members. The semantics here are best read as labellings, which give every
+argument one of :class:`Label` ``IN``, ``OUT`` or ``UNDEC``:
+
+* a labelling is *complete* when an argument is ``IN`` exactly when all its
+  attackers are ``OUT``, and ``OUT`` exactly when some attacker is ``IN``;
+  its ``IN`` arguments form a *complete extension*;
+* the *grounded* extension is the least complete extension;
+* the *preferred* extensions are the maximal complete (equivalently,
+  admissible) extensions;
+* the *stable* extensions are the complete extensions with no ``UNDEC``
+  argument: they attack every argument outside them. There may be none.
+
+Algorithms
+----------
+:func:`grounded` runs in time linear in arguments plus attacks. Every argument
+keeps a count of attackers not yet ``OUT``; those at zero are ``IN``. When an
+argument goes ``IN`` its targets go ``OUT``, and each ``OUT`` argument
+decrements the counters of its own targets, queueing those that reach zero.
+Whatever is never reached is ``UNDEC``.
+
+:func:`complete`, :func:`preferred` and :func:`stable` (NP-hard or worse in
+general) search for labellings in three steps:
+
+1. The grounded labelling is computed first: its ``IN`` and ``OUT``
+   arguments keep those labels in every complete labelling, so only its
+   ``UNDEC`` arguments are searched.
+2. Those arguments are split into strongly connected components of the attack
+   graph, visited in topological order, attackers first. The labels of a
+   component depend only on its own arguments and on components before it,
+   so the search is a depth-first walk over components that labels one
+   component at a time, given the labels chosen upstream.
+3. Inside a component, a backtracking search keeps a domain (a subset of
+   ``IN``/``OUT``/``UNDEC``) for each argument and, after every choice,
+   narrows domains with the complete-labelling conditions until nothing
+   changes (an argument whose attackers are all ``OUT`` must be ``IN``; an
+   ``OUT`` argument with one possible ``IN`` attacker forces it ``IN``; and
+   so on). Branches whose domains empty are abandoned.
+
+For stable extensions ``UNDEC`` is removed from every domain at the outset.
+For preferred extensions each component keeps only the labellings whose
+``IN`` part is maximal among those possible given the upstream labels; this
+is sound because preferred semantics is SCC-recursive (Baroni, Giacomin and
+Guida, *SCC-recursiveness*, Artificial Intelligence 168, 2005).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from enum import Enum
+from itertools import compress
+from operator import itemgetter
+
+from argmap.errors import ArgmapError
+
+__all__ = [
+    "Framework",
+    "FrameworkError",
+    "Label",
+    "complete",
+    "grounded",
+    "grounded_labelling",
+    "preferred",
+    "stable",
+]
+
+
+class FrameworkError(ArgmapError, ValueError):
+    """A framework is malformed or cannot be written in the requested form.
+
+    >>> Framework(["a"], [("a", "b")])
+    Traceback (most recent call last):
+    ...
+    argmap.semantics.frameworks.FrameworkError: attack ('a', 'b') names an unknown argument 'b'; ...
+    """
+
+
+class Label(str, Enum):
+    """The label of an argument in a labelling.
+
+    >>> Label.IN == "in"
+    True
+    """
+
+    IN = "in"
+    OUT = "out"
+    UNDEC = "undec"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class _Index:
+    """Integer adjacency lists of a framework, built on first use."""
+
+    __slots__ = ("attackers", "ids", "indegree", "names", "targets")
+
+    def __init__(self, names: tuple[str, ...], attacks: frozenset[tuple[str, str]]) -> None:
+        ids = {name: i for i, name in enumerate(names)}
+        targets: list[list[int]] = [[] for _ in names]
+        indegree = [0] * len(names)
+        for attacker, target in attacks:
+            j = ids[target]
+            targets[ids[attacker]].append(j)
+            indegree[j] += 1
+        self.names = names
+        self.ids = ids
+        self.targets = targets
+        self.indegree = indegree
+        self.attackers: list[list[int]] | None = None
+
+    def attackers_of(self) -> list[list[int]]:
+        if self.attackers is None:
+            attackers: list[list[int]] = [[] for _ in self.names]
+            for i, targets in enumerate(self.targets):
+                for j in targets:
+                    attackers[j].append(i)
+            self.attackers = attackers
+        return self.attackers
+
+
+class Framework:
+    """An abstract argumentation framework: arguments and who attacks whom.
+
+    Parameters
+    ----------
+    arguments
+        Argument names. Order is kept (first occurrence wins) and used to
+        order results; duplicates are dropped.
+    attacks
+        ``(attacker, target)`` pairs; both must be among ``arguments``.
+        Self-attacks are allowed.
+
+    Raises
+    ------
+    FrameworkError
+        If an argument name is not a string, an attack is not a pair, or an
+        attack names an argument that is not declared.
+
+    Notes
+    -----
+    Frameworks are immutable and hashable. Two frameworks are equal when they
+    have the same set of arguments and the same attacks, whatever the order
+    in which the arguments were given.
+
+    Examples
+    --------
+    >>> af = Framework(["a", "b", "c"], [("a", "b"), ("b", "c")])
+    >>> af
+    Framework(arguments=('a', 'b', 'c'), attacks=[('a', 'b'), ('b', 'c')])
+    >>> sorted(grounded(af))
+    ['a', 'c']
+    >>> af == Framework(["c", "b", "a"], {("b", "c"), ("a", "b")})
+    True
+    """
+
+    __slots__ = ("_arguments", "_attacks", "_index")
+
+    _arguments: tuple[str, ...]
+    _attacks: frozenset[tuple[str, str]]
+    _index: _Index | None
+
+    def __init__(
+        self, arguments: Iterable[str] = (), attacks: Iterable[tuple[str, str]] = ()
+    ) -> None:
+        names = tuple(dict.fromkeys(arguments))
+        if set(map(type, names)) - {str}:
+            bad = next(name for name in names if not isinstance(name, str))
+            raise FrameworkError(f"argument names must be strings, not {bad!r}")
+        pairs = _as_pairs(attacks)
+        known = set(names)
+        unknown = set(map(itemgetter(0), pairs)).union(map(itemgetter(1), pairs)) - known
+        if unknown:
+            attack = min((p for p in pairs if p[0] not in known or p[1] not in known), key=repr)
+            name = attack[0] if attack[0] not in known else attack[1]
+            raise FrameworkError(
+                f"attack {attack!r} names an unknown argument {name!r}; "
+                "declare every argument before attacking it"
+            )
+        object.__setattr__(self, "_arguments", names)
+        object.__setattr__(self, "_attacks", pairs)
+        object.__setattr__(self, "_index", None)
+
+    @property
+    def arguments(self) -> tuple[str, ...]:
+        """The argument names, in the order they were given."""
+        return self._arguments
+
+    @property
+    def attacks(self) -> frozenset[tuple[str, str]]:
+        """The ``(attacker, target)`` pairs."""
+        return self._attacks
+
+    def _indexed(self) -> _Index:
+        index = self._index
+        if index is None:
+            index = _Index(self._arguments, self._attacks)
+            object.__setattr__(self, "_index", index)
+        return index
+
+    def _sorted_attacks(self) -> list[tuple[str, str]]:
+        position = {name: i for i, name in enumerate(self._arguments)}
+        return sorted(self._attacks, key=lambda p: (position[p[0]], position[p[1]]))
+
+    def __repr__(self) -> str:
+        if len(self._arguments) > 30 or len(self._attacks) > 60:
+            return (
+                f"<Framework with {len(self._arguments)} arguments "
+                f"and {len(self._attacks)} attacks>"
+            )
+        return f"Framework(arguments={self._arguments!r}, attacks={self._sorted_attacks()!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Framework):
+            return NotImplemented
+        return self._attacks == other._attacks and (
+            self._arguments == other._arguments
+            or frozenset(self._arguments) == frozenset(other._arguments)
+        )
+
+    def __hash__(self) -> int:
+        return hash((frozenset(self._arguments), self._attacks))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Framework is immutable; cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"Framework is immutable; cannot delete {name!r}")
+
+    def __reduce__(
+        self,
+    ) -> tuple[type[Framework], tuple[tuple[str, ...], frozenset[tuple[str, str]]]]:
+        return (Framework, (self._arguments, self._attacks))
+
+
+def _as_pairs(attacks: Iterable[tuple[str, str]]) -> frozenset[tuple[str, str]]:
+    """Return ``attacks`` as a frozenset of 2-tuples, or raise FrameworkError."""
+    # Fast path: already the right shape (checked by C loops, no Python loop).
+    if isinstance(attacks, frozenset) and (
+        not attacks or (set(map(type, attacks)) == {tuple} and set(map(len, attacks)) == {2})
+    ):
+        return attacks
+    pairs: list[tuple[str, str]] = []
+    for item in attacks:
+        try:
+            attacker, target = item
+        except (TypeError, ValueError):
+            raise FrameworkError(
+                f"an attack must be an (attacker, target) pair, not {item!r}"
+            ) from None
+        pairs.append((attacker, target))
+    return frozenset(pairs)
+
+
+# Internal label codes: bytes in a bytearray, 0 meaning "not labelled yet".
+_IN, _OUT, _UNDEC = 1, 2, 4
+_ALL = _IN | _OUT | _UNDEC
+
+
+def _grounded_codes(index: _Index) -> bytearray:
+    """Grounded labelling as codes: ``_IN``, ``_OUT``, or 0 for undecided."""
+    targets = index.targets
+    live = index.indegree.copy()  # attackers not yet OUT
+    codes = bytearray(len(live))
+    queue = [i for i, count in enumerate(live) if not count]
+    for i in queue:  # the queue grows while we walk it
+        codes[i] = _IN
+        for j in targets[i]:
+            if not codes[j]:  # an IN argument's target is never IN
+                codes[j] = _OUT
+                for k in targets[j]:
+                    live[k] -= 1
+                    if not live[k]:
+                        queue.append(k)
+    return codes
+
+
+def grounded(af: Framework) -> frozenset[str]:
+    """Return the grounded extension: the least complete extension.
+
+    Runs in time linear in the number of arguments plus attacks.
+
+    Parameters
+    ----------
+    af
+        The framework.
+
+    Returns
+    -------
+    frozenset of str
+        The arguments accepted by the most sceptical reasoner.
+
+    Examples
+    --------
+    ``c`` is defended by ``a`` against ``b``; the self-attacker ``d`` is
+    never accepted:
+
+    >>> af = Framework("abcd", [("a", "b"), ("b", "c"), ("d", "d")])
+    >>> sorted(grounded(af))
+    ['a', 'c']
+    """
+    index = af._indexed()
+    return frozenset(compress(index.names, map(_IN.__eq__, _grounded_codes(index))))
+
+
+def grounded_labelling(af: Framework) -> dict[str, Label]:
+    """Label every argument ``IN``, ``OUT`` or ``UNDEC`` by grounded semantics.
+
+    Parameters
+    ----------
+    af
+        The framework.
+
+    Returns
+    -------
+    dict of str to Label
+        One entry per argument, in the order of :attr:`Framework.arguments`.
+
+    Examples
+    --------
+    >>> af = Framework("abcd", [("a", "b"), ("c", "d"), ("d", "c")])
+    >>> {arg: str(label) for arg, label in grounded_labelling(af).items()}
+    {'a': 'in', 'b': 'out', 'c': 'undec', 'd': 'undec'}
+    """
+    index = af._indexed()
+    decode = {0: Label.UNDEC, _IN: Label.IN, _OUT: Label.OUT}
+    return {
+        name: decode[code] for name, code in zip(index.names, _grounded_codes(index), strict=True)
+    }
+
+
+def complete(af: Framework) -> list[frozenset[str]]:
+    """Return every complete extension.
+
+    Extensions are ordered by the positions of their members in
+    :attr:`Framework.arguments`, so the empty set (if present) comes first.
+
+    Examples
+    --------
+    Two arguments attacking each other: accept neither, or either one.
+
+    >>> af = Framework("ab", [("a", "b"), ("b", "a")])
+    >>> [sorted(e) for e in complete(af)]
+    [[], ['a'], ['b']]
+    """
+    return _extensions(af, "complete")
+
+
+def preferred(af: Framework) -> list[frozenset[str]]:
+    """Return every preferred extension (maximal admissible set).
+
+    There is always at least one. Ordered as in :func:`complete`.
+
+    Examples
+    --------
+    ``c`` is attacked by both ``a`` and ``b``, which attack each other:
+
+    >>> af = Framework("abc", [("a", "b"), ("b", "a"), ("a", "c"), ("b", "c")])
+    >>> [sorted(e) for e in preferred(af)]
+    [['a'], ['b']]
+    >>> [sorted(e) for e in preferred(Framework("abc", [("a", "b"), ("b", "c"), ("c", "a")]))]
+    [[]]
+    """
+    return _extensions(af, "preferred")
+
+
+def stable(af: Framework) -> list[frozenset[str]]:
+    """Return every stable extension: conflict-free sets attacking all others.
+
+    The list may be empty. Ordered as in :func:`complete`.
+
+    Examples
+    --------
+    >>> af = Framework("abc", [("a", "b"), ("b", "a"), ("b", "c")])
+    >>> [sorted(e) for e in stable(af)]
+    [['a', 'c'], ['b']]
+    >>> stable(Framework("abc", [("a", "b"), ("b", "c"), ("c", "a")]))
+    []
+    """
+    return _extensions(af, "stable")
+
+
+def _extensions(af: Framework, semantics: str) -> list[frozenset[str]]:
+    index = af._indexed()
+    names = index.names
+    found = [
+        tuple(i for i, code in enumerate(codes) if code == _IN)
+        for codes in _labellings(index, semantics)
+    ]
+    found.sort()
+    return [frozenset(map(names.__getitem__, members)) for members in found]
+
+
+def _labellings(index: _Index, semantics: str) -> Iterator[bytearray]:
+    """Yield the labellings of ``semantics`` (codes, one byte per argument)."""
+    codes = _grounded_codes(index)
+    open_args = [i for i, code in enumerate(codes) if not code]
+    if not open_args:
+        yield codes
+        return
+    components = _components(open_args, index.targets, codes)
+    attackers = index.attackers_of()
+    # Depth-first walk over components; choices[d] lists the labellings still
+    # to try for component d given the labels chosen for components before it.
+    choices = [iter(_label_component(components[0], attackers, codes, semantics))]
+    while choices:
+        local = next(choices[-1], None)
+        if local is None:
+            choices.pop()
+            continue
+        depth = len(choices) - 1
+        for i, code in zip(components[depth], local, strict=True):
+            codes[i] = code
+        if depth + 1 == len(components):
+            yield codes
+        else:
+            component = components[depth + 1]
+            choices.append(iter(_label_component(component, attackers, codes, semantics)))
+
+
+def _components(nodes: list[int], targets: list[list[int]], codes: bytearray) -> list[list[int]]:
+    """Strongly connected components among unlabelled ``nodes``, attackers first.
+
+    Iterative Tarjan; a component is emitted after every component it reaches,
+    so the reversed emission order is a topological order.
+    """
+    order: dict[int, int] = {}
+    low: dict[int, int] = {}
+    stack: list[int] = []
+    on_stack: set[int] = set()
+    found: list[list[int]] = []
+    for root in nodes:
+        if root in order:
+            continue
+        order[root] = low[root] = len(order)
+        stack.append(root)
+        on_stack.add(root)
+        work = [(root, iter(targets[root]))]
+        while work:
+            node, edges = work[-1]
+            for nxt in edges:
+                if codes[nxt]:
+                    continue
+                if nxt not in order:
+                    order[nxt] = low[nxt] = len(order)
+                    stack.append(nxt)
+                    on_stack.add(nxt)
+                    work.append((nxt, iter(targets[nxt])))
+                    break
+                if nxt in on_stack and order[nxt] < low[node]:
+                    low[node] = order[nxt]
+            else:
+                work.pop()
+                if work:
+                    parent = work[-1][0]
+                    if low[node] < low[parent]:
+                        low[parent] = low[node]
+                if low[node] == order[node]:
+                    component: list[int] = []
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        component.append(member)
+                        if member == node:
+                            break
+                    component.reverse()
+                    found.append(component)
+    found.reverse()
+    return found
+
+
+def _label_component(
+    component: list[int], attackers: list[list[int]], codes: bytearray, semantics: str
+) -> list[tuple[int, ...]]:
+    """Every labelling of ``component`` allowed by ``semantics`` given upstream ``codes``."""
+    local = {node: k for k, node in enumerate(component)}
+    inner: list[list[int]] = []  # local attackers of each local argument
+    outer_in: list[bool] = []  # attacked by an IN argument upstream
+    outer_undec: list[bool] = []  # attacked by an UNDEC argument upstream
+    for node in component:
+        mine = []
+        up_in = up_undec = False
+        for a in attackers[node]:
+            k = local.get(a)
+            if k is not None:
+                mine.append(k)
+            elif codes[a] == _IN:
+                up_in = True
+            elif codes[a] == _UNDEC:
+                up_undec = True
+        inner.append(mine)
+        outer_in.append(up_in)
+        outer_undec.append(up_undec)
+    inner_targets: list[list[int]] = [[] for _ in component]
+    for k, mine in enumerate(inner):
+        for a in mine:
+            inner_targets[a].append(k)
+    start = bytearray(_ALL if semantics != "stable" else _IN | _OUT for _ in component)
+    for k in range(len(component)):
+        if outer_in[k]:
+            start[k] &= _OUT
+        elif outer_undec[k]:
+            start[k] &= ~_IN
+    results = list(_search(start, inner, inner_targets, outer_in, outer_undec))
+    if semantics == "preferred" and len(results) > 1:
+        results = _in_maximal(results)
+    return results
+
+
+def _in_maximal(labellings: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
+    """Keep the labellings whose IN set no other labelling strictly contains."""
+    in_sets = [frozenset(k for k, code in enumerate(lab) if code == _IN) for lab in labellings]
+    return [
+        lab
+        for lab, mine in zip(labellings, in_sets, strict=True)
+        if not any(mine < other for other in in_sets)
+    ]
+
+
+def _search(
+    start: bytearray,
+    inner: list[list[int]],
+    inner_targets: list[list[int]],
+    outer_in: list[bool],
+    outer_undec: list[bool],
+) -> Iterator[tuple[int, ...]]:
+    """Backtracking search over domains (bit sets of codes), narrowing as it goes."""
+    stack = [(start, list(range(len(start))))]
+    while stack:
+        domains, dirty = stack.pop()
+        if not _narrow(domains, dirty, inner, inner_targets, outer_in, outer_undec):
+            continue
+        pick = next((k for k, d in enumerate(domains) if d & (d - 1)), -1)
+        if pick < 0:
+            yield tuple(domains)
+            continue
+        for code in (_UNDEC, _OUT, _IN):  # popped in reverse: IN is tried first
+            if domains[pick] & code:
+                branch = bytearray(domains)
+                branch[pick] = code
+                stack.append((branch, [pick, *inner_targets[pick]]))
+
+
+def _narrow(
+    domains: bytearray,
+    dirty: list[int],
+    inner: list[list[int]],
+    inner_targets: list[list[int]],
+    outer_in: list[bool],
+    outer_undec: list[bool],
+) -> bool:
+    """Apply the complete-labelling conditions until no domain changes.
+
+    ``dirty`` lists the arguments whose condition must be (re)checked; the
+    condition of argument ``k`` relates its label to its attackers' labels.
+    Returns False as soon as some domain becomes empty.
+    """
+    pending = set(dirty)
+    queue = list(pending)
+    while queue:
+        k = queue.pop()
+        pending.discard(k)
+        up_in, up_undec = outer_in[k], outer_undec[k]
+        may_in = must_in = may_undec = not_out = 0
+        last_in = last_undec = last_not_out = -1
+        all_may_out = not (up_in or up_undec)
+        for a in inner[k]:
+            d = domains[a]
+            if d & _IN:
+                may_in += 1
+                last_in = a
+                if d == _IN:
+                    must_in = 1
+            if d & _UNDEC:
+                may_undec += 1
+                last_undec = a
+            if d != _OUT:
+                not_out += 1
+                last_not_out = a
+                if not d & _OUT:
+                    all_may_out = False
+        allowed = 0
+        if all_may_out:
+            allowed |= _IN
+        if up_in or may_in:
+            allowed |= _OUT
+        if not (up_in or must_in) and (up_undec or may_undec):
+            allowed |= _UNDEC
+        d = domains[k] & allowed
+        if not d:
+            return False
+        changed = [k] if d != domains[k] else []
+        domains[k] = d
+        # What the label of k demands of its attackers.
+        narrow: list[tuple[int, int]] = []
+        if d == _IN:
+            narrow.extend((a, _OUT) for a in inner[k])
+        if not d & _OUT:  # IN or UNDEC: no attacker is IN
+            narrow.extend((a, _ALL & ~_IN) for a in inner[k])
+        if not d & _IN and not (up_in or up_undec) and not_out == 1:
+            narrow.append((last_not_out, _ALL & ~_OUT))  # someone must not be OUT
+        if d == _OUT and not up_in and may_in == 1:
+            narrow.append((last_in, _IN))  # the only possible IN attacker
+        if d == _UNDEC and not up_undec and may_undec == 1:
+            narrow.append((last_undec, _UNDEC))  # the only possible UNDEC attacker
+        for a, mask in narrow:
+            da = domains[a] & mask
+            if not da:
+                return False
+            if da != domains[a]:
+                domains[a] = da
+                changed.append(a)
+        for a in changed:
+            for b in (a, *inner_targets[a]):
+                if b not in pending:
+                    pending.add(b)
+                    queue.append(b)
+    return True
