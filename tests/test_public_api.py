@@ -1,0 +1,73 @@
+"""The flat public API: pinned, sorted, every name importable, and light to import."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import argmap
+
+# Every public name, pinned: adding or removing one is a deliberate change.
+EXPECTED = {
+    "ArgmapError",
+    "ArgmapWarning",
+    "ArgumentMap",
+    "Claim",
+    "Counterclaim",
+    "Evidence",
+    "EvidenceType",
+    "ExtractorError",
+    "FormatError",
+    "Inference",
+    "MapBuilder",
+    "MapValidationError",
+    "ParseError",
+    "Premise",
+    "Problem",
+    "Question",
+    "Rebuttal",
+    "RenderError",
+    "Source",
+    "Span",
+    "Statement",
+    "StatementBase",
+    "Thesis",
+    "__version__",
+    "dumps",
+    "from_networkx",
+    "load",
+    "loads",
+    "save",
+    "to_networkx",
+}
+
+
+def test_all_is_sorted_and_pinned() -> None:
+    assert argmap.__all__ == sorted(argmap.__all__)
+    assert set(argmap.__all__) == EXPECTED
+
+
+def test_every_public_name_resolves() -> None:
+    for name in argmap.__all__:
+        assert getattr(argmap, name) is not None, name
+
+
+def test_unknown_attribute_is_an_attribute_error() -> None:
+    try:
+        argmap.no_such_thing  # noqa: B018
+    except AttributeError as exc:
+        assert "no_such_thing" in str(exc)
+    else:
+        raise AssertionError("expected AttributeError")
+
+
+def test_import_is_light() -> None:
+    code = (
+        "import sys, argmap; "
+        "heavy = [m for m in ('networkx', 'graphviz', 'yaml', 'pydantic') if m in sys.modules]; "
+        "print(','.join(heavy))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert out == "", f"import argmap pulled in: {out}"
