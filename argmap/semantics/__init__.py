@@ -1,5 +1,6 @@
 """Which arguments stand: abstract argumentation frameworks and their semantics."""
 
+from argmap.semantics.af_formats import read_apx, read_tgf, write_apx, write_tgf
 from argmap.semantics.frameworks import (
     Framework,
     FrameworkError,
@@ -19,5 +20,9 @@ __all__ = [
     "grounded",
     "grounded_labelling",
     "preferred",
+    "read_apx",
+    "read_tgf",
     "stable",
+    "write_apx",
+    "write_tgf",
 ]
