@@ -108,6 +108,8 @@ def problems_from_validation_error(
     problems: list[Problem] = []
     for err in exc.errors(include_url=False):
         loc = _strip_tags(tuple(err["loc"]))
+        if err["type"] in ("union_tag_invalid", "union_tag_not_found"):
+            loc = (*loc, "kind")
         ref = _ref_at(data, loc)
         message = _explain(err, loc)
         # Point at the element itself for a missing key, at the key otherwise.

@@ -49,11 +49,16 @@ def _is_inference(g: nx.DiGraph, node: str) -> bool:
     return bool(g.nodes[node].get("node_type") == "inference")
 
 
+def _premises(g: nx.DiGraph, inference: str) -> list[str]:
+    # An undercut's edge also ends at the inference: only premise edges count.
+    return [p for p in g.predecessors(inference) if g.edges[p, inference]["role"] == "premise"]
+
+
 def _direct(g: nx.DiGraph, ref: str, polarity: str) -> list[str]:
     out: list[str] = []
     for inf in g.predecessors(ref):
         if _is_inference(g, inf) and g.nodes[inf]["polarity"] == polarity:
-            out.extend(p for p in g.predecessors(inf) if p not in out)
+            out.extend(p for p in _premises(g, inf) if p not in out)
     return out
 
 
@@ -108,7 +113,7 @@ def support_tree(x: MapOrGraph, ref: str) -> nx.DiGraph:
         for inf in g.predecessors(node):
             if _is_inference(g, inf) and g.nodes[inf]["polarity"] == "support":
                 keep.add(inf)
-                for p in g.predecessors(inf):
+                for p in _premises(g, inf):
                     if p not in keep:
                         keep.add(p)
                         queue.append(p)
@@ -147,7 +152,7 @@ def support_cycles(x: MapOrGraph) -> list[list[str]]:
     for node, attrs in g.nodes(data=True):
         if attrs.get("node_type") == "inference" and attrs.get("polarity") == "support":
             for c in g.successors(node):
-                for p in g.predecessors(node):
+                for p in _premises(g, node):
                     h.add_edge(p, c)
     cycles = [
         sorted(comp)

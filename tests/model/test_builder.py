@@ -1,0 +1,75 @@
+"""The notebook builder."""
+
+from __future__ import annotations
+
+import pytest
+
+from argmap.errors import MapValidationError
+from argmap.model import MapBuilder
+
+TEXT = "We must act. Delay is costly. Critics say acting is risky. But risk is small."
+
+
+def test_builder_generates_ids_and_links() -> None:
+    b = MapBuilder(title="On acting", text=TEXT)
+    t = b.thesis("Act now", quote="We must act")
+    c = b.claim("Delay costs", quote="Delay is costly", supports=t)
+    e1 = b.evidence("Costs rose", type="statistic", supports=c)
+    e2 = b.evidence("Jobs were lost", type="example")
+    b.link([e1, e2], c)
+    cc = b.counterclaim("Acting is risky", by="critics", attacks=t, quote="acting is risky")
+    r = b.rebuttal("Risk is small", attacks=cc, quote="risk is small")
+    p = b.implicit("Costly delay is bad")
+    m = b.build()
+    assert [t, c, e1, e2, cc, r, p] == ["T1", "C1", "E1", "E2", "CC1", "R1", "P1"]
+    assert m.statement("CC1").attributed_to == "critics"
+    assert m.statement("P1").implicit
+    assert m.statement("E1").evidence_type.value == "statistic"  # type: ignore[union-attr]
+    linked = [i for i in m.inferences if i.is_linked]
+    assert [(i.premises, i.conclusion) for i in linked] == [(["E1", "E2"], "C1")]
+    attacks = [(i.premises, i.conclusion) for i in m.inferences if i.is_attack]
+    assert attacks == [(["CC1"], "T1"), (["R1"], "CC1")]
+    span = m.statement("R1").spans[0]
+    assert TEXT[span.start : span.end] == "risk is small"
+
+
+def test_explicit_ids_and_several_targets() -> None:
+    b = MapBuilder()
+    b.thesis("t", id="main")
+    b.claim("a", id="a1")
+    b.claim("x", supports=["main", "a1"])
+    m = b.build()
+    assert [(i.premises, i.conclusion) for i in m.inferences] == [(["C1"], "main"), (["C1"], "a1")]
+
+
+def test_duplicate_explicit_id_is_refused() -> None:
+    b = MapBuilder()
+    b.thesis("t", id="T1")
+    with pytest.raises(MapValidationError, match="already used"):
+        b.claim("c", id="T1")
+
+
+def test_quote_not_in_text_is_refused_with_a_hint() -> None:
+    b = MapBuilder(text=TEXT)
+    with pytest.raises(MapValidationError, match="exact words"):
+        b.thesis("t", quote="not there")
+    # the failed statement left no trace
+    assert b.build().statements == []
+
+
+def test_quote_without_text_is_refused() -> None:
+    b = MapBuilder()
+    with pytest.raises(MapValidationError, match="needs the source text"):
+        b.thesis("t", quote="x")
+
+
+def test_unknown_target_fails_at_build_naming_it() -> None:
+    b = MapBuilder()
+    b.claim("c", supports="T9")
+    with pytest.raises(ValueError, match="T9"):
+        b.build()
+
+
+def test_unknown_kind() -> None:
+    with pytest.raises(ValueError, match="unknown statement kind"):
+        MapBuilder().add("opinion", "x")
