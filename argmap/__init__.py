@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from argmap.errors import (
     ArgmapError,
     ArgmapWarning,
+    ConfigError,
     ExtractorError,
     FormatError,
     MapValidationError,
@@ -33,6 +34,7 @@ from argmap.errors import (
 )
 
 if TYPE_CHECKING:
+    from argmap.checks import Finding, Severity, all_checks, check
     from argmap.formats.io import dumps, load, loads, save
     from argmap.graph.convert import from_networkx, to_networkx
     from argmap.model import (
@@ -62,16 +64,20 @@ _LAZY: dict[str, str] = {
     "Counterclaim": "argmap.model",
     "Evidence": "argmap.model",
     "EvidenceType": "argmap.model",
+    "Finding": "argmap.checks",
     "Inference": "argmap.model",
     "MapBuilder": "argmap.model",
     "Premise": "argmap.model",
     "Question": "argmap.model",
     "Rebuttal": "argmap.model",
+    "Severity": "argmap.checks",
     "Source": "argmap.model",
     "Span": "argmap.model",
     "Statement": "argmap.model",
     "StatementBase": "argmap.model",
     "Thesis": "argmap.model",
+    "all_checks": "argmap.checks",
+    "check": "argmap.checks",
     "dumps": "argmap.formats.io",
     "from_networkx": "argmap.graph.convert",
     "load": "argmap.formats.io",
@@ -84,6 +90,7 @@ __all__ = sorted(
     [
         "ArgmapError",
         "ArgmapWarning",
+        "ConfigError",
         "ExtractorError",
         "FormatError",
         "MapValidationError",

@@ -10,6 +10,7 @@ builtin that fits it, so code that already catches ``ValueError`` or
     ├── MapValidationError(ValueError)
     │                                a well-formed map breaks the model's rules
     ├── FormatError(ValueError)      unknown format, suffix or option for a format
+    ├── ConfigError(ValueError)      bad [tool.argmap] settings or unknown check codes
     ├── RenderError(RuntimeError)    Graphviz is missing, failed or timed out
     └── ExtractorError(RuntimeError) a drafting extractor failed or answered badly
 
@@ -33,6 +34,7 @@ from dataclasses import dataclass, field
 __all__ = [
     "ArgmapError",
     "ArgmapWarning",
+    "ConfigError",
     "ExtractorError",
     "FormatError",
     "MapValidationError",
@@ -124,6 +126,10 @@ class MapValidationError(ArgmapError, ValueError):
 
 class FormatError(ArgmapError, ValueError):
     """An unknown format or suffix, or an option a format does not take."""
+
+
+class ConfigError(ArgmapError, ValueError):
+    """Bad ``[tool.argmap]`` settings, or a check code argmap does not know."""
 
 
 class RenderError(ArgmapError, RuntimeError):

@@ -1,0 +1,220 @@
+"""What every check needs to know about a map, computed once.
+
+A :class:`CheckContext` indexes a map's statements and inferences (by id,
+into and out of each id) so that every check runs in time linear in the size
+of the map. Graph walks that several checks share (what reaches the thesis,
+circles of support) are computed on first use and kept.
+
+>>> from argmap.model import MapBuilder
+>>> b = MapBuilder()
+>>> t = b.thesis("Act now"); c = b.claim("Delay costs", supports=t)
+>>> cc = b.counterclaim("Acting is risky", attacks=t)
+>>> ctx = CheckContext(b.build())
+>>> [i.id for i in ctx.support_into("T1")], [i.id for i in ctx.attacks_into("T1")]
+(['I1'], ['I2'])
+>>> sorted(ctx.connected), ctx.support_depth("T1")
+(['C1', 'CC1', 'I1', 'I2', 'T1'], 1)
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from argmap.model import Question
+
+if TYPE_CHECKING:
+    from argmap.model import ArgumentMap, Inference, Statement
+
+__all__ = ["CheckContext", "strongly_connected"]
+
+_EMPTY: tuple[Inference, ...] = ()
+
+
+class CheckContext:
+    """Indexes over one map, shared by every check that runs on it."""
+
+    def __init__(self, amap: ArgumentMap) -> None:
+        self.map = amap
+        #: Every statement by id.
+        self.statements: dict[str, Statement] = {}
+        #: Every inference by id.
+        self.inferences: dict[str, Inference] = {}
+        #: Position of each statement and inference in the map (for sorting).
+        self.order: dict[str, int] = {}
+        self._support_into: dict[str, list[Inference]] = {}
+        self._attacks_into: dict[str, list[Inference]] = {}
+        self._support_from: dict[str, list[Inference]] = {}
+        self._attacks_from: dict[str, list[Inference]] = {}
+        for s in amap.statements:
+            self.statements[s.id] = s
+            self.order.setdefault(s.id, len(self.order))
+        for inf in amap.inferences:
+            self.inferences[inf.id] = inf
+            self.order.setdefault(inf.id, len(self.order))
+            into = self._support_into if inf.polarity == "support" else self._attacks_into
+            into.setdefault(inf.conclusion, []).append(inf)
+            out = self._support_from if inf.polarity == "support" else self._attacks_from
+            for p in inf.premises:
+                out.setdefault(p, []).append(inf)
+        #: Ids of the theses, in map order.
+        self.theses: list[str] = [s.id for s in amap.statements if s.kind == "thesis"]
+        #: The statements checks look at: all but open critical questions.
+        self.checked: list[Statement] = [
+            s for s in amap.statements if not (isinstance(s, Question) and not s.answered)
+        ]
+
+    # -- the inferences around an id ---------------------------------------
+
+    def support_into(self, ref: str) -> list[Inference] | tuple[Inference, ...]:
+        """Supporting inferences whose conclusion is ``ref``."""
+        return self._support_into.get(ref, _EMPTY)
+
+    def attacks_into(self, ref: str) -> list[Inference] | tuple[Inference, ...]:
+        """Attacks whose conclusion is ``ref`` (a statement, or an inference: undercuts)."""
+        return self._attacks_into.get(ref, _EMPTY)
+
+    def support_from(self, ref: str) -> list[Inference] | tuple[Inference, ...]:
+        """Supporting inferences in which statement ``ref`` is a premise."""
+        return self._support_from.get(ref, _EMPTY)
+
+    def attacks_from(self, ref: str) -> list[Inference] | tuple[Inference, ...]:
+        """Attacks in which statement ``ref`` is a premise."""
+        return self._attacks_from.get(ref, _EMPTY)
+
+    def kind(self, ref: str) -> str:
+        """The kind of statement ``ref``, or ``"inference"``."""
+        s = self.statements.get(ref)
+        return s.kind if s is not None else "inference"
+
+    def label(self, ref: str, *, width: int = 60) -> str:
+        """``ref`` with a short quote of its text, for messages: ``C2 ("Ties fray")``."""
+        s = self.statements.get(ref)
+        if s is None:
+            return ref
+        text = " ".join(s.text.split())
+        if len(text) > width:
+            text = text[: width - 1].rstrip() + "…"
+        return f'{ref} ("{text}")'
+
+    # -- shared graph walks ---------------------------------------------------
+
+    @cached_property
+    def connected(self) -> set[str]:
+        """Statements and inferences with a chain of premises leading to a thesis."""
+        seen: set[str] = set(self.theses)
+        queue = deque(self.theses)
+        while queue:
+            node = queue.popleft()
+            for inf in (*self.support_into(node), *self.attacks_into(node)):
+                if inf.id not in seen:
+                    seen.add(inf.id)
+                    queue.append(inf.id)
+                    for p in inf.premises:
+                        if p not in seen:
+                            seen.add(p)
+                            queue.append(p)
+        return seen
+
+    @cached_property
+    def support_graph(self) -> dict[str, list[str]]:
+        """Statement to the statements it supports directly (premise -> conclusion)."""
+        graph: dict[str, list[str]] = {}
+        for inf in self.map.inferences:
+            if inf.polarity == "support" and inf.conclusion in self.statements:
+                for p in inf.premises:
+                    graph.setdefault(p, []).append(inf.conclusion)
+        return graph
+
+    @cached_property
+    def support_cycles(self) -> list[list[str]]:
+        """Groups of statements that support one another in a circle (map order)."""
+        groups = strongly_connected(self.statements, self.support_graph)
+        cycles = [sorted(g, key=self.order.__getitem__) for g in groups if len(g) > 1]
+        return sorted(cycles, key=lambda g: self.order[g[0]])
+
+    def support_depth(self, ref: str) -> int:
+        """The length of the longest chain of support into ``ref`` (0 if none).
+
+        Circles of support are walked once: a statement already on the chain
+        adds nothing.
+        """
+        preds: dict[str, list[str]] = {}
+        for p, conclusions in self.support_graph.items():
+            for c in conclusions:
+                preds.setdefault(c, []).append(p)
+        depth: dict[str, int] = {}
+        on_path: set[str] = set()
+        stack: list[tuple[str, int]] = [(ref, 0)]
+        while stack:
+            node, i = stack.pop()
+            children = preds.get(node, [])
+            if i == 0:
+                on_path.add(node)
+            if i < len(children):
+                stack.append((node, i + 1))
+                child = children[i]
+                if child not in depth and child not in on_path:
+                    stack.append((child, 0))
+                continue
+            best = 0
+            for child in children:
+                if child in depth:
+                    best = max(best, depth[child] + 1)
+            depth[node] = best
+            on_path.discard(node)
+        return depth.get(ref, 0)
+
+
+def strongly_connected(nodes: Iterable[str], graph: dict[str, list[str]]) -> list[list[str]]:
+    """The strongly connected components of ``graph`` (Tarjan, without recursion).
+
+    >>> strongly_connected("abcd", {"a": ["b"], "b": ["a", "c"], "c": ["d"], "d": ["c"]})
+    [['d', 'c'], ['b', 'a']]
+    """
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    components: list[list[str]] = []
+    counter = 0
+    for root in nodes:
+        if root in index:
+            continue
+        work: list[tuple[str, int]] = [(root, 0)]
+        while work:
+            node, i = work.pop()
+            if i == 0:
+                index[node] = low[node] = counter
+                counter += 1
+                stack.append(node)
+                on_stack.add(node)
+            succ = graph.get(node, [])
+            recurse = False
+            while i < len(succ):
+                nxt = succ[i]
+                i += 1
+                if nxt not in index:
+                    work.append((node, i))
+                    work.append((nxt, 0))
+                    recurse = True
+                    break
+                if nxt in on_stack:
+                    low[node] = min(low[node], index[nxt])
+            if recurse:
+                continue
+            if low[node] == index[node]:
+                component: list[str] = []
+                while True:
+                    w = stack.pop()
+                    on_stack.discard(w)
+                    component.append(w)
+                    if w == node:
+                        break
+                components.append(component)
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+    return components

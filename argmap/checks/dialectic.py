@@ -1,0 +1,194 @@
+"""Checks on the exchange with the other side: counterclaims, rebuttals, kinds.
+
+The kind of a statement is what the author presents it as; its inferences
+are what it does. These checks point out where the two disagree.
+
+>>> from argmap.model import MapBuilder
+>>> from argmap.checks.context import CheckContext
+>>> b = MapBuilder(); t = b.thesis("Act now")
+>>> cc = b.counterclaim("Acting is risky", attacks=t)
+>>> [f.ids for f in find_unanswered_counterclaims(CheckContext(b.build()))]
+[('CC1',)]
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+
+from argmap.checks.context import CheckContext
+from argmap.checks.lexicon import find_hedge
+from argmap.checks.registry import Finding, Severity, register
+
+__all__ = ["find_hedged_rebuttals", "find_kind_mismatches", "find_unanswered_counterclaims"]
+
+# Kinds that speak for the author's side.
+_AUTHOR_SIDE = frozenset({"thesis", "claim", "premise", "rebuttal"})
+
+
+@register(
+    "unanswered-counterclaim",
+    severity="warning",
+    summary="A counterclaim the author raises and never attacks.",
+    explain=(
+        "Raising an opposing view and leaving it standing weakens the editorial: the reader "
+        "is left with the objection. A counterclaim counts as answered when something attacks "
+        'it, undercuts an inference it takes part in ("even if that is so, it does not '
+        'follow"), or attacks a counterclaim it supports.\n\n'
+        "Fix: link the author's answer as an attack on the counterclaim (or an undercut of "
+        "its inference); if the editorial never answers it, the finding stands."
+    ),
+)
+def find_unanswered_counterclaims(ctx: CheckContext) -> Iterator[Finding]:
+    """Counterclaims with no attack on them or on their line of argument."""
+    answered = _answered_counterclaims(ctx)
+    for s in ctx.checked:
+        if s.kind == "counterclaim" and s.id not in answered:
+            yield Finding(
+                "unanswered-counterclaim",
+                Severity.WARNING,
+                (s.id,),
+                f"The counterclaim {ctx.label(s.id)} is raised but never answered.",
+                "Link the author's rebuttal as an attack on it; if the editorial gives none, "
+                "the objection stands.",
+            )
+
+
+def _answered_counterclaims(ctx: CheckContext) -> set[str]:
+    answered: set[str] = set()
+    for s in ctx.checked:
+        if s.kind != "counterclaim":
+            continue
+        used = (*ctx.support_from(s.id), *ctx.attacks_from(s.id))
+        if ctx.attacks_into(s.id) or any(ctx.attacks_into(inf.id) for inf in used):
+            answered.add(s.id)
+    queue = deque(answered)
+    while queue:
+        ref = queue.popleft()
+        for inf in ctx.support_into(ref):
+            for p in inf.premises:
+                if p not in answered and ctx.kind(p) == "counterclaim":
+                    answered.add(p)
+                    queue.append(p)
+    return answered
+
+
+@register(
+    "hedged-rebuttal",
+    severity="warning",
+    summary="A rebuttal phrased as a hedge or a question rather than an argument.",
+    explain=(
+        'A rebuttal should give a reason against the view it answers. "We wonder if that '
+        'judgment was premature" or "Could it be that ...?" raises a doubt but gives no '
+        "reason, so the objection is not really answered. The check looks for hedges and "
+        "question forms (we wonder, perhaps, might, it may be, it is possible, isn't it, "
+        "could it be, a question mark ...) in the rebuttal's quoted words and its text.\n\n"
+        "Fix: look for the reason the editorial gives elsewhere and link it; if there is "
+        "none, the finding stands as a weakness of the editorial."
+    ),
+)
+def find_hedged_rebuttals(ctx: CheckContext) -> Iterator[Finding]:
+    """Rebuttals whose quotes or text contain a hedge or a question."""
+    for s in ctx.checked:
+        if s.kind != "rebuttal":
+            continue
+        hedge = None
+        for text in (*(span.quote for span in s.spans), s.text):
+            hedge = find_hedge(text)
+            if hedge is not None:
+                break
+        if hedge is None:
+            continue
+        form = "a question" if hedge == "?" else f'a hedge ("{hedge}")'
+        yield Finding(
+            "hedged-rebuttal",
+            Severity.WARNING,
+            (s.id,),
+            f"The rebuttal {ctx.label(s.id)} is phrased as {form}: it raises a doubt but "
+            "gives no reason.",
+            "Ask what reason the author gives against the view; a doubt alone does not answer it.",
+        )
+
+
+@register(
+    "kind-mismatch",
+    severity="warning",
+    summary="The kind a statement is given disagrees with what it does in the map.",
+    explain=(
+        "The kind is what the author presents a statement as; the inferences are what it "
+        "does. Reported: a counterclaim that supports the author's side (thesis, claim, "
+        "premise or rebuttal), a rebuttal that attacks nothing (not even through what it "
+        "supports), evidence used only as a conclusion (evidence backs other statements; "
+        "something argued for is a claim), and a thesis that supports another statement (the "
+        "thesis is where the argument ends).\n\n"
+        "Fix: change the kind to what the statement does, or fix the direction or polarity "
+        "of the inference."
+    ),
+)
+def find_kind_mismatches(ctx: CheckContext) -> Iterator[Finding]:
+    """Statements whose kind and role disagree."""
+    leads_to_attack = _leads_to_attack(ctx)
+    for s in ctx.checked:
+        if s.kind == "counterclaim":
+            for inf in ctx.support_from(s.id):
+                target = ctx.kind(inf.conclusion)
+                if target in _AUTHOR_SIDE:
+                    yield Finding(
+                        "kind-mismatch",
+                        Severity.WARNING,
+                        (s.id, inf.id, inf.conclusion),
+                        f"{ctx.label(s.id)} is presented as a counterclaim but supports the "
+                        f"{target} {inf.conclusion}.",
+                        "If it is the author's own reason, make it a claim or premise; if it "
+                        "opposes, make the inference an attack.",
+                    )
+        elif s.kind == "rebuttal" and s.id not in leads_to_attack:
+            yield Finding(
+                "kind-mismatch",
+                Severity.WARNING,
+                (s.id,),
+                f"{ctx.label(s.id)} is presented as a rebuttal but attacks nothing.",
+                "Link it as an attack on the counterclaim it answers, or make it a claim.",
+            )
+        elif (
+            s.kind == "evidence"
+            and (ctx.support_into(s.id) or ctx.attacks_into(s.id))
+            and not (ctx.support_from(s.id) or ctx.attacks_from(s.id))
+        ):
+            yield Finding(
+                "kind-mismatch",
+                Severity.WARNING,
+                (s.id,),
+                f"{ctx.label(s.id)} is presented as evidence but is only ever a conclusion.",
+                "Evidence backs other statements: link what it backs, or make it a claim.",
+            )
+        elif s.kind == "thesis":
+            for inf in ctx.support_from(s.id):
+                yield Finding(
+                    "kind-mismatch",
+                    Severity.WARNING,
+                    (s.id, inf.id, inf.conclusion),
+                    f"The thesis {s.id} supports {ctx.label(inf.conclusion)}; the thesis is "
+                    "where the argument should end.",
+                    "Make the statement it supports the thesis, or reverse the inference.",
+                )
+
+
+def _leads_to_attack(ctx: CheckContext) -> set[str]:
+    """Statements that attack something, directly or through what they support."""
+    seen: set[str] = set()
+    queue: deque[str] = deque()
+    for inf in ctx.map.inferences:
+        if inf.polarity == "attack":
+            for p in inf.premises:
+                if p not in seen:
+                    seen.add(p)
+                    queue.append(p)
+    while queue:
+        ref = queue.popleft()
+        for inf in ctx.support_into(ref):
+            for p in inf.premises:
+                if p not in seen:
+                    seen.add(p)
+                    queue.append(p)
+    return seen

@@ -1,0 +1,130 @@
+"""The word lists the checks use, kept as data in one place.
+
+- :data:`HEDGES`: phrasings that raise a doubt instead of giving a reason
+  (``hedged-rebuttal``).
+- :data:`STOPWORDS` and :data:`SUFFIXES`: what the term-overlap heuristic of
+  the teaching checks ignores and strips. :func:`terms` turns a sentence into
+  its key terms: lower-case words, minus stopwords and short words, each cut
+  down by a naive suffix-stripping stemmer so that "sharing", "shared" and
+  "shares" meet as "shar".
+
+>>> sorted(terms("The pact enabled Seoul and Tokyo to share intelligence directly"))
+['direct', 'enabl', 'intelligenc', 'pact', 'seoul', 'shar', 'tokyo']
+>>> find_hedge("We wonder if that judgment was premature.")
+'we wonder'
+>>> find_hedge("The judgment was premature.") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["HEDGES", "STOPWORDS", "SUFFIXES", "find_hedge", "stem", "terms"]
+
+#: Hedges and question forms, as regular expressions matched case-insensitively
+#: on text whose curly apostrophes have been straightened.
+HEDGES: tuple[str, ...] = (
+    r"\b(?:we|i|one)\s+(?:wonder|wonders|wondered|are left to wonder)\b",
+    r"\bone\s+(?:might|may|could)\s+(?:ask|wonder)\b",
+    r"\bcould\s+it\s+be\b",
+    r"\bis\s+it\s+not\b",
+    r"\b(?:isn't|wasn't|aren't|doesn't|didn't)\s+it\b",
+    r"\bit\s+(?:may|might|could)\s+(?:well\s+)?be\b",
+    r"\bit\s+is\s+(?:possible|conceivable)\b",
+    r"\bit's\s+(?:possible|conceivable)\b",
+    r"\b(?:it\s+)?(?:seems|would\s+seem|appears)\s+(?:that|to)\b",
+    r"\bremains\s+to\s+be\s+seen\b",
+    r"\bperhaps\b",
+    r"\bmaybe\b",
+    r"\bpossibly\b",
+    r"\barguably\b",
+    r"\bmight\b",
+    r"\?",
+)
+
+_HEDGE_RE = [re.compile(p, re.IGNORECASE) for p in HEDGES]
+
+_STOPWORD_TEXT = """
+    a about above after again against all also am an and any are as at be because been
+    before being below between both but by can cannot could did do does doing down during
+    each even ever every few for from further had has have having he her here hers him his
+    how however i if in into is it its itself just least less let like made make many may
+    me might more most much must my no nor not now of off on once only or other our ours
+    out over own per rather same she should since so some such than that the their theirs
+    them then there therefore these they this those though thus to too under until up upon
+    us very was we were what when where whether which while who whom whose why will with
+    within without would yet you your one two three first also still
+    """
+
+#: Function words and argument markers that carry no topic.
+STOPWORDS: frozenset[str] = frozenset(_STOPWORD_TEXT.split())
+
+#: Endings stripped (longest first, once) by :func:`stem`.
+SUFFIXES: tuple[str, ...] = (
+    "ational",
+    "ations",
+    "ation",
+    "ness",
+    "ment",
+    "ings",
+    "ing",
+    "ies",
+    "ied",
+    "ers",
+    "est",
+    "ly",
+    "ed",
+    "er",
+    "es",
+    "s",
+)
+
+#: Words shorter than this are not terms.
+MIN_LENGTH = 3
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def _straighten(text: str) -> str:
+    return text.replace("\u2019", "'").replace("\u2018", "'")
+
+
+def find_hedge(text: str) -> str | None:
+    """The first hedge or question form in ``text`` (lower-cased), or ``None``."""
+    flat = _straighten(text)
+    for pattern in _HEDGE_RE:
+        m = pattern.search(flat)
+        if m:
+            return " ".join(m.group(0).lower().split())
+    return None
+
+
+def stem(word: str) -> str:
+    """Strip one common English ending and a final "e", keeping at least three letters.
+
+    >>> stem("sharing"), stem("shares"), stem("share"), stem("countries"), stem("pact")
+    ('shar', 'shar', 'shar', 'countr', 'pact')
+    """
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_LENGTH:
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("e") and len(word) > MIN_LENGTH:
+        word = word[:-1]
+    return word
+
+
+def terms(text: str) -> dict[str, str]:
+    """The key terms of ``text``: each stemmed content word, with the word it came from.
+
+    >>> terms("Sharing intelligence; they share it")
+    {'shar': 'sharing', 'intelligenc': 'intelligence'}
+    """
+    out: dict[str, str] = {}
+    for word in _WORD.findall(_straighten(text).lower()):
+        word = word.split("'", 1)[0]
+        if len(word) < MIN_LENGTH or word in STOPWORDS or word.isdigit():
+            continue
+        out.setdefault(stem(word), word)
+    return out

@@ -1,0 +1,119 @@
+"""Running the checks on a map: selection, suppression and order.
+
+>>> from argmap.model import MapBuilder
+>>> b = MapBuilder(); t = b.thesis("Act now")
+>>> c = b.claim("Delay costs", supports=t, accepted=True)
+>>> cc = b.counterclaim("Acting is risky", attacks=t)
+>>> [(f.code, f.ids) for f in check(b.build())]
+[('unanswered-counterclaim', ('CC1',))]
+>>> check(b.build(), ignore=["unanswered-counterclaim"])
+[]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from argmap.checks.context import CheckContext
+from argmap.checks.registry import CheckInfo, Finding, all_checks, get_check
+
+if TYPE_CHECKING:
+    from argmap.config import Config
+    from argmap.model import ArgumentMap
+
+__all__ = ["check", "select_checks"]
+
+ALL = "all"
+
+
+def select_checks(
+    select: Iterable[str] | None = None, ignore: Iterable[str] = ()
+) -> list[CheckInfo]:
+    """The checks to run: ``select`` (default: the default set; ``"all"``: every one) minus ``ignore``.
+
+    Unknown codes raise :class:`~argmap.errors.ConfigError`.
+
+    >>> [c.code for c in select_checks(["circular-support", "missing-thesis"])]
+    ['missing-thesis', 'circular-support']
+    >>> len(select_checks(["all"])) > len(select_checks())
+    True
+    """  # noqa: E501
+    registered = all_checks()
+    skip = set()
+    for code in ignore:
+        if code != ALL:
+            get_check(code)
+        skip.add(code)
+    if ALL in skip:
+        return []
+    if select is None:
+        chosen = [c for c in registered if c.default]
+    else:
+        wanted = set()
+        for code in select:
+            if code != ALL:
+                get_check(code)
+            wanted.add(code)
+        chosen = [c for c in registered if ALL in wanted or c.code in wanted]
+    return [c for c in chosen if c.code not in skip]
+
+
+def check(
+    amap: ArgumentMap,
+    *,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    config: Config | None = None,
+) -> list[Finding]:
+    """Run the checks on ``amap`` and return what they find, in map order.
+
+    ``select`` names the check codes to run (default: every check on by
+    default; ``["all"]`` adds the teaching checks), ``ignore`` the codes to
+    skip. ``config`` (see :func:`argmap.config.load_config`) supplies the
+    project's selection, ignores and severity overrides; ``select`` given
+    here replaces the project's, ``ignore`` adds to it. A statement or
+    inference whose ``ignore`` list holds a code (or ``"all"``) silences the
+    findings that involve it. Unknown codes raise
+    :class:`~argmap.errors.ConfigError`.
+
+    >>> from argmap.model import MapBuilder
+    >>> b = MapBuilder(); _ = b.claim("Ties are fraying")
+    >>> [f.code for f in check(b.build())]
+    ['missing-thesis', 'unsupported-claim']
+    """
+    if select is None and config is not None:
+        select = config.select
+    skip = [*(config.ignore if config is not None else ()), *(ignore or ())]
+    checks = select_checks(select, skip)
+    ctx = CheckContext(amap)
+    silenced = _silenced(ctx)
+    overrides = config.severity if config is not None else {}
+    findings: list[Finding] = []
+    for info in checks:
+        for f in info.run(ctx):
+            if any(f.code in silenced.get(ref, ()) for ref in f.ids) or any(
+                ALL in silenced.get(ref, ()) for ref in f.ids
+            ):
+                continue
+            override = overrides.get(f.code)
+            findings.append(f if override is None else f.with_severity(override))
+    order = ctx.order
+
+    def key(f: Finding) -> tuple[int, str, tuple[int, ...], str]:
+        first = order.get(f.ids[0], len(order)) if f.ids else -1
+        return (first, f.code, tuple(order.get(r, len(order)) for r in f.ids), f.message)
+
+    findings.sort(key=key)
+    return findings
+
+
+def _silenced(ctx: CheckContext) -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for s in ctx.map.statements:
+        if s.ignore:
+            out[s.id] = frozenset(s.ignore)
+    for inf in ctx.map.inferences:
+        if inf.ignore:
+            out[inf.id] = frozenset(inf.ignore)
+    return out
