@@ -15,11 +15,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from argmap._perf import gc_paused
 from argmap.errors import MapValidationError, Problem
 from argmap.model import FORMAT_VERSION, KINDS, ArgumentMap, find_problems
 from argmap.model.argument_map import SKIP_CROSSREFS
 
-__all__ = ["build_map", "problems_from_validation_error", "read_text_file"]
+__all__ = ["build_map", "gc_paused", "problems_from_validation_error", "read_text_file"]
 
 Locator = Callable[[tuple[str | int, ...]], "int | None"]
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import networkx as nx
 
+from argmap._perf import gc_paused
 from argmap.errors import MapValidationError, Problem
 from argmap.model import ArgumentMap, Inference, Source, StatementBase
 
@@ -27,6 +28,11 @@ __all__ = ["from_networkx", "to_networkx"]
 
 def to_networkx(amap: ArgumentMap) -> nx.DiGraph:
     """The map as a :class:`networkx.DiGraph` (models on the nodes)."""
+    with gc_paused():
+        return _to_networkx(amap)
+
+
+def _to_networkx(amap: ArgumentMap) -> nx.DiGraph:
     g = nx.DiGraph(source=amap.source, meta=amap.meta, version=amap.version)
     for s in amap.statements:
         g.add_node(s.id, node_type="statement", kind=s.kind, model=s)
