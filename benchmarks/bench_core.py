@@ -19,11 +19,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import make_map  # noqa: E402
+from synthetic import make_map
 
-import argmap  # noqa: E402
-from argmap.formats.native import dump_json, dump_yaml, load_json, load_yaml  # noqa: E402
-from argmap.model import ArgumentMap  # noqa: E402
+import argmap
+from argmap.formats.native import dump_json, dump_yaml, load_json, load_yaml
+from argmap.model import ArgumentMap
 
 
 def _time(fn: Callable[[], Any], repeat: int = 1) -> float:
@@ -116,7 +116,8 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
 
 def print_table(rows: list[dict[str, Any]]) -> None:
     print(
-        f"{'operation':<26} {'size':>8} {'argmap':>10} {'peer':>18} {'peer time':>10} {'ratio':>7}  note"
+        f"{'operation':<26} {'size':>8} {'argmap':>10} {'peer':>18} "
+        f"{'peer time':>10} {'ratio':>7}  note"
     )
     for r in rows:
         peer_s = r.get("peer_s")

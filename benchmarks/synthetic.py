@@ -14,10 +14,28 @@ from argmap.model import ArgumentMap, EvidenceType, Inference, Source, make_stat
 
 __all__ = ["make_map"]
 
-_WORDS = (
-    "pact security trade alliance threat cooperation missile intelligence boycott export "
-    "history dispute government region decision treaty deterrence trust economy public"
-).split()
+_WORDS = [
+    "pact",
+    "security",
+    "trade",
+    "alliance",
+    "threat",
+    "cooperation",
+    "missile",
+    "intelligence",
+    "boycott",
+    "export",
+    "history",
+    "dispute",
+    "government",
+    "region",
+    "decision",
+    "treaty",
+    "deterrence",
+    "trust",
+    "economy",
+    "public",
+]
 _TYPES = list(EvidenceType)
 
 
