@@ -37,6 +37,11 @@ if TYPE_CHECKING:
     from argmap.checks import Finding, Severity, all_checks, check
     from argmap.formats.io import dumps, load, loads, save
     from argmap.graph.convert import from_networkx, to_networkx
+    from argmap.formats.mermaid import to_mermaid
+    from argmap.rendering.dot import to_dot
+    from argmap.rendering.graphviz_run import render, to_svg
+    from argmap.rendering.highlight import Highlight
+    from argmap.rendering.themes import Theme, get_theme
     from argmap.model import (
         ArgumentMap,
         Claim,
@@ -84,6 +89,13 @@ _LAZY: dict[str, str] = {
     "loads": "argmap.formats.io",
     "save": "argmap.formats.io",
     "to_networkx": "argmap.graph.convert",
+    "Highlight": "argmap.rendering.highlight",
+    "Theme": "argmap.rendering.themes",
+    "get_theme": "argmap.rendering.themes",
+    "render": "argmap.rendering.graphviz_run",
+    "to_dot": "argmap.rendering.dot",
+    "to_mermaid": "argmap.formats.mermaid",
+    "to_svg": "argmap.rendering.graphviz_run",
 }
 
 __all__ = sorted(

@@ -44,6 +44,13 @@ EXPECTED = {
     "loads",
     "save",
     "to_networkx",
+    "Highlight",
+    "Theme",
+    "get_theme",
+    "render",
+    "to_dot",
+    "to_mermaid",
+    "to_svg",
 }
 
 

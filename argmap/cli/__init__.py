@@ -27,6 +27,7 @@ EXIT_BAD_INPUT = 2
 _COMMANDS: tuple[str, ...] = (
     "argmap.cli.validate",
     "argmap.cli.schema",
+    "argmap.cli.render",
 )
 
 

@@ -29,7 +29,11 @@ Loader = Callable[..., "ArgumentMap"]
 Dumper = Callable[["ArgumentMap"], str]
 
 #: Modules that define ``FORMATS``; a new format adds its module here.
-_MODULES: tuple[str, ...] = ("argmap.formats.native",)
+_MODULES: tuple[str, ...] = (
+    "argmap.formats.native",
+    "argmap.formats.mermaid",
+    "argmap.formats.dot",
+)
 
 
 @dataclass(frozen=True)

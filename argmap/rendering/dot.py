@@ -1,0 +1,357 @@
+"""Argument maps as Graphviz DOT text: pure, deterministic, no binary needed.
+
+The thesis stands at the top and reasons flow upward into what they support
+(``direction="BT"``). Each statement is a box showing its kind, its text
+wrapped to ``width`` characters, the speaker when attributed and the type of
+evidence. A single-premise inference is one arrow; the premises of a linked
+inference meet in a small bar (the classroom "because" bracket) from which
+one arrow leaves, so linked and convergent reasons are told apart at a
+glance. An undercut ends on the bar of the inference it attacks.
+
+Nodes carry SVG hooks: the DOT node id is the statement id, the SVG element
+id is ``node-<id>``, its class ``stmt kind-<kind>`` and its link
+``#stmt-<id>``; junctions are ``junction-<inference id>`` and edges
+``edge-<inference id>-<n>``, of class ``inference support|attack``.
+
+>>> from argmap.model import MapBuilder
+>>> b = MapBuilder()
+>>> t = b.thesis("Seoul should rethink ending the pact")
+>>> c = b.claim("Ending it weakens deterrence", supports=t)
+>>> dot = to_dot(b.build(), title=False)
+>>> dot.splitlines()[0]
+'digraph "argmap" {'
+>>> '"C1" -> "T1"' in dot
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from argmap.errors import FormatError
+from argmap.model import ArgumentMap, Evidence, Inference, Question, Statement
+from argmap.rendering.highlight import Decorate, Highlight, HighlightSpec, resolve_highlights
+from argmap.rendering.labels import clean, html_text, quoted, wrap
+from argmap.rendering.legend import legend_lines
+from argmap.rendering.select import select
+from argmap.rendering.themes import Theme, get_theme
+
+__all__ = ["DIRECTIONS", "to_dot", "to_svg"]
+
+#: Graphviz ``rankdir`` values: ``BT`` puts the thesis at the top.
+DIRECTIONS = ("BT", "TB", "LR", "RL")
+
+_MAX_LINES = 12
+_TEXT_SIZE = 11
+_THESIS_SIZE = 12.5
+_HEADER_SIZE = 7.5
+_NOTE_SIZE = 9
+
+
+def to_dot(
+    amap: ArgumentMap,
+    *,
+    theme: str | Theme = "classroom",
+    direction: str = "BT",
+    width: int = 28,
+    show_ids: bool = False,
+    hide_evidence: bool = False,
+    focus: str | None = None,
+    depth: int = 2,
+    highlight: HighlightSpec = None,
+    legend: bool = False,
+    title: bool | str = True,
+    decorate: Decorate = None,
+) -> str:
+    """The map as DOT text for Graphviz.
+
+    Parameters
+    ----------
+    theme:
+        ``"classroom"``, ``"colorblind"``, ``"print"`` or a :class:`Theme`.
+    direction:
+        ``"BT"`` (thesis at the top), ``"TB"``, ``"LR"`` or ``"RL"``.
+    width:
+        Wrap statement texts at this many characters (at least 8); texts
+        longer than 12 lines end with an ellipsis.
+    show_ids:
+        Show statement ids in the box headers and inference ids on edges.
+    hide_evidence:
+        Leave out evidence, and inferences left without premises.
+    focus, depth:
+        Draw only statement ``focus`` and what lies within ``depth`` hops.
+    highlight:
+        Ids to mark, or ids mapped to a :class:`Highlight`.
+    legend:
+        Add a legend of the kinds and edge styles drawn.
+    title:
+        ``True`` shows the source's title, a string shows that string.
+    decorate:
+        A function called with each drawn statement, returning a
+        :class:`Highlight` or ``None``: the hook for overlays.
+
+    The same map and options always give byte-identical text.
+
+    >>> from argmap.model import MapBuilder
+    >>> b = MapBuilder()
+    >>> t = b.thesis("Act"); p1 = b.premise("A"); p2 = b.premise("B")
+    >>> i = b.support([p1, p2], t)
+    >>> '"I1" [id="junction-I1"' in to_dot(b.build())
+    True
+    """
+    th = get_theme(theme)
+    if direction not in DIRECTIONS:
+        raise FormatError(f"unknown direction {direction!r}; use one of: {', '.join(DIRECTIONS)}")
+    if not isinstance(width, int) or width < 8:
+        raise FormatError(f"width must be a whole number of characters, at least 8, not {width!r}")
+    sel = select(amap, focus=focus, depth=depth, hide_evidence=hide_evidence)
+    marks = resolve_highlights(highlight, decorate, sel.statements)
+    order = {s.id: n for n, s in enumerate(sel.statements)}
+    inferences = _ordered(sel.inferences, order)
+    by_id = {i.id: i for i in inferences}
+    questions = [s for s in sel.statements if isinstance(s, Question) and s.target is not None]
+    junctions = {i.id for i in inferences if i.is_linked}
+    junctions |= {i.conclusion for i in inferences if i.conclusion in by_id}
+    junctions |= {q.target for q in questions if q.target in by_id}
+
+    out = ['digraph "argmap" {', *_graph_attrs(amap, th, direction, title)]
+    for s in sel.statements:
+        out.append(_node(s, th, width, show_ids, marks.get(s.id)))
+    for inf in inferences:
+        junction, undercut = inf.id in junctions, inf.conclusion in by_id
+        out.extend(_inference(inf, th, junction, show_ids, direction, undercut))
+    for q in questions:
+        if q.target in order or q.target in by_id:
+            out.append(_question_edge(q, th))
+    if legend:
+        out.extend(legend_lines(th, sel.statements, inferences, bool(junctions)))
+    out.append("}")
+    return "\n".join(out) + "\n"
+
+
+def _ordered(inferences: Sequence[Inference], order: dict[str, int]) -> list[Inference]:
+    """Inferences in an order that follows the statements, not the list they came in."""
+    by_id = {i.id: i for i in inferences}
+
+    def key(inf: Inference) -> tuple[int, int, str]:
+        target, seen = inf, {inf.id}
+        while target.conclusion in by_id and target.conclusion not in seen:
+            seen.add(target.conclusion)
+            target = by_id[target.conclusion]
+        first = min((order.get(p, len(order)) for p in inf.premises), default=len(order))
+        return (order.get(target.conclusion, len(order)), first, inf.id)
+
+    return sorted(inferences, key=key)
+
+
+def _graph_attrs(amap: ArgumentMap, th: Theme, direction: str, title: bool | str) -> list[str]:
+    font = quoted(th.font)
+    graph = [
+        f"rankdir={direction}",
+        f"bgcolor={quoted(th.background)}",
+        f"fontname={font}",
+        "fontsize=16",
+        "nodesep=0.3",
+        "ranksep=0.45",
+        "pad=0.25",
+        "newrank=true",
+        "outputorder=edgesfirst",
+    ]
+    label = _title(amap, th, title)
+    if label:
+        graph += ["labelloc=t", "labeljust=c", f"label={label}"]
+    return [
+        f"  graph [{', '.join(graph)}];",
+        f'  node [fontname={font}, fontsize={_TEXT_SIZE}, margin="0.12,0.07"];',
+        f"  edge [fontname={font}, fontsize=8, arrowsize=0.8];",
+    ]
+
+
+def _title(amap: ArgumentMap, th: Theme, title: bool | str) -> str | None:
+    if title is False:
+        return None
+    src = amap.source
+    main = title if isinstance(title, str) else src.title
+    if not main or not clean(main):
+        return None
+    sub = ""
+    if title is True:
+        bits = [x for x in (src.outlet, src.author, str(src.date) if src.date else None) if x]
+        if bits:
+            sub = f'<BR/><FONT POINT-SIZE="10">{html_text(", ".join(bits))}</FONT>'
+    colour = html_text(th.title_color)
+    return f'<<FONT COLOR="{colour}"><B>{html_text(main)}</B>{sub}</FONT><BR/> >'
+
+
+def _header(s: Statement, show_ids: bool) -> str:
+    kind: str = s.kind
+    if s.implicit:
+        kind = "implicit premise" if kind == "premise" else f"implicit {kind}"
+    parts = [kind.upper()]
+    if isinstance(s, Evidence) and s.evidence_type is not None:
+        parts.append(s.evidence_type.value.replace("_", " "))
+    if isinstance(s, Question) and s.answered:
+        parts.append("answered")
+    if show_ids:
+        parts.append(s.id)
+    return html_text(" · ".join(parts))
+
+
+def _label(s: Statement, th: Theme, width: int, show_ids: bool, mark: Highlight | None) -> str:
+    style = th.kind_style(s.kind)
+    head = (
+        f'<TD ALIGN="LEFT"><FONT POINT-SIZE="{_HEADER_SIZE}" COLOR="{html_text(style.header)}">'
+        f"<B>{_header(s, show_ids)}</B></FONT></TD>"
+    )
+    cols = 1
+    if mark is not None and mark.badge:
+        colour = html_text(mark.color or th.highlight)
+        head += (
+            f'<TD ALIGN="RIGHT" BORDER="1" COLOR="{colour}" CELLPADDING="1" STYLE="rounded">'
+            f'<FONT POINT-SIZE="8" COLOR="{colour}"><B> {html_text(mark.badge)} </B></FONT></TD>'
+        )
+        cols = 2
+    span = f' COLSPAN="{cols}"' if cols > 1 else ""
+    rows = [f"<TR>{head}</TR>"]
+    body_lines = [html_text(line) for line in wrap(s.text, width, max_lines=_MAX_LINES)]
+    body = '<BR ALIGN="LEFT"/>'.join(body_lines) + '<BR ALIGN="LEFT"/>'
+    if s.kind == "thesis":
+        body = f'<FONT POINT-SIZE="{_THESIS_SIZE}">{body}</FONT>'
+    if s.title:
+        title = html_text(" ".join(wrap(s.title, width, max_lines=2)))
+        body = f'<B>{title}</B><BR ALIGN="LEFT"/>{body}'
+    rows.append(f'<TR><TD{span} ALIGN="LEFT" BALIGN="LEFT">{body}</TD></TR>')
+    if s.attributed_to and clean(s.attributed_to):
+        who = html_text(" ".join(wrap(s.attributed_to, width, max_lines=2)))
+        rows.append(
+            f'<TR><TD{span} ALIGN="LEFT"><FONT POINT-SIZE="{_NOTE_SIZE}"><I>— {who}</I></FONT>'
+            "</TD></TR>"
+        )
+    return (
+        '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">'
+        + "".join(rows)
+        + "</TABLE>>"
+    )
+
+
+def _tooltip(s: Statement, mark: Highlight | None) -> str:
+    tip = f"{s.kind} {s.id}: {s.text}"
+    if s.attributed_to:
+        tip += f" — {s.attributed_to}"
+    if isinstance(s, Evidence) and s.citation:
+        tip += f" [{s.citation}]"
+    if mark is not None and mark.tooltip:
+        tip += f" ({mark.tooltip})"
+    return tip
+
+
+def _attrs(pairs: Iterable[tuple[str, str]]) -> str:
+    return ", ".join(f"{k}={v}" for k, v in pairs)
+
+
+def _node(s: Statement, th: Theme, width: int, show_ids: bool, mark: Highlight | None) -> str:
+    style = th.style_for(s.kind)
+    if s.implicit and "dashed" not in style["style"]:
+        style["style"] += f",{th.implicit_style}"
+    classes = f"stmt kind-{s.kind}" + (" implicit" if s.implicit else "")
+    if mark is not None:
+        classes += " highlighted"
+        style["color"] = mark.color or th.highlight
+        style["penwidth"] = f"{mark.penwidth:g}"
+        if mark.fillcolor:
+            style["fillcolor"] = mark.fillcolor
+    pairs = [
+        ("id", quoted(f"node-{s.id}")),
+        ("class", quoted(classes)),
+        ("URL", quoted(f"#stmt-{s.id}")),
+        ("tooltip", quoted(_tooltip(s, mark))),
+        ("label", _label(s, th, width, show_ids, mark)),
+        *((k, quoted(v)) for k, v in style.items()),
+    ]
+    return f"  {quoted(s.id)} [{_attrs(pairs)}];"
+
+
+def _edge_label(inf: Inference, th: Theme, show_ids: bool, undercut: bool) -> str | None:
+    bits = [x for x in (inf.title, inf.scheme and inf.scheme.replace("_", " ")) if x]
+    if undercut:
+        bits.insert(0, "undercut")
+    if show_ids:
+        bits.insert(0, inf.id)
+    if not bits:
+        return None
+    colour = html_text(th.muted)
+    return f'<<FONT POINT-SIZE="8" COLOR="{colour}"><I>{html_text(" · ".join(bits))}</I></FONT>>'
+
+
+def _inference(
+    inf: Inference, th: Theme, junction: bool, show_ids: bool, direction: str, undercut: bool
+) -> list[str]:
+    edge = th.edge_style(inf.polarity)
+    tip = f"{inf.id}: {'undercut' if undercut else inf.polarity}"
+    if inf.scheme:
+        tip += f" ({inf.scheme})"
+    common = [
+        ("class", quoted(f"inference {inf.polarity}")),
+        ("tooltip", quoted(tip)),
+        *((k, quoted(edge[k])) for k in ("color", "style", "penwidth")),
+    ]
+    arrow = [("arrowhead", quoted(edge["arrowhead"])), ("arrowsize", quoted(edge["arrowsize"]))]
+    label = _edge_label(inf, th, show_ids, undercut)
+    if label:
+        arrow.append(("label", label))
+    head = quoted(inf.conclusion)
+
+    def line(n: int, tail: str, to: str, ends: list[tuple[str, str]]) -> str:
+        pairs = [("id", quoted(f"edge-{inf.id}-{n}")), *common, *ends]
+        return f"  {tail} -> {to} [{_attrs(pairs)}];"
+
+    if not junction:
+        return [line(n, quoted(p), head, arrow) for n, p in enumerate(inf.premises)]
+    # Linked premises meet in a bar (the "because" bracket); a single premise
+    # whose inference is undercut or questioned passes through a small dot.
+    if inf.is_linked:
+        across = direction in ("BT", "TB")
+        shape, w, h = ("box", "0.42", "0.07") if across else ("box", "0.07", "0.42")
+        tip += f"; linked: {' + '.join(inf.premises)}"
+    else:
+        shape, w, h = "circle", "0.11", "0.11"
+    j = quoted(inf.id)
+    bar = [
+        ("id", quoted(f"junction-{inf.id}")),
+        ("class", quoted(f"junction {inf.polarity}" + (" linked" if inf.is_linked else ""))),
+        ("tooltip", quoted(tip)),
+        ("shape", shape),
+        ("style", "filled"),
+        ("fixedsize", "true"),
+        ("width", w),
+        ("height", h),
+        ("label", '""'),
+        ("fillcolor", quoted(edge["color"])),
+        ("color", quoted(edge["color"])),
+    ]
+    out = [f"  {j} [{_attrs(bar)}];"]
+    out += [line(n, quoted(p), j, [("arrowhead", "none")]) for n, p in enumerate(inf.premises)]
+    out.append(line(len(inf.premises), j, head, arrow))
+    return out
+
+
+def _question_edge(q: Question, th: Theme) -> str:
+    e = th.question
+    pairs = [
+        ("id", quoted(f"edge-{q.id}-question")),
+        ("class", quoted("question")),
+        ("tooltip", quoted(f"{q.id} asks about {q.target}")),
+        ("color", quoted(e.color)),
+        ("style", quoted(e.style)),
+        ("penwidth", quoted(f"{e.penwidth:g}")),
+        ("arrowhead", quoted(e.arrowhead)),
+    ]
+    return f"  {quoted(q.id)} -> {quoted(str(q.target))} [{_attrs(pairs)}];"
+
+
+def to_svg(amap: ArgumentMap, **options: Any) -> str:
+    """The map drawn as SVG text: :func:`argmap.rendering.graphviz_run.to_svg`, here for ease."""
+    from argmap.rendering.graphviz_run import to_svg as draw
+
+    return draw(amap, **options)

@@ -1,0 +1,80 @@
+"""Escaping and wrapping text for Graphviz: every string from a map passes here.
+
+Graphviz reads two kinds of strings: quoted attribute values (``"..."``) and
+HTML-like labels (``<...>``). Text from a map must come out as text in both,
+whatever it holds: markup, quotes, DOT syntax, control characters.
+
+>>> html_text('<script>alert("x")</script> & co')
+'&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co'
+>>> quoted('say "hi" \\\\N')
+'"say \\\\"hi\\\\" \\\\\\\\N"'
+>>> wrap("Ending the pact weakens deterrence against the North", 20)
+['Ending the pact', 'weakens deterrence', 'against the North']
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+__all__ = ["clean", "html_text", "quoted", "wrap"]
+
+# C0/C1 controls (but not tab/newline, turned into spaces below), lone
+# surrogates and the Unicode non-characters U+FFFE/U+FFFF: none has a place
+# in a label and several make Graphviz or XML parsers fail.
+_BAD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_SPACE = re.compile(r"\s+")
+
+_HTML = {
+    ord("&"): "&amp;",
+    ord("<"): "&lt;",
+    ord(">"): "&gt;",
+    ord('"'): "&quot;",
+    ord("'"): "&#39;",
+}
+
+
+def clean(text: str) -> str:
+    """``text`` with control characters dropped and all whitespace runs made one space.
+
+    >>> clean("two\\nlines\\x00 and\\ttabs ")
+    'two lines and tabs'
+    """
+    return _SPACE.sub(" ", _BAD.sub("", text)).strip()
+
+
+def html_text(text: str) -> str:
+    """``text`` cleaned and escaped for a Graphviz HTML-like label (or an HTML attribute)."""
+    return clean(text).translate(_HTML)
+
+
+def quoted(text: str) -> str:
+    """``text`` cleaned and written as a double-quoted DOT string.
+
+    Backslashes are doubled so Graphviz's escapes (``\\N``, ``\\G`` ...) stay
+    literal text.
+    """
+    body = clean(text).replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{body}"'
+
+
+def wrap(text: str, width: int, *, max_lines: int = 12) -> list[str]:
+    """``text`` cleaned and wrapped to lines of at most ``width`` characters.
+
+    Past ``max_lines`` the last kept line ends with an ellipsis, so a long
+    statement never makes a box absurdly tall; words longer than ``width``
+    are broken, so it never makes one absurdly wide either.
+
+    >>> wrap("one two three four five six", 9, max_lines=2)
+    ['one two', 'three…']
+    """
+    lines = textwrap.wrap(
+        clean(text), width=max(width, 8), break_long_words=True, break_on_hyphens=True
+    )
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        last = lines[-1]
+        if len(last) >= width:
+            last = last[: max(width - 1, 1)].rstrip()
+        lines[-1] = last.rstrip(" ,;:.") + "…"
+    return lines
