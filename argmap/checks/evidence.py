@@ -44,13 +44,16 @@ def find_uncited_evidence(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if s.evidence_type in _SELF_EVIDENT:
             continue
-        what = s.evidence_type.value.replace("_", " ") if s.evidence_type else "evidence"
+        if s.evidence_type is None:
+            what = "evidence"
+        else:
+            kind = s.evidence_type.value.replace("_", " ")
+            what = f"{_article(kind)} {kind}"
         yield Finding(
             "uncited-evidence",
             Severity.WARNING,
             (s.id,),
-            f"{ctx.label(s.id)} is {_article(what)} {what} with no source: neither a citation "
-            "nor a speaker.",
+            f"{ctx.label(s.id)} is {what} with no source: neither a citation nor a speaker.",
             "Fill in citation or attributed_to; if the editorial names no source, the reader "
             "has to take it on trust.",
         )

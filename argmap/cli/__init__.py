@@ -27,6 +27,8 @@ EXIT_BAD_INPUT = 2
 _COMMANDS: tuple[str, ...] = (
     "argmap.cli.validate",
     "argmap.cli.schema",
+    "argmap.cli.check",
+    "argmap.cli.report",
     "argmap.cli.render",
 )
 
