@@ -31,6 +31,7 @@ Dumper = Callable[["ArgumentMap"], str]
 #: Modules that define ``FORMATS``; a new format adds its module here.
 _MODULES: tuple[str, ...] = (
     "argmap.formats.native",
+    "argmap.formats.aif",
     "argmap.formats.mermaid",
     "argmap.formats.dot",
 )

@@ -1,0 +1,54 @@
+"""Guessing statement kinds from the shape of a plain AIF graph.
+
+AIF has one kind of proposition; argmap tells the thesis from its claims,
+premises, counterclaims and rebuttals. A node written by argmap carries its
+kind; for any other node the kind follows from the inferences around it:
+
+- the only proposition that is a conclusion but never a premise: ``thesis``;
+- a proposition that attacks a statement which itself attacks: ``rebuttal``;
+- any other attacker: ``counterclaim``;
+- a premise that is also a conclusion (or stands alone): ``claim``;
+- a premise that nothing argues for: ``premise``.
+
+>>> sts = [{"id": "A"}, {"id": "B"}, {"id": "C"}, {"id": "D"}]
+>>> infs = [{"premises": ["B"], "conclusion": "A", "polarity": "support"},
+...         {"premises": ["C"], "conclusion": "A", "polarity": "attack"},
+...         {"premises": ["D"], "conclusion": "C", "polarity": "attack"}]
+>>> guess_kinds(sts, infs)
+>>> [s["kind"] for s in sts]
+['thesis', 'premise', 'counterclaim', 'rebuttal']
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["guess_kinds"]
+
+
+def guess_kinds(statements: list[dict[str, Any]], inferences: list[dict[str, Any]]) -> None:
+    """Set ``"kind"`` on each statement document that has none."""
+    premise_in: dict[str, list[dict[str, Any]]] = {}
+    conclusion_of: set[str] = set()
+    for inf in inferences:
+        for p in inf["premises"]:
+            premise_in.setdefault(p, []).append(inf)
+        conclusion_of.add(inf["conclusion"])
+    attackers = {p for inf in inferences if inf["polarity"] == "attack" for p in inf["premises"]}
+    roots = [s["id"] for s in statements if s["id"] in conclusion_of and s["id"] not in premise_in]
+    thesis = roots[0] if len(roots) == 1 else None
+    for s in statements:
+        if "kind" in s:
+            continue
+        ref = s["id"]
+        uses = premise_in.get(ref, [])
+        attacks = [inf for inf in uses if inf["polarity"] == "attack"]
+        if ref == thesis:
+            s["kind"] = "thesis"
+        elif attacks:
+            answers = any(inf["conclusion"] in attackers for inf in attacks)
+            s["kind"] = "rebuttal" if answers else "counterclaim"
+        elif uses and ref not in conclusion_of:
+            s["kind"] = "premise"
+        else:
+            s["kind"] = "claim"

@@ -1,0 +1,353 @@
+"""Reading AIF JSON (AIFdb exports, OVA's xAIF) into a map.
+
+Real exports are messy, so the reader accepts ids as numbers or strings, the
+lists at the top level or under ``"AIF"``, missing lists and extra keys. What
+it cannot map (dialogue moves, layout, preferences) is named in one
+:class:`~argmap.errors.ArgmapWarning`; what it cannot accept (an unknown node
+type, an edge to a node that does not exist, an inference without a premise
+or conclusion) raises one :class:`~argmap.errors.MapValidationError` naming
+every node concerned and, when the text is at hand, its line.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Mapping
+from typing import Any
+
+from argmap.errors import ArgmapWarning, MapValidationError, ParseError
+from argmap.formats._validate import build_map
+from argmap.formats.aif._dialogue import (
+    has_markup,
+    participant_name,
+    speaker_in_text,
+    strip_markup,
+)
+from argmap.formats.aif._kinds import guess_kinds
+from argmap.formats.aif._structure import (
+    NODE_TYPES,
+    S_TYPES,
+    Node,
+    Structure,
+    id_text,
+    listing,
+    parse_json,
+    plural,
+)
+from argmap.formats.aif._write import AIF_DEFAULT_TEXT, CORE_NODE_KEYS
+from argmap.model import ArgumentMap
+
+__all__ = ["NODE_TYPES", "from_aif"]
+
+_KNOWN_TOP = frozenset(
+    {"AIF", "nodes", "edges", "locutions", "participants", "text", "argmap", "dialog"}
+)
+_GENERIC_LABELS = frozenset(
+    {*AIF_DEFAULT_TEXT.values(), "RA", "CA", "MA", "Inference", "Conflict", "Rephrase", ""}
+)
+
+
+class _Reader(Structure):
+    def __init__(self, root: Any, *, text: str | None, source: str | None) -> None:
+        super().__init__(root, text=text, source=source)
+        self.timed: set[str] = set()
+        self.l_nodes: dict[str, dict[str, Any]] = {}
+        self.spoken_by: dict[str | None, Any] = {}
+
+    def _inference(self, node: Node, nodes: dict[str, Node]) -> dict[str, Any] | None:
+        loc = ("nodes", node.index)
+        premises = [nodes[k].ref for k in node.ins if nodes[k].type == "I"]
+        targets = [
+            k
+            for k in node.outs
+            if nodes[k].type == "I" or (nodes[k].type in S_TYPES and node.type == "CA")
+        ]
+        wrong = [k for k in node.outs if nodes[k].type in S_TYPES and node.type != "CA"]
+        if wrong:
+            self._problem(
+                f"{node.type} node {node.key!r} points at S-node {wrong[0]!r}; only a conflict "
+                "(CA) may target an inference",
+                ref=node.key,
+                loc=loc,
+            )
+            return None
+        if not premises or len(targets) != 1:
+            what = NODE_TYPES[node.type].split(":")[0]
+            if not premises:
+                why = "no premise (no edge from an I-node into it)"
+            elif not targets:
+                why = "no conclusion (no edge from it to an I-node)"
+            else:
+                named = ", ".join(map(repr, targets))
+                why = f"{len(targets)} conclusions ({named}); argmap needs one"
+            self._problem(
+                f"{node.type} node {node.key!r} ({what}) has {why}", ref=node.key, loc=loc
+            )
+            return None
+        raw = node.raw
+        inf: dict[str, Any] = {}
+        mine = raw.get("argmap")
+        if isinstance(mine, dict):
+            skip = ("id", "premises", "conclusion", "_key")
+            inf.update({k: v for k, v in mine.items() if k not in skip})
+        else:
+            scheme = raw.get("scheme")
+            label = raw.get("text")
+            if isinstance(scheme, str) and scheme.strip():
+                inf["scheme"] = scheme
+            elif isinstance(label, str) and label.strip() not in _GENERIC_LABELS:
+                inf["scheme"] = label
+            elif node.type == "MA":
+                inf["scheme"] = "rephrase"
+            extra = self._extras(node)
+            if node.type == "MA":
+                extra["aif_type"] = "MA"
+            if extra:
+                inf["data"] = {"aif": extra}
+        inf.update(
+            _key=node.key,
+            id=node.ref,
+            premises=premises,
+            conclusion=nodes[targets[0]].ref,
+            polarity="attack" if node.type == "CA" else "support",
+        )
+        return inf
+
+    def _extras(self, node: Node) -> dict[str, Any]:
+        extra = {k: v for k, v in node.raw.items() if k not in CORE_NODE_KEYS and v is not None}
+        if node.ref != node.key or not isinstance(node.raw.get("nodeID"), (str, int)):
+            extra["nodeID"] = node.raw.get("nodeID")
+        if node.key in self.fulfilments and "schemeID" not in extra:
+            extra["schemeID"] = self.fulfilments[node.key]
+        return extra
+
+    # -- the whole document ---------------------------------------------------
+
+    def read(self) -> ArgumentMap:
+        nodes = self.read_nodes()
+        self.read_edges(nodes)
+        locutions = self._list("locutions")
+        participants = self._list("participants")
+        if self.problems:
+            raise MapValidationError(self.problems, source=self.source)
+        self._fulfilments(nodes)
+
+        inferences = []
+        for node in nodes.values():
+            if node.type in S_TYPES:
+                inf = self._inference(node, nodes)
+                if inf is not None:
+                    inferences.append(inf)
+        if self.problems:
+            raise MapValidationError(self.problems, source=self.source)
+
+        header = self.root.get("argmap")
+        header = header if isinstance(header, dict) else {}
+        doc_source = (
+            dict(header.get("source") or {}) if isinstance(header.get("source"), dict) else {}
+        )
+        said = self._dialogue(nodes, locutions, participants)
+        text = self.root.get("text")
+        ranges: dict[str, tuple[int, int]] = {}
+        if header.get("source_text") and isinstance(text, str):
+            doc_source["text"] = text
+        elif isinstance(text, str) and text.strip() and not header:
+            plain, ranges = strip_markup(text) if has_markup(text) else (text, {})
+            doc_source["text"] = plain
+
+        statements = []
+        for node in nodes.values():
+            if node.type != "I":
+                continue
+            statements.append(self._statement(node, said.get(node.key, []), ranges, doc_source))
+        guess_kinds(statements, inferences)
+
+        self._report_unmapped(nodes, locutions, participants)
+        doc: dict[str, Any] = {
+            "version": header.get("version", 1),
+            "source": doc_source,
+            "statements": statements,
+            "inferences": inferences,
+        }
+        if "meta" in header:
+            doc["meta"] = header["meta"]
+        by_position: dict[tuple[str | int, ...], str] = {
+            ("statements", n): s["_key"] for n, s in enumerate(statements)
+        }
+        by_position.update({("inferences", n): i["_key"] for n, i in enumerate(inferences)})
+        for item in (*statements, *inferences):
+            item.pop("_key", None)
+
+        def locate(loc: tuple[str | int, ...]) -> int | None:
+            key = by_position.get(loc[:2])
+            return self.line_of("nodeID", key)
+
+        amap = build_map(doc, source=self.source, locate=locate)
+        if self.dropped:
+            where = f"{self.source}: " if self.source else ""
+            warnings.warn(
+                f"{where}AIF content argmap does not map was left out: " + "; ".join(self.dropped),
+                ArgmapWarning,
+                stacklevel=3,
+            )
+        return amap
+
+    # -- dialogue and what is left over ---------------------------------------
+
+    def _fulfilments(self, nodes: dict[str, Node]) -> None:
+        other = 0
+        for entry in self._list("schemefulfillments"):
+            key = id_text(entry.get("nodeID")) if isinstance(entry, dict) else None
+            if key in nodes and nodes[key].type in S_TYPES and isinstance(entry, dict):
+                self.fulfilments[key] = entry.get("schemeID")
+            else:
+                other += 1
+        if other:
+            self.dropped.append(f"{plural(other, 'schemefulfillment')} of dialogue nodes")
+
+    def _dialogue(
+        self, nodes: dict[str, Node], locutions: list[Any], participants: list[Any]
+    ) -> dict[str, list[tuple[str | None, str]]]:
+        """``{I-node key: [(speaker, L-node key), ...]}`` from ``L -> YA -> I`` chains."""
+        people = {id_text(p.get("participantID")): p for p in participants if isinstance(p, dict)}
+        self.l_nodes = {k: n.raw for k, n in nodes.items() if n.type == "L"}
+        self.spoken_by = spoken_by = {
+            id_text(loc.get("nodeID")): loc for loc in locutions if isinstance(loc, dict)
+        }
+        said: dict[str, list[tuple[str | None, str]]] = {}
+        for ya in nodes.values():
+            if ya.type != "YA":
+                continue
+            speakers = [k for k in ya.ins if nodes[k].type == "L"]
+            heard = [k for k in ya.outs if nodes[k].type == "I"]
+            if not speakers or not heard:
+                continue
+            self.used.add(ya.key)
+            for l_key in speakers:
+                self.used.add(l_key)
+                who: str | None = None
+                loc = spoken_by.get(l_key)
+                if loc is not None:
+                    pid = id_text(loc.get("personID"))
+                    person = people.get(pid)
+                    if person is not None:
+                        who = participant_name(person)
+                        self.used_people.add(str(pid))
+                if who is None:
+                    l_text = nodes[l_key].raw.get("text")
+                    who = speaker_in_text(l_text) if isinstance(l_text, str) else None
+                for i_key in heard:
+                    said.setdefault(i_key, []).append((who, l_key))
+        self.used_locutions = sum(1 for k in spoken_by if k in self.used)
+        return said
+
+    def _statement(
+        self,
+        node: Node,
+        said: list[tuple[str | None, str]],
+        ranges: dict[str, tuple[int, int]],
+        source: dict[str, Any],
+    ) -> dict[str, Any]:
+        raw = node.raw
+        st: dict[str, Any] = {"_key": node.key, "id": node.ref, "text": raw.get("text")}
+        mine = raw.get("argmap")
+        if isinstance(mine, dict):
+            st.update({k: v for k, v in mine.items() if k not in ("id", "text", "_key")})
+            return st
+        if isinstance(st["text"], str):
+            st["text"] = st["text"].strip() or st["text"]
+        extra = self._extras(node)
+        if extra:
+            st["data"] = {"aif": extra}
+        for _, l_key in said:
+            stamps = (self.l_nodes.get(l_key, {}), self.spoken_by.get(l_key, {}))
+            if any(
+                d.get(k) not in (None, "") for d in stamps for k in ("timestamp", "start", "end")
+            ):
+                self.timed.add(l_key)
+        speakers = list(dict.fromkeys(who for who, _ in said if who))
+        if speakers:
+            st["attributed_to"] = ", ".join(speakers)
+        text = source.get("text")
+        spans = []
+        for _, l_key in said:
+            if isinstance(text, str) and l_key in ranges:
+                start, end = ranges[l_key]
+                if text[start:end].strip():
+                    spans.append({"start": start, "end": end, "quote": text[start:end]})
+        if spans:
+            st["spans"] = spans
+        return st
+
+    def _report_unmapped(
+        self,
+        nodes: dict[str, Node],
+        locutions: list[Any],
+        participants: list[Any],
+    ) -> None:
+        for kind in ("L", "YA", "TA", "PA"):
+            left = [n for n in nodes.values() if n.type == kind and n.key not in self.used]
+            if left:
+                what = NODE_TYPES[kind].split(":")[0].split(" (")[0]
+                named = [
+                    f"{n.key} {n.raw['text']!r}" if isinstance(n.raw.get("text"), str) else n.key
+                    for n in left
+                ]
+                self.dropped.append(
+                    f"{plural(len(left), kind + ' node')} ({what}): {listing(named, 4)}"
+                )
+        if self.timed:
+            self.dropped.append(
+                f"the timestamps of {plural(len(self.timed), 'locution')} read as speakers "
+                f"and spans: {listing(sorted(self.timed))}"
+            )
+        extra_loc = len(locutions) - self.used_locutions
+        if extra_loc:
+            self.dropped.append(f"{plural(extra_loc, 'locution')} of unmapped L-nodes")
+        people = [
+            id_text(p.get("participantID")) if isinstance(p, dict) else None for p in participants
+        ]
+        idle = [str(p) for p in people if str(p) not in self.used_people]
+        if idle:
+            self.dropped.append(
+                f"{plural(len(idle), 'participant')} asserting no mapped statement: "
+                + listing(idle)
+            )
+        extra_keys = [
+            k
+            for scope in ([self.root] if self.aif is self.root else [self.root, self.aif])
+            for k, v in scope.items()
+            if k not in _KNOWN_TOP and k != "schemefulfillments" and v not in (None, "", [], {})
+        ]
+        if extra_keys:
+            self.dropped.append("keys " + ", ".join(repr(k) for k in sorted(set(extra_keys))))
+
+
+def from_aif(data: str | bytes | Mapping[str, Any], *, source: str | None = None) -> ArgumentMap:
+    """Read an AIF document (JSON text or the parsed ``dict``) into a map.
+
+    ``source`` names the file in errors and warnings.
+
+    >>> doc = {"nodes": [
+    ...     {"nodeID": 1, "text": "Act now", "type": "I"},
+    ...     {"nodeID": 2, "text": "Delay costs", "type": "I"},
+    ...     {"nodeID": 3, "text": "Default Inference", "type": "RA"}],
+    ...   "edges": [{"fromID": 2, "toID": 3}, {"fromID": 3, "toID": 1}]}
+    >>> m = from_aif(doc)
+    >>> [(s.id, s.kind) for s in m.statements], m.inferences[0].premises
+    ([('1', 'thesis'), ('2', 'premise')], ['2'])
+    """
+    text: str | None = None
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ParseError(
+                f"AIF file is not valid UTF-8 (byte {exc.start})", source=source or "<string>"
+            ) from None
+    if isinstance(data, str):
+        text = data
+        root = parse_json(text, source)
+    else:
+        root = data
+    return _Reader(root, text=text, source=source).read()
