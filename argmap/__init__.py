@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from argmap.checks import Finding, Severity, all_checks, check
     from argmap.formats.io import dumps, load, loads, save
     from argmap.graph.convert import from_networkx, to_networkx
+    from argmap.rendering.display import annotate
+    from argmap.rendering.html import to_html
     from argmap.formats.mermaid import to_mermaid
     from argmap.rendering.dot import to_dot
     from argmap.rendering.graphviz_run import render, to_svg
@@ -89,6 +91,8 @@ _LAZY: dict[str, str] = {
     "loads": "argmap.formats.io",
     "save": "argmap.formats.io",
     "to_networkx": "argmap.graph.convert",
+    "annotate": "argmap.rendering.display",
+    "to_html": "argmap.rendering.html",
     "Highlight": "argmap.rendering.highlight",
     "Theme": "argmap.rendering.themes",
     "get_theme": "argmap.rendering.themes",

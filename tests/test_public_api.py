@@ -44,6 +44,8 @@ EXPECTED = {
     "loads",
     "save",
     "to_networkx",
+    "annotate",
+    "to_html",
     "Highlight",
     "Theme",
     "get_theme",

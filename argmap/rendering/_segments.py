@@ -1,0 +1,125 @@
+"""Cutting a source text into paragraphs and highlight segments.
+
+Spans may overlap or nest, and one span may be shared by several
+statements. Cutting the text at every span boundary gives flat segments,
+each covered by a fixed set of statements, so the page never needs
+crossing elements.
+
+>>> text = "Seoul ended the pact. Tokyo regretted it."
+>>> spans = [Anchor(0, 21, "T1"), Anchor(6, 20, "C1")]
+>>> for s in segments(text, spans, 0, len(text)):
+...     print(repr(s.text), s.ids)
+'Seoul ' ('T1',)
+'ended the pact' ('C1', 'T1')
+'.' ('T1',)
+' Tokyo regretted it.' ()
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from argmap.model import ArgumentMap
+
+__all__ = ["Anchor", "Segment", "paragraphs", "place_spans", "segments"]
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """One span of one statement, placed in the text: ``text[start:end]``."""
+
+    start: int
+    end: int
+    statement: str
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of text covered by the same statements all along.
+
+    ``ids`` lists the covering statements, most specific (shortest span) first.
+    """
+
+    start: int
+    end: int
+    text: str
+    ids: tuple[str, ...]
+
+
+def place_spans(amap: ArgumentMap, text: str) -> tuple[list[Anchor], list[str]]:
+    """The anchors of every span found in ``text``, and the ids of statements with none.
+
+    A span whose offsets do not read its quote is looked up by its quote; a
+    span found nowhere is left out, so its statement counts as unanchored.
+    """
+    from argmap.model import find_quote
+
+    anchors: list[Anchor] = []
+    unanchored: list[str] = []
+    for s in amap.statements:
+        placed = False
+        for span in s.spans:
+            where: tuple[int, int] | None = (span.start, span.end)
+            if text[span.start : span.end] != span.quote:
+                where = find_quote(text, span.quote, near=span.start)
+            if where is not None:
+                anchors.append(Anchor(where[0], where[1], s.id))
+                placed = True
+        if not placed:
+            unanchored.append(s.id)
+    return anchors, unanchored
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each paragraph: runs of text between blank lines.
+
+    >>> paragraphs("One.\\n\\n  \\nTwo\\nlines.\\n")
+    [(0, 4), (9, 19)]
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    result = []
+    for start, end in out:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            result.append((start, end))
+    return result
+
+
+def segments(text: str, anchors: list[Anchor], start: int, end: int) -> list[Segment]:
+    """Cut ``text[start:end]`` at every anchor boundary inside it.
+
+    Neighbouring segments covered by the same statements are merged.
+    """
+    inside = [a for a in anchors if a.start < end and a.end > start]
+    cuts = {start, end}
+    for anchor in inside:
+        cuts.add(max(anchor.start, start))
+        cuts.add(min(anchor.end, end))
+    ordered = sorted(cuts)
+    out: list[Segment] = []
+    for a, b in itertools.pairwise(ordered):
+        covering = sorted(
+            (x for x in inside if x.start <= a and x.end >= b),
+            key=lambda x: (x.end - x.start, x.start, x.statement),
+        )
+        ids = tuple(dict.fromkeys(x.statement for x in covering))
+        if out and out[-1].ids == ids and out[-1].end == a:
+            prev = out.pop()
+            out.append(Segment(prev.start, b, text[prev.start : b], ids))
+        else:
+            out.append(Segment(a, b, text[a:b], ids))
+    return out
