@@ -35,6 +35,9 @@ from argmap.errors import (
 
 if TYPE_CHECKING:
     from argmap.checks import Finding, Severity, all_checks, check
+    from argmap.draft.api import draft
+    from argmap.draft.extractor import Extractor
+    from argmap.draft.heuristic import HeuristicExtractor
     from argmap.formats.io import dumps, load, loads, save
     from argmap.graph.convert import from_networkx, to_networkx
     from argmap.rendering.display import annotate
@@ -86,6 +89,9 @@ _LAZY: dict[str, str] = {
     "all_checks": "argmap.checks",
     "check": "argmap.checks",
     "dumps": "argmap.formats.io",
+    "draft": "argmap.draft.api",
+    "Extractor": "argmap.draft.extractor",
+    "HeuristicExtractor": "argmap.draft.heuristic",
     "from_networkx": "argmap.graph.convert",
     "load": "argmap.formats.io",
     "loads": "argmap.formats.io",

@@ -1,0 +1,637 @@
+"""Every cue the heuristic drafter reads, kept here as data.
+
+A cue is a word or phrase that signals what a stretch of an opinion piece
+does: recommends (the thesis), reports an opposing view (a counterclaim),
+answers one (a rebuttal), gives a reason or draws a conclusion, or brings
+evidence of some type. The lexicons are deliberately general: they must make
+sense for an editorial on any topic, so they name discourse moves, never
+subjects. Each lexicon is a tuple of lower-case phrases (matched on word
+boundaries, case-insensitively) and, where the drafter weighs them, a weight.
+:func:`compile_lexicon` turns one into a regular expression.
+
+>>> bool(compile_lexicon(OPPOSING_VIEW).search("Critics say the plan is costly."))
+True
+>>> compile_lexicon(RECOMMENDATION).search("We urge the board to act.").group(0)
+'We urge'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+__all__ = [
+    "ABBREVIATIONS",
+    "ADDITIVE",
+    "AUTHOR_STANCE",
+    "COMMON_GROUND",
+    "CONCESSIVE",
+    "CONCLUSION",
+    "CONTENTION_VERBS",
+    "DATELINE",
+    "DOUBT",
+    "ENGLISH_FUNCTION_WORDS",
+    "EVALUATION",
+    "EXAMPLE",
+    "FRONTED_CLAUSE",
+    "HEADLINE_MAX_WORDS",
+    "INNER_SPLITS",
+    "MIN_CLAUSE_WORDS",
+    "NON_ARGUMENTATIVE",
+    "OPPOSING_VIEW",
+    "REASON",
+    "REBUTTAL",
+    "RECOMMENDATION",
+    "REPORT_VERBS",
+    "SPEAKER_NOUNS",
+    "STATISTIC",
+    "STUDY",
+    "SUBORDINATE_START",
+    "TIME_REFERENCE",
+    "compile_lexicon",
+]
+
+
+def compile_lexicon(phrases: Iterable[str], *, start: bool = False) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any phrase on word boundaries.
+
+    ``start=True`` anchors it to the start of the text (after any opening
+    quotes or brackets). Longer phrases are tried first.
+    """
+    alts = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True)
+    )
+    head = r"^[\s\"'“‘(\[]*" if start else r"(?<![\w’'-])"
+    return re.compile(rf"{head}(?:{alts})(?![\w’'-])", re.IGNORECASE)
+
+
+# -- segmentation -------------------------------------------------------------
+
+#: Abbreviations after which a full stop does not end a sentence (lower case,
+#: without the final stop). Dotted ones such as "U.S." or "e.g." are
+#: recognised by the segmenter's own model.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st jr sr rev hon pres
+    supt inc ltd co corp bros plc llc dept univ assn est approx vs etc al cf ca ibid op
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
+    sun no nos vol vols pp para fig figs ed eds mt ft ave blvd rd mass calif conn fla penn
+    tenn wash""".split()  # noqa: SIM905
+)
+
+#: A clause opening with one of these is subordinate: no unit ends at its
+#: comma ("Even if it is symbolic, however, the impact is large" is one unit).
+SUBORDINATE_START = re.compile(r"^[\s\"'“(]*(?:even if|if|unless|when|whether|once)\b", re.I)
+
+#: A clause is split off a sentence only if both parts keep this many words.
+MIN_CLAUSE_WORDS = 3
+
+#: A sentence opening with one of these holds a subordinate clause up to its
+#: first comma: "Although it is costly, it works" is a concession and a claim,
+#: "Given the risks, Seoul should rethink" a reason and a claim.
+FRONTED_CLAUSE = re.compile(
+    r"^[\s\"'“(]*(?P<marker>although|though|even though|whereas|while|because|since|given that"
+    r"|given|as long as|despite the fact that)\b",
+    re.IGNORECASE,
+)
+
+#: Connectives inside a sentence where a second unit starts (the connective
+#: opens the second part). The earliest match wins.
+INNER_SPLITS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"\s(?P<marker>because|given that|since)\s", re.IGNORECASE),
+    re.compile(
+        r",\s+(?P<marker>but|however|yet|although|though|whereas|so|therefore|thus|hence)"
+        r"[\s,](?!\s*\w+ing\b)",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\s(?P<marker>and therefore|and thus|and so|and hence|so that)\s", re.IGNORECASE),
+    re.compile(r"(?P<marker>;)\s+\S"),
+)
+
+# -- what is left out -----------------------------------------------------------
+
+#: Paragraphs or sentences that are not argument: bylines, datelines, appeals
+#: to subscribe or share, photo credits. Patterns, matched on the whole piece.
+NON_ARGUMENTATIVE: tuple[re.Pattern[str], ...] = (
+    re.compile(r"^(?:by|By|BY)\s+(?:[A-Z][\w.’'-]*\s*){1,4}(?:,.*)?$"),  # byline
+    re.compile(r"^(?:the\s+)?editorial\s+board$", re.IGNORECASE),
+    re.compile(
+        r"\b(?:subscrib\w*|sign\s+up|newsletter|donate|become\s+a\s+(?:member|supporter)"
+        r"|support\s+(?:our|independent|quality)\s+journalism|quality\s+journalism"
+        r"|click\s+here|read\s+more|follow\s+us|share\s+this)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^(?:published|updated|posted|last\s+modified)\b.{0,40}\d", re.IGNORECASE),
+    re.compile(r"^(?:photo|image|illustration)(?:graph)?\s*(?::|by\b)", re.IGNORECASE),
+    re.compile(r"^[A-Z][A-Z .,]{1,40}\s*[—–-]+\s*$"),  # a bare dateline
+)
+
+#: A dateline opening a paragraph ("TOKYO — "): left out, the rest kept.
+DATELINE = re.compile(r"^[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]+){0,3}\s*(?:—|–|--|-)\s+")
+
+#: Headlines are short: a first line of at most this many words without a
+#: full stop is taken as the headline.
+HEADLINE_MAX_WORDS = 20
+
+# -- the thesis -------------------------------------------------------------------
+
+#: The author recommends or demands: the strongest thesis cue (weights).
+RECOMMENDATION: Mapping[str, float] = {
+    "we urge": 3.0,
+    "we call on": 3.0,
+    "we call for": 3.0,
+    "we ask": 2.0,
+    "should": 2.0,
+    "must": 2.0,
+    "ought to": 2.0,
+    "shouldn't": 2.0,
+    "mustn't": 2.0,
+    "need to": 1.5,
+    "needs to": 1.5,
+    "has to": 1.5,
+    "have to": 1.0,
+    "it is time": 2.0,
+    "it's time": 2.0,
+    "cannot afford": 1.5,
+    "can't afford": 1.5,
+    "let us": 1.5,
+    "let's": 1.5,
+    "it is essential": 1.5,
+    "it is vital": 1.5,
+    "it is imperative": 1.5,
+    "it is crucial": 1.5,
+    "is the answer": 1.5,
+    "is not the answer": 1.5,
+    "is the way": 1.0,
+    "deserve": 1.0,
+    "deserves": 1.0,
+}
+
+#: The author speaks in their own voice about their position.
+AUTHOR_STANCE: Mapping[str, float] = {
+    "i think": 2.0,
+    "i believe": 2.0,
+    "we believe": 2.0,
+    "i say": 2.0,
+    "i would say": 2.0,
+    "i would definitely say": 2.0,
+    "i personally": 2.0,
+    "in my opinion": 2.0,
+    "in my view": 2.0,
+    "in our view": 2.0,
+    "it seems to me": 1.5,
+    "to my mind": 1.5,
+    "i am convinced": 2.0,
+    "i feel": 1.5,
+    "i lean": 2.0,
+    "i would": 1.0,
+    "i would not": 1.5,
+    "i do not think": 2.0,
+    "i don't think": 2.0,
+    "the answer can only be": 2.0,
+    "no,": 1.0,
+    "yes,": 1.0,
+}
+
+#: Value judgements: "is wrong", "a good idea", "harmful".
+EVALUATION: Mapping[str, float] = dict.fromkeys(
+    (
+        "good idea",
+        "bad idea",
+        "a mistake",
+        "wrong",
+        "right to",
+        "unacceptable",
+        "unfair",
+        "unjust",
+        "harmful",
+        "damaging",
+        "dangerous",
+        "beneficial",
+        "better",
+        "worse",
+        "best",
+        "worst",
+        "good",
+        "bad",
+        "necessary",
+        "important",
+        "wise",
+        "unwise",
+        "premature",
+        "reckless",
+        "irresponsible",
+        "benefits",
+        "improves",
+        "improved",
+        "hurts",
+        "hurt",
+        "threatens",
+        "endangers",
+        "make a difference",
+        "positive impact",
+        "negative impact",
+        "safer",
+        "not a good",
+    ),
+    1.0,
+)
+
+#: Opening a sentence: it draws a conclusion from what came before.
+CONCLUSION: Mapping[str, float] = {
+    "therefore": 2.0,
+    "thus": 2.0,
+    "hence": 2.0,
+    "consequently": 1.5,
+    "so": 1.0,
+    "as a result": 1.0,
+    "in conclusion": 3.0,
+    "to conclude": 3.0,
+    "all in all": 3.0,
+    "overall": 2.5,
+    "all things considered": 3.0,
+    "in short": 2.0,
+    "in sum": 2.5,
+    "to sum up": 3.0,
+    "ultimately": 1.5,
+    "in the end": 1.5,
+    "for these reasons": 2.5,
+    "for all these reasons": 3.0,
+    "that is why": 2.0,
+    "this is why": 2.0,
+    "which is why": 1.0,
+    "this makes": 1.5,
+    "this means": 1.0,
+    "this shows": 1.5,
+    "this situation makes": 1.5,
+    "clearly": 1.0,
+}
+
+# -- reasons, additions, examples ----------------------------------------------------
+
+#: Opening a clause: it gives a reason for the claim it belongs to.
+REASON: tuple[str, ...] = (
+    "because",
+    "since",
+    "given",
+    "given that",
+    "after all",
+    "due to",
+    "the reason is",
+    "this is because",
+    "that is because",
+    "in order to",
+    "as long as",
+)
+
+#: Opening a sentence: one more reason in a list (so not the main claim).
+ADDITIVE: tuple[str, ...] = (
+    "also",
+    "furthermore",
+    "moreover",
+    "in addition",
+    "additionally",
+    "besides",
+    "another",
+    "first",
+    "firstly",
+    "second",
+    "secondly",
+    "third",
+    "thirdly",
+    "what is more",
+    "what's more",
+    "on top of that",
+    "not only",
+    "plus",
+    "and",
+)
+
+#: Introducing an example (evidence of type ``example``).
+EXAMPLE: tuple[str, ...] = (
+    "for example",
+    "for instance",
+    "e.g.",
+    "such as",
+    "take the case of",
+    "consider the case of",
+    "a case in point",
+    "in particular",
+    "just like",
+    "like when",
+)
+
+# -- the other side -------------------------------------------------------------
+
+#: Reporting a view the author does not hold: a counterclaim. Each phrase maps
+#: to the holder to record when the sentence names nobody.
+OPPOSING_VIEW: Mapping[str, str] = {
+    "there are views that": "unnamed commentators",
+    "there is a view that": "unnamed commentators",
+    "there are those who": "some people",
+    "there are people who": "some people",
+    "some people": "some people",
+    "some may": "some people",
+    "some might": "some people",
+    "some would": "some people",
+    "some will": "some people",
+    "some could": "some people",
+    "some say": "some people",
+    "some argue": "some people",
+    "some claim": "some people",
+    "some believe": "some people",
+    "some think": "some people",
+    "some feel": "some people",
+    "some contend": "some people",
+    "some insist": "some people",
+    "many people say": "many people",
+    "many say": "many people",
+    "many believe": "many people",
+    "many argue": "many people",
+    "many people believe": "many people",
+    "many people think": "many people",
+    "others say": "others",
+    "others argue": "others",
+    "critics": "critics",
+    "opponents": "opponents",
+    "skeptics": "skeptics",
+    "sceptics": "sceptics",
+    "detractors": "detractors",
+    "it is argued that": "unnamed commentators",
+    "it has been argued that": "unnamed commentators",
+    "it could be argued that": "unnamed commentators",
+    "it can be argued that": "unnamed commentators",
+    "it may be argued that": "unnamed commentators",
+    "it might be argued that": "unnamed commentators",
+    "it is often said that": "unnamed commentators",
+    "it is said that": "unnamed commentators",
+    "it is claimed that": "unnamed commentators",
+    "one could argue": "a possible objector",
+    "one might argue": "a possible objector",
+    "one may argue": "a possible objector",
+    "one can argue": "a possible objector",
+    "one might say": "a possible objector",
+    "one could say": "a possible objector",
+    "one could object": "a possible objector",
+    "one might object": "a possible objector",
+    "you might think": "a possible objector",
+    "you may think": "a possible objector",
+    "admittedly": "a possible objector",
+    "granted": "a possible objector",
+    "to be sure": "a possible objector",
+    "it is true that": "a possible objector",
+    "of course": "a possible objector",
+    "one problem is": "a possible objector",
+    "one downside": "a possible objector",
+    "a downside": "a possible objector",
+    "there can be a downside": "a possible objector",
+    "on the other hand": "a possible objector",
+}
+
+#: Opening a sentence: a concession, conceded before the author's answer.
+CONCESSIVE: tuple[str, ...] = ("although", "though", "even though", "whereas", "while")
+
+#: Verbs of contention: a named party holding a view the author reports
+#: ("the government insists that ..."). A counterclaim when said by others.
+CONTENTION_VERBS: tuple[str, ...] = (
+    "insists",
+    "insisted",
+    "insist",
+    "charged",
+    "charges",
+    "claims",
+    "claimed",
+    "argues",
+    "argued",
+    "contends",
+    "contended",
+    "maintains",
+    "maintained",
+    "alleges",
+    "alleged",
+    "asserts",
+    "asserted",
+    "denies",
+    "denied",
+    "complains",
+    "complained",
+    "protests",
+    "protested",
+    "objects",
+    "objected",
+)
+
+#: Verbs that report speech: testimony when said by someone else.
+REPORT_VERBS: tuple[str, ...] = (
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "stated",
+    "states",
+    "noted",
+    "notes",
+    "added",
+    "explained",
+    "announced",
+    "urged",
+    "urges",
+    "urging",
+    "warned",
+    "warns",
+    "expressed",
+    "expresses",
+    "reported",
+    "wrote",
+    "writes",
+    "acknowledged",
+    "admitted",
+    "called for",
+    "pointed out",
+    "according to",
+    "declared",
+    "promised",
+    "vowed",
+    "confirmed",
+    "testified",
+    "tweeted",
+    "described",
+)
+
+#: Nouns that make a noun phrase a speaker when lower case ("the government").
+SPEAKER_NOUNS: tuple[str, ...] = (
+    "government",
+    "administration",
+    "ministry",
+    "minister",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "officials",
+    "official",
+    "secretary",
+    "leader",
+    "leaders",
+    "party",
+    "court",
+    "judge",
+    "police",
+    "company",
+    "firm",
+    "report",
+    "study",
+    "experts",
+    "expert",
+    "scientists",
+    "researchers",
+    "economists",
+    "analysts",
+    "campaigners",
+    "union",
+    "unions",
+    "commission",
+    "committee",
+    "council",
+    "board",
+    "agency",
+    "department",
+    "office",
+    "chancellor",
+    "mayor",
+    "governor",
+    "senator",
+    "prime minister",
+    "authorities",
+    "regime",
+    "critics",
+    "supporters",
+    "opponents",
+    "activists",
+    "lawyers",
+    "doctors",
+)
+
+#: Answering what came before: a rebuttal when it follows a counterclaim.
+REBUTTAL: tuple[str, ...] = (
+    "however",
+    "but",
+    "yet",
+    "still",
+    "nevertheless",
+    "nonetheless",
+    "even so",
+    "even if",
+    "that said",
+    "in fact",
+    "on the contrary",
+    "in contrast",
+    "instead",
+    "regardless",
+)
+
+#: The author doubts a reported view (a rebuttal without a connective).
+DOUBT: tuple[str, ...] = (
+    "we wonder if",
+    "we wonder whether",
+    "we doubt",
+    "i doubt",
+    "it is doubtful",
+    "it is hard to believe",
+    "this ignores",
+    "that ignores",
+    "has yet to be proven",
+    "is not supported",
+    "is only a correlation",
+    "this is not the case",
+    "that is not the case",
+    "far from",
+    "is misguided",
+    "is mistaken",
+    "does not hold",
+)
+
+# -- evidence ---------------------------------------------------------------------
+
+#: Numbers that make a statistic (patterns).
+STATISTIC: tuple[re.Pattern[str], ...] = (
+    re.compile(r"\d\s*%|\bper\s*cent\b|\bpercent(?:age)?\b", re.IGNORECASE),
+    re.compile(r"\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m)\b", re.IGNORECASE),
+    re.compile(r"[$£€¥?]\s?\d"),
+    re.compile(r"\b\d{1,3}(?:,\d{3})+\b"),
+    re.compile(
+        r"\b(?:one|two|three|four|five|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?"
+        r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters)\s+of\b", re.I),
+    re.compile(r"\b(?:doubled|tripled|halved|rose|fell|dropped|increased|decreased)\s+by\b", re.I),
+    re.compile(r"\b(?:average|median|rate|ratio)\s+of\b", re.IGNORECASE),
+)
+
+#: Research and reports (evidence of type ``study``).
+STUDY: tuple[str, ...] = (
+    "study",
+    "studies",
+    "survey",
+    "surveys",
+    "research",
+    "researchers",
+    "poll",
+    "polls",
+    "statistics",
+    "figures show",
+    "data show",
+    "data shows",
+    "the data",
+    "analysis",
+    "report by",
+    "report from",
+    "a report",
+    "the report",
+    "scientists",
+    "found that",
+    "census",
+)
+
+#: Dates and times that anchor a concrete event (with past tense: a fact).
+TIME_REFERENCE: re.Pattern[str] = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d)s?\b|\b(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|yesterday|last\s+(?:year|month|week|summer|winter|spring|autumn)"
+    r"|(?:weeks|months|years|days)\s+ago|in\s+recent\s+(?:weeks|months|days|years)"
+    r"|this\s+(?:week|month|year))\b",
+    re.IGNORECASE,
+)
+
+#: Appeals to what everyone accepts (evidence of type ``common_ground``).
+COMMON_GROUND: tuple[str, ...] = (
+    "everyone knows",
+    "everybody knows",
+    "we all know",
+    "we all remember",
+    "as we all know",
+    "it is well known",
+    "it is widely known",
+    "it is widely accepted",
+    "it is widely acknowledged",
+    "has been widely acknowledged",
+    "nobody denies",
+    "no one denies",
+    "no one would deny",
+    "it goes without saying",
+    "needless to say",
+    "common sense",
+)
+
+# -- language check --------------------------------------------------------------
+
+#: The commonest English function words: in English prose they make up
+#: roughly 40% of the words, in other languages almost none.
+ENGLISH_FUNCTION_WORDS: frozenset[str] = frozenset(
+    """the a an and or but of to in on at for with by from as is are was were be been being
+    it its this that these those there their they them he she his her we our you your i not
+    no have has had do does did will would can could should must may might than then if
+    which who whom what when where why how all any some more most such only also very""".split()  # noqa: SIM905
+)

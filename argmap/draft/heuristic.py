@@ -1,0 +1,367 @@
+"""The default extractor: cues and paragraph structure, offline and deterministic.
+
+It cuts the text into paragraphs, sentences and clauses, leaves out what is
+not argument (headline, byline, dateline, appeals to subscribe), proposes a
+kind for every unit from the cues of :mod:`argmap.draft.cues`, picks the
+thesis, and links the units by support and attack. Every statement and
+inference carries the ``cue`` that produced it and a ``confidence``.
+
+>>> text = ("Critics say the tax costs jobs. But the evidence shows the opposite. "
+...         "The council should keep the tax because it pays for schools.")
+>>> m = HeuristicExtractor().extract(text, source=Source(text=text))
+>>> m.thesis.spans[0].quote
+'The council should keep the tax'
+>>> [(s.kind, s.attributed_to) for s in m.of_kind("counterclaim")]
+[('counterclaim', 'Critics')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from argmap.draft import cues
+from argmap.draft.features import Unit, answers, read_units
+from argmap.draft.language import check_english
+from argmap.draft.segment import Piece, clauses, paragraphs, sentences
+from argmap.errors import ExtractorError
+from argmap.model import ArgumentMap, Inference, Polarity, Source, Span
+from argmap.model.statements import STATEMENT_CLASSES, StatementBase
+
+__all__ = ["HeuristicExtractor"]
+
+_NON_ARG = cues.NON_ARGUMENTATIVE
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_PRONOUN_START = re.compile(r"^[\s\"“(]*(?:it|they|this|these|that|those|he|she|such)\b", re.I)
+_LEADING_CONNECTIVE = re.compile(
+    r"^[\s\"“(]*(?:(?:however|but|yet|and|so|thus|therefore|hence|because|since|given that|"
+    r"given|although|though|even though|whereas|while|also|furthermore|moreover)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+_PREFIX = {
+    "thesis": "T",
+    "claim": "C",
+    "premise": "P",
+    "counterclaim": "CC",
+    "rebuttal": "R",
+    "evidence": "E",
+}
+
+
+@dataclass
+class _Link:
+    premise: int
+    conclusion: int
+    polarity: Polarity
+    confidence: float
+    cue: str
+
+
+class HeuristicExtractor:
+    """Draft a map from cue words and paragraph structure (English prose).
+
+    Deterministic and offline: the same text always gives the same map.
+    """
+
+    def extract(self, text: str, *, source: Source) -> ArgumentMap:
+        """Return a draft map of ``text``; see the module docstring."""
+        check_english(text, source=source.title)
+        kept, title = _argumentative_paragraphs(text, source.title)
+        if source.title is None and title is not None:
+            source = source.model_copy(update={"title": title})
+        structure = [[clauses(s) for s in sentences(p)] for p in kept]
+        units = read_units(structure)
+        if not units:
+            raise ExtractorError(
+                "the text holds no argument to draft: every paragraph was left out as a "
+                "headline, byline or appeal"
+            )
+        thesis = _pick_thesis(units, source.title)
+        restated = _restatements(units, thesis)
+        links = _link(units, thesis, restated)
+        return _build(units, thesis, restated, links, source)
+
+
+# -- what is argument -------------------------------------------------------------
+
+
+def _argumentative_paragraphs(text: str, title: str | None) -> tuple[list[Piece], str | None]:
+    paras = paragraphs(text)
+    headline: str | None = None
+    if len(paras) > 1:
+        first = paras[0].text
+        if (title is not None and first.strip().rstrip(".") == title.strip().rstrip(".")) or (
+            len(first.split()) <= cues.HEADLINE_MAX_WORDS
+            and not re.search(r"[.!?…:]['\"”’)]*$", first)
+        ):
+            headline = first
+            paras = paras[1:]
+    kept: list[Piece] = []
+    for p in paras:
+        if any(pattern.search(p.text) for pattern in _NON_ARG):
+            if len(sentences(p)) <= 3:
+                continue
+            trimmed = _drop_sentences(p)
+            if trimmed is None:
+                continue
+            p = trimmed
+        m = cues.DATELINE.match(p.text)
+        if m and m.end() < len(p.text):
+            p = Piece(p.start + m.end(), p.end, p.text[m.end() :])
+        kept.append(p)
+    return kept, headline
+
+
+def _drop_sentences(p: Piece) -> Piece | None:
+    good = [s for s in sentences(p) if not any(x.search(s.text) for x in _NON_ARG)]
+    if not good:
+        return None
+    # keep the run of good sentences from the first to the last (offsets stay exact)
+    start, end = good[0].start, good[-1].end
+    return Piece(start, end, p.text[start - p.start : end - p.start])
+
+
+# -- the thesis ------------------------------------------------------------------------
+
+
+def _content(text: str) -> set[str]:
+    return {w.lower() for w in _CONTENT_WORD.findall(text)} - cues.ENGLISH_FUNCTION_WORDS
+
+
+def _thesis_score(u: Unit, units: list[Unit], title_words: set[str]) -> tuple[float, list[str]]:
+    why: list[str] = []
+    score = 0.0
+    if u.recommendation:
+        score += u.recommendation
+        why.append("recommendation")
+    if u.stance:
+        score += u.stance
+        why.append("author's stance")
+    if u.evaluation:
+        score += 0.5 * u.evaluation
+        why.append("value judgement")
+    last_para = units[-1].para
+    if u.conclusion >= 1.5:
+        score += u.conclusion
+        why.append("conclusion marker")
+    if u.index == 0:
+        score += 1.5
+        why.append("opens the text")
+    elif u.para == 0:
+        score += 0.5
+        why.append("first paragraph")
+    if u.para == last_para and u.para != 0:
+        score += 0.5
+        why.append("last paragraph")
+    if title_words:
+        overlap = len(_content(u.text) & title_words) / len(title_words)
+        if overlap >= 0.25:
+            score += 2.0 * overlap
+            why.append("echoes the title")
+    if u.reason:
+        score -= 2.0
+    if u.additive:
+        score -= 1.5
+    if _PRONOUN_START.match(u.text) and u.index != 0:
+        score -= 1.0
+    if u.kind == "evidence":
+        score -= 2.0
+    return score, why
+
+
+def _pick_thesis(units: list[Unit], title: str | None) -> Unit:
+    title_words = _content(title) if title else set()
+    best: tuple[float, int] | None = None
+    best_why: list[str] = []
+    for u in units:
+        if u.kind in ("counterclaim", "rebuttal") or u.speaker:
+            continue
+        score, why = _thesis_score(u, units, title_words)
+        if best is None or score > best[0]:
+            best, best_why = (score, u.index), why
+    if best is None:
+        chosen = units[0]
+        chosen.cue = "no author's claim found: the first unit"
+        chosen.confidence = 0.2
+    else:
+        chosen = units[best[1]]
+        chosen.cue = "thesis: " + (", ".join(best_why) if best_why else "best of weak candidates")
+        chosen.confidence = round(min(0.9, 0.3 + 0.1 * max(best[0], 0.0)), 2)
+    chosen.kind, chosen.evidence_type = "thesis", None
+    return chosen
+
+
+def _restatements(units: list[Unit], thesis: Unit) -> list[Unit]:
+    """The thesis said again in the other end paragraph ("We urge ...")."""
+    last_para = units[-1].para
+    if last_para == 0 or thesis.para not in (0, last_para):
+        return []
+    other_end = last_para if thesis.para == 0 else 0
+    return [
+        u
+        for u in units
+        if u.para == other_end
+        and u is not thesis
+        and u.kind == "claim"
+        and u.recommendation >= 2.0
+        and not u.speaker
+    ][:1]
+
+
+# -- inferences ------------------------------------------------------------------------
+
+
+def _link(units: list[Unit], thesis: Unit, restated: list[Unit]) -> list[_Link]:
+    links: list[_Link] = []
+    placed: set[int] = {thesis.index, *(u.index for u in restated)}
+    skip = {u.index for u in restated}
+    heads: dict[int, Unit] = {}
+    for u in units:
+        if u.para not in heads and u.kind in ("claim", "thesis") and u.index not in skip:
+            heads[u.para] = u
+
+    def add(p: Unit, c: Unit, polarity: Polarity, conf: float, cue: str) -> None:
+        target = thesis if c.index in skip else c
+        if p.index == target.index or p.index in skip:
+            return
+        links.append(_Link(p.index, target.index, polarity, conf, cue))
+        placed.add(p.index)
+
+    for u in units:
+        if u.index in placed:
+            continue
+        prev = units[u.index - 1] if u.index else None
+        nxt = units[u.index + 1] if u.index + 1 < len(units) else None
+        if u.kind == "counterclaim":
+            if prev is not None and prev.sentence == u.sentence and prev.kind == "counterclaim":
+                add(prev, u, "support", 0.4, "earlier part of the same reported view")
+            target = _opposed(u, units, thesis)
+            add(u, target, "attack", 0.5, "counterclaim opposes the author's claim")
+        elif u.kind == "rebuttal":
+            answered = answers(u, units)
+            add(u, answered or thesis, "attack", 0.6, f"rebuttal ({u.rebuttal or 'concession'})")
+        elif (
+            u.kind == "premise"
+            and u.piece.split
+            and prev is not None
+            and prev.sentence == u.sentence
+        ):
+            add(u, prev, "support", 0.6, f"reason marker ({u.reason!r})")
+        elif (
+            u.kind == "premise" and u.piece.split and nxt is not None and nxt.sentence == u.sentence
+        ):
+            add(u, nxt, "support", 0.6, f"fronted reason ({u.reason!r})")
+        elif u.kind == "premise" and prev is not None and prev.kind != "counterclaim":
+            add(u, prev, "support", 0.5, f"reason marker ({u.reason!r}) after a claim")
+        elif u.kind == "premise" and u.speaker and prev is not None:
+            add(u, prev, "support", 0.5, "reason inside a reported view")
+    # conclusion markers: what came before supports the marked unit
+    for u in units:
+        if u.conclusion >= 1.0 and u.index and u.kind in ("claim", "thesis", "premise"):
+            prev = units[u.index - 1]
+            if prev.index not in placed and prev.kind not in ("counterclaim", "rebuttal"):
+                add(prev, u, "support", 0.55, "conclusion marker")
+    # evidence backs the nearest author's claim before it in its paragraph
+    for u in units:
+        if u.index in placed or u.kind != "evidence":
+            continue
+        target = _nearest_claim(u, units, thesis)
+        add(u, target, "support", 0.4, "evidence for the claim it follows")
+    # paragraph structure: a paragraph's first claim leads it
+    for u in units:
+        if u.index in placed:
+            continue
+        head = heads.get(u.para)
+        if head is not None and head is not u and head.kind in ("claim", "thesis"):
+            add(u, head, "support", 0.3, "follows the paragraph's leading claim")
+    for u in units:
+        if u.index not in placed:
+            polarity: Polarity = "attack" if u.kind == "counterclaim" else "support"
+            add(u, thesis, polarity, 0.2, "unplaced: linked to the thesis")
+    return links
+
+
+def _opposed(u: Unit, units: list[Unit], thesis: Unit) -> Unit:
+    return thesis
+
+
+def _nearest_claim(u: Unit, units: list[Unit], thesis: Unit) -> Unit:
+    for k in range(u.index - 1, -1, -1):
+        other = units[k]
+        if other.para != u.para:
+            break
+        if other.kind in ("claim", "thesis", "premise", "rebuttal") and not other.speaker:
+            return other
+    for k in range(u.index + 1, len(units)):
+        other = units[k]
+        if other.para != u.para:
+            break
+        if other.kind in ("claim", "thesis") and not other.speaker:
+            return other
+    return thesis
+
+
+# -- the map ----------------------------------------------------------------------
+
+
+def _wording(text: str) -> str:
+    words = _LEADING_CONNECTIVE.sub("", text).strip().rstrip(",;:")
+    words = words or text.strip()
+    return words[:1].upper() + words[1:]
+
+
+def _span(piece: Piece) -> Span:
+    return Span(start=piece.start, end=piece.end, quote=piece.text)
+
+
+def _build(
+    units: list[Unit],
+    thesis: Unit,
+    restated: list[Unit],
+    links: list[_Link],
+    source: Source,
+) -> ArgumentMap:
+    counters: dict[str, int] = {}
+    ids: dict[int, str] = {}
+    statements: list[StatementBase] = []
+    skip = {u.index for u in restated}
+    for u in units:
+        if u.index in skip:
+            continue
+        prefix = _PREFIX[u.kind]
+        counters[prefix] = counters.get(prefix, 0) + 1
+        ref = f"{prefix}{counters[prefix]}"
+        ids[u.index] = ref
+        spans = [_span(u.piece)]
+        cue = u.cue
+        if u is thesis and restated:
+            spans += [_span(r.piece) for r in restated]
+            cue += "; restated at the other end of the text"
+        fields: dict[str, object] = {
+            "id": ref,
+            "text": _wording(u.text),
+            "spans": spans,
+            "attributed_to": u.speaker,
+            "confidence": round(u.confidence, 2),
+            "cue": cue,
+        }
+        if u.kind == "evidence":
+            fields["evidence_type"] = u.evidence_type
+        statements.append(STATEMENT_CLASSES[u.kind](**fields))
+    inferences = [
+        Inference(
+            id=f"I{n}",
+            premises=[ids[link.premise]],
+            conclusion=ids[link.conclusion],
+            polarity=link.polarity,
+            confidence=link.confidence,
+            cue=link.cue,
+        )
+        for n, link in enumerate(links, start=1)
+    ]
+    return ArgumentMap(
+        source=source,
+        statements=statements,
+        inferences=inferences,
+        meta={"drafted_by": "argmap.draft.HeuristicExtractor"},
+    )

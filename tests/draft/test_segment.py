@@ -1,0 +1,102 @@
+"""Segmentation: exact offsets and the cases that break naive splitters."""
+
+from __future__ import annotations
+
+import pytest
+
+from argmap.draft.segment import Piece, clauses, paragraphs, sentences
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text for p in paragraphs(text) for s in sentences(p)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The U.S. government objected. Mr. Lee and Dr. Park did not.",
+            ["The U.S. government objected.", "Mr. Lee and Dr. Park did not."],
+        ),
+        (
+            "Inflation reached 3.5 percent in 2019. Wages grew by 1.2 percent.",
+            ["Inflation reached 3.5 percent in 2019.", "Wages grew by 1.2 percent."],
+        ),
+        (
+            'The mayor said "Wait. Think again." and sat down. Nobody spoke.',
+            ['The mayor said "Wait. Think again." and sat down.', "Nobody spoke."],
+        ),
+        (
+            "“We will not back down. Not now,” the minister said. Talks resumed.",
+            ["“We will not back down. Not now,” the minister said.", "Talks resumed."],
+        ),
+        (
+            "The deal came two years ago. All sides welcomed it.",
+            ["The deal came two years ago.", "All sides welcomed it."],
+        ),
+        (
+            "It was relayed only via the U.S. It was a landmark, i.e. a first.",
+            ["It was relayed only via the U.S.", "It was a landmark, i.e. a first."],
+        ),
+    ],
+)
+def test_sentences_survive_abbreviations_numbers_and_quotes(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
+def test_offsets_are_exact_for_every_piece() -> None:
+    text = (
+        "  Seoul’s move worries Tokyo.  Mr. Kim said so.\n\n"
+        "Although it is costly, the pact works well; both sides gain because data flows.\n"
+    )
+    for para in paragraphs(text):
+        assert text[para.start : para.end] == para.text
+        for sent in sentences(para):
+            assert text[sent.start : sent.end] == sent.text
+            for clause in clauses(sent):
+                assert text[clause.start : clause.end] == clause.text
+
+
+def test_one_sentence_paragraphs_and_lists() -> None:
+    text = "We must act.\n\nThree reasons:\n- costs rise fast\n- jobs go abroad\n\nSo act."
+    assert [p.text for p in paragraphs(text)] == [
+        "We must act.",
+        "Three reasons:",
+        "costs rise fast",
+        "jobs go abroad",
+        "So act.",
+    ]
+
+
+def test_lines_are_paragraphs_when_there_are_no_blank_lines() -> None:
+    assert [p.text for p in paragraphs("First line.\nSecond line.")] == [
+        "First line.",
+        "Second line.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The plan failed because nobody funded it.",
+            [("The plan failed", ""), ("because nobody funded it.", "because")],
+        ),
+        (
+            "Given the risks to the region, Seoul should rethink.",
+            [("Given the risks to the region,", "given"), ("Seoul should rethink.", "")],
+        ),
+        (
+            "Costs will rise sharply, however, the benefits are larger.",
+            [("Costs will rise sharply,", ""), ("however, the benefits are larger.", "however")],
+        ),
+        (
+            "Even if it is symbolic, however, the harm is real.",
+            [("Even if it is symbolic, however, the harm is real.", "")],
+        ),
+        ("It works, but barely.", [("It works, but barely.", "")]),
+    ],
+)
+def test_clause_splits(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(c.text, c.split) for c in clauses(Piece(0, len(text), text))]
+    assert got == expected
