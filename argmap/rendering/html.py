@@ -105,7 +105,12 @@ def to_html(
         "</head>",
         f'<body class="{"am-has-diagram" if diagram else "am-no-diagram"}">',
         _header(amap, heading),
-        _legend(kinds, multi=multi, implicit=any(s.implicit for s in amap.statements)),
+        _legend(
+            kinds,
+            multi=multi,
+            implicit=any(s.implicit for s in amap.statements),
+            hint=_HINT_TEXT if text is not None else _HINT_LIST,
+        ),
         '<main class="am-main">',
         '<div class="am-reading">',
         main,
@@ -190,7 +195,11 @@ def _header(amap: ArgumentMap, heading: str) -> str:
     )
 
 
-def _legend(kinds: list[str], *, multi: bool, implicit: bool) -> str:
+_HINT_TEXT = "Hover or click the tinted words; click a box in the diagram to find its words."
+_HINT_LIST = "Click a statement to mark its box in the diagram, and a box to find its statement."
+
+
+def _legend(kinds: list[str], *, multi: bool, implicit: bool, hint: str) -> str:
     items = [
         f'<li><span class="am-swatch k-{escape(k, quote=True)}"></span>{escape(k)}</li>'
         for k in kinds
@@ -206,8 +215,7 @@ def _legend(kinds: list[str], *, multi: bool, implicit: bool) -> str:
     return (
         '<nav class="am-legend" aria-label="Legend"><div class="am-legend-inner"><ul>'
         + "".join(items)
-        + '</ul><p class="am-hint">Hover or click the tinted words; click a box in the '
-        "diagram to find its words.</p></div></nav>"
+        + f'</ul><p class="am-hint">{escape(hint)}</p></div></nav>'
     )
 
 
@@ -296,10 +304,12 @@ def _diagram_section(amap: ArgumentMap, theme: Theme, options: dict[str, Any]) -
     except RenderError as exc:
         return (
             '<section class="am-diagram am-diagram-missing" aria-label="Diagram">'
-            f'<p class="am-notice">The diagram could not be drawn: {escape(str(exc))}. '
-            "The highlights and the statement details still work; install Graphviz "
+            '<p class="am-notice"><strong>No diagram:</strong> '
+            f"{escape(str(exc).split('; ', 1)[0])}. The highlights and the statement "
+            "details still work. To see the diagram, install Graphviz "
             "(<code>apt-get install graphviz</code>, <code>brew install graphviz</code> "
-            "or <code>conda install graphviz</code>) to see the diagram.</p></section>"
+            "or <code>conda install -c conda-forge graphviz</code>) and write the page "
+            "again.</p></section>"
         )
     tools = (
         '<div class="am-tools"><h2>Diagram</h2>'

@@ -42,6 +42,17 @@
       el.scrollIntoView({ behavior: reduce ? "auto" : "smooth", block: block, inline: "nearest" });
     }
 
+    function centre(node) {
+      var pane = document.querySelector(".am-diagram");
+      if (!pane || !node) { return; }
+      var r = node.getBoundingClientRect(), p = pane.getBoundingClientRect();
+      pane.scrollTo({
+        left: pane.scrollLeft + r.left + r.width / 2 - (p.left + p.width / 2),
+        top: pane.scrollTop + r.top + r.height / 2 - (p.top + p.height / 2),
+        behavior: reduce ? "auto" : "smooth"
+      });
+    }
+
     function select(list, from) {
       active.forEach(function (el) { el.classList.remove("am-active", "am-selected"); });
       active = [];
@@ -50,9 +61,12 @@
         if (nodes[id]) { nodes[id].classList.add("am-selected"); active.push(nodes[id]); }
       });
       if (panel) { panel.replaceChildren(cards(list)); }
+      list.forEach(function (id) {
+        var li = listItem(id);
+        if (li) { li.classList.add("am-active"); active.push(li); }
+      });
       if (from === "text") {
-        var node = nodes[list[0]];
-        if (node) { scroll(node, "nearest"); }
+        if (nodes[list[0]]) { centre(nodes[list[0]]); }
         return;
       }
       var first = list.length ? marksOf(list[0]) : [];
@@ -99,7 +113,7 @@
       var top = Object.keys(statements).filter(function (id) {
         return statements[id].kind === "thesis";
       })[0];
-      var node = top && pane.querySelector("g.node") ? findNode(svg, top) : null;
+      var node = top ? findNode(svg, top) : null;
       if (node) {
         var r = node.getBoundingClientRect(), p = pane.getBoundingClientRect();
         pane.scrollLeft += r.left + r.width / 2 - (p.left + p.width / 2);
