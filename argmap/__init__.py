@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from argmap.draft.api import draft
     from argmap.draft.extractor import Extractor
     from argmap.draft.heuristic import HeuristicExtractor
+    from argmap.formats.aif import from_aif, to_aif
+    from argmap.formats.convert import convert
     from argmap.formats.io import dumps, load, loads, save
     from argmap.graph.convert import from_networkx, to_networkx
     from argmap.rendering.display import annotate
@@ -88,7 +90,10 @@ _LAZY: dict[str, str] = {
     "Thesis": "argmap.model",
     "all_checks": "argmap.checks",
     "check": "argmap.checks",
+    "convert": "argmap.formats.convert",
     "dumps": "argmap.formats.io",
+    "from_aif": "argmap.formats.aif",
+    "to_aif": "argmap.formats.aif",
     "draft": "argmap.draft.api",
     "Extractor": "argmap.draft.extractor",
     "HeuristicExtractor": "argmap.draft.heuristic",

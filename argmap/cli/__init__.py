@@ -30,6 +30,7 @@ _COMMANDS: tuple[str, ...] = (
     "argmap.cli.check",
     "argmap.cli.report",
     "argmap.cli.render",
+    "argmap.cli.convert",
 )
 
 

@@ -32,6 +32,8 @@ Dumper = Callable[["ArgumentMap"], str]
 _MODULES: tuple[str, ...] = (
     "argmap.formats.native",
     "argmap.formats.aif",
+    "argmap.formats.graphml",
+    "argmap.formats.nodelink",
     "argmap.formats.mermaid",
     "argmap.formats.dot",
 )

@@ -1,0 +1,112 @@
+"""GraphML, the XML graph format of yEd, Gephi and Cytoscape, written through networkx.
+
+The graph is the one :mod:`argmap.formats.nodelink` writes: statements and
+inferences as nodes with ``node_type`` and ``kind``/``polarity`` (plain
+attributes, ready for colouring), every model field as an attribute. GraphML
+attributes are scalars, so lists and mappings (``spans``, ``tags``,
+``premises``, ``data``, the source and ``meta``) are JSON text, and a string
+XML cannot carry as it is (a carriage return, a control character, or an
+empty string) is written as ``json:`` plus its JSON form. Reading undoes
+both, so the round trip is lossless:
+
+>>> from argmap.model import MapBuilder
+>>> b = MapBuilder(); t = b.thesis("Act now"); c = b.claim("Delay\\r\\ncosts", supports=t)
+>>> text = dump_graphml(b.build())
+>>> 'attr.name="kind"' in text and ">thesis</data>" in text
+True
+>>> load_graphml(text) == b.build()
+True
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from argmap.errors import ParseError
+from argmap.formats.nodelink import map_from_graph, to_attribute_graph
+from argmap.formats.registry import Format
+from argmap.model import ArgumentMap
+
+__all__ = ["FORMATS", "dump_graphml", "load_graphml"]
+
+#: Attributes holding lists or mappings, written as JSON text.
+JSON_ATTRS = frozenset({"spans", "tags", "ignore", "data", "premises", "source", "meta"})
+_PREFIX = "json:"
+# Characters XML 1.0 cannot hold, and \r, which XML parsers turn into \n.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x0c\x0d\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _flat(name: str, value: Any) -> Any:
+    if name in JSON_ATTRS:
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str) and (not value or value.startswith(_PREFIX) or _UNSAFE.search(value)):
+        return _PREFIX + json.dumps(value, ensure_ascii=True)
+    return value
+
+
+def _unflat(name: str, value: Any, where: str) -> Any:
+    if not isinstance(value, str):
+        return value
+    try:
+        if name in JSON_ATTRS:
+            return json.loads(value)
+        if value.startswith(_PREFIX):
+            return json.loads(value[len(_PREFIX) :])
+    except ValueError:
+        raise ParseError(f"{where}: attribute {name!r} is not valid JSON: {value[:40]!r}") from None
+    return value
+
+
+def dump_graphml(amap: ArgumentMap) -> str:
+    """The map as GraphML text (UTF-8 XML)."""
+    import networkx as nx
+
+    g = to_attribute_graph(amap)
+    g.graph.update({k: _flat(k, v) for k, v in g.graph.items()})
+    for _, attrs in g.nodes(data=True):
+        attrs.update({k: _flat(k, v) for k, v in attrs.items()})
+    out = io.BytesIO()
+    nx.write_graphml(g, out, encoding="utf-8", prettyprint=True, named_key_ids=False)
+    return out.getvalue().decode("utf-8")
+
+
+def load_graphml(
+    text: str, *, source: str | None = None, base: str | Path | None = None
+) -> ArgumentMap:
+    """Parse GraphML written by :func:`dump_graphml` (or edited in a graph tool)."""
+    import xml.etree.ElementTree as ET
+
+    import networkx as nx
+
+    name = source or "<string>"
+    try:
+        g = nx.parse_graphml(text, force_multigraph=False)
+    except ET.ParseError as exc:
+        line, column = exc.position
+        raise ParseError(
+            f"not valid GraphML: {exc}", source=name, line=line, column=column + 1
+        ) from None
+    except (nx.NetworkXError, KeyError, ValueError, TypeError) as exc:
+        raise ParseError(f"not GraphML networkx can read: {exc}", source=name) from None
+    if g.is_multigraph() or not g.is_directed():
+        raise ParseError("an argmap GraphML graph is directed and simple", source=name)
+    g.graph.update({k: _unflat(k, v, name) for k, v in g.graph.items()})
+    for node, attrs in g.nodes(data=True):
+        attrs.update({k: _unflat(k, v, f"{name}: node {node}") for k, v in attrs.items()})
+    return map_from_graph(g, source=source)
+
+
+FORMATS = (
+    Format(
+        name="graphml",
+        suffixes=(".graphml",),
+        description="GraphML for yEd, Gephi and Cytoscape (every field as an attribute)",
+        dumps=dump_graphml,
+        loads=load_graphml,
+        lossless=True,
+    ),
+)
