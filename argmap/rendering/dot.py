@@ -47,6 +47,7 @@ _TEXT_SIZE = 11
 _THESIS_SIZE = 12.5
 _HEADER_SIZE = 7.5
 _NOTE_SIZE = 9
+_BADGE_SIZE = 8.5
 
 
 def to_dot(
@@ -198,35 +199,39 @@ def _header(s: Statement, show_ids: bool) -> str:
     return html_text(" · ".join(parts))
 
 
+_BR = '<BR ALIGN="LEFT"/>'
+
+
+def _lines(text: str, width: int, max_lines: int) -> str:
+    """``text`` wrapped and escaped, its lines joined by left-aligned breaks."""
+    return _BR.join(html_text(line) for line in wrap(text, width, max_lines=max_lines))
+
+
 def _label(s: Statement, th: Theme, width: int, show_ids: bool, mark: Highlight | None) -> str:
     style = th.kind_style(s.kind)
-    head = (
-        f'<TD ALIGN="LEFT"><FONT POINT-SIZE="{_HEADER_SIZE}" COLOR="{html_text(style.header)}">'
-        f"<B>{_header(s, show_ids)}</B></FONT></TD>"
-    )
-    cols = 1
+    head = f"<B>{_header(s, show_ids)}</B>"
+    head = f'<FONT POINT-SIZE="{_HEADER_SIZE}" COLOR="{html_text(style.header)}">{head}</FONT>'
     if mark is not None and mark.badge:
+        # A bracketed text tag right after the kind: it reads without colour.
         colour = html_text(mark.color or th.highlight)
         head += (
-            f'<TD ALIGN="RIGHT" BORDER="1" COLOR="{colour}" CELLPADDING="1" STYLE="rounded">'
-            f'<FONT POINT-SIZE="8" COLOR="{colour}"><B> {html_text(mark.badge)} </B></FONT></TD>'
+            f'   <FONT POINT-SIZE="{_BADGE_SIZE}" COLOR="{colour}">'
+            f"<B>[{html_text(mark.badge)}]</B></FONT>"
         )
-        cols = 2
-    span = f' COLSPAN="{cols}"' if cols > 1 else ""
+    head = f'<TD ALIGN="LEFT">{head}</TD>'
     rows = [f"<TR>{head}</TR>"]
-    body_lines = [html_text(line) for line in wrap(s.text, width, max_lines=_MAX_LINES)]
-    body = '<BR ALIGN="LEFT"/>'.join(body_lines) + '<BR ALIGN="LEFT"/>'
+    body = _lines(s.text, width, _MAX_LINES) + _BR
     if s.kind == "thesis":
         body = f'<FONT POINT-SIZE="{_THESIS_SIZE}">{body}</FONT>'
     if s.title:
-        title = html_text(" ".join(wrap(s.title, width, max_lines=2)))
-        body = f'<B>{title}</B><BR ALIGN="LEFT"/>{body}'
-    rows.append(f'<TR><TD{span} ALIGN="LEFT" BALIGN="LEFT">{body}</TD></TR>')
+        body = f"<B>{_lines(s.title, width, 2)}</B>{_BR}{body}"
+    rows.append(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT">{body}</TD></TR>')
     if s.attributed_to and clean(s.attributed_to):
-        who = html_text(" ".join(wrap(s.attributed_to, width, max_lines=2)))
+        # Smaller type: a few more characters fit the same width.
+        who = _lines(f"— {s.attributed_to}", width + 6, 3)
         rows.append(
-            f'<TR><TD{span} ALIGN="LEFT"><FONT POINT-SIZE="{_NOTE_SIZE}"><I>— {who}</I></FONT>'
-            "</TD></TR>"
+            f'<TR><TD ALIGN="LEFT" BALIGN="LEFT"><FONT POINT-SIZE="{_NOTE_SIZE}"><I>{who}</I>'
+            "</FONT></TD></TR>"
         )
     return (
         '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">'

@@ -138,7 +138,7 @@ def test_highlight_ids_and_mapping_add_thick_borders_and_badges() -> None:
     assert "highlighted" in line and 'penwidth="3"' in line
     dot = to_dot(m, theme="print", highlight={"CC1": Highlight(badge="OUT", penwidth=4)})
     line = next(x for x in dot.splitlines() if x.startswith('  "CC1" ['))
-    assert "&#160;OUT&#160;" in line or " OUT " in line
+    assert "<B>[OUT]</B>" in line
     assert 'penwidth="4"' in line
 
 
@@ -154,9 +154,9 @@ def test_decorate_is_called_per_statement_and_merges_with_highlight() -> None:
     dot = to_dot(m, decorate=label, highlight={"R1": Highlight(badge="checked")})
     assert sorted(seen) == sorted(s.id for s in m.statements)
     r1 = next(x for x in dot.splitlines() if x.startswith('  "R1" ['))
-    assert "checked · IN" in r1 and 'color="#00aa00"' in r1
+    assert "[checked · IN]" in r1 and 'color="#00aa00"' in r1
     r2 = next(x for x in dot.splitlines() if x.startswith('  "R2" ['))
-    assert " IN " in r2
+    assert "[IN]" in r2
     t1 = next(x for x in dot.splitlines() if x.startswith('  "T1" ['))
     assert "highlighted" not in t1
 
