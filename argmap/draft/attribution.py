@@ -16,23 +16,19 @@ True
 
 from __future__ import annotations
 
-import re
-
 from argmap.draft import cues
+from argmap.draft.lexicon import PhraseIndex, lower, tokens
 
-__all__ = ["AUTHOR_PRONOUNS", "PRONOUNS", "find_speaker"]
+__all__ = ["AUTHOR_PRONOUNS", "PRONOUNS", "find_speaker", "is_contention", "speaker_at"]
 
-_CONTENTION = cues.compile_lexicon(cues.CONTENTION_VERBS)
-_REPORT = cues.compile_lexicon(cues.REPORT_VERBS)
-_SPEECH = cues.compile_lexicon((*cues.CONTENTION_VERBS, *cues.REPORT_VERBS))
+_CONTENTION = frozenset(cues.CONTENTION_VERBS)
+_INDEX = PhraseIndex({"speech": (*cues.CONTENTION_VERBS, *cues.REPORT_VERBS)})
 _SPEAKER_NOUNS = frozenset(cues.SPEAKER_NOUNS)
-_AUX = re.compile(
-    r"(?:\s+(?:has|have|had|is|are|was|were|also|repeatedly|again|recently|then|publicly|once"
-    r"|has\s+been|have\s+been|had\s+been|long|already|often|now|further|reportedly))+\s*$",
-    re.IGNORECASE,
+_AUX = frozenset(
+    """has have had is are was were been also repeatedly again recently then publicly once
+    long already often now further reportedly""".split()  # noqa: SIM905
 )
-_TOKEN = re.compile(r"[\w’'.-]+|[^\w\s]")
-_CONNECT = frozenset({"of", "the", "and", "for", "’s", "'s", "de", "von", "van"})
+_CONNECT = frozenset({"of", "the", "and", "for", "de", "von", "van"})
 _LEADING = frozenset(
     {"however", "but", "yet", "still", "and", "so", "also", "meanwhile", "indeed", "now"}
 )
@@ -42,73 +38,83 @@ AUTHOR_PRONOUNS = frozenset({"i", "we", "us", "me", "our"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "this", "that"})
 
 
-def _is_name_token(tok: str) -> bool:
-    return tok[:1].isupper() or tok.lower() in _SPEAKER_NOUNS or "." in tok.strip(".")
+def _is_name(word: str) -> bool:
+    return word[:1].isupper() or word.lower() in _SPEAKER_NOUNS
 
 
-def _phrase_before(prefix: str) -> str | None:
-    prefix = _AUX.sub("", prefix)
-    toks = _TOKEN.findall(prefix)
+def _clean(taken: list[str]) -> str | None:
+    while taken and (taken[0].lower() in _CONNECT or taken[0].lower() in _LEADING):
+        taken = taken[1:]
+    while taken and taken[-1].lower() in _CONNECT:
+        taken = taken[:-1]
+    if not taken or not any(_is_name(w) for w in taken):
+        return None
+    return " ".join(taken).replace(" .", ".")
+
+
+def _before(words: list[str], pos: int) -> str | None:
+    k = pos - 1
+    while k >= 0 and words[k].lower() in _AUX:
+        k -= 1
     taken: list[str] = []
-    for tok in reversed(toks):
-        low = str(tok).lower()
+    while k >= 0:
+        w = words[k]
+        low = w.lower()
         if not taken and low in AUTHOR_PRONOUNS | PRONOUNS:
             return low
-        if _is_name_token(tok) or low in _CONNECT:
-            taken.append(tok)
-            continue
-        break
+        if (
+            (w == "." and k and words[k - 1].lower() in cues.ABBREVIATIONS)
+            or _is_name(w)
+            or low in _CONNECT
+        ):
+            taken.append(w)
+        else:
+            break
+        k -= 1
     taken.reverse()
     return _clean(taken)
 
 
-def _phrase_after(text: str) -> str | None:
-    toks = _TOKEN.findall(text)
+def _after(words: list[str], start: int, stop: int) -> str | None:
     taken: list[str] = []
-    for tok in toks:
-        low = str(tok).lower()
-        if not taken and (low in _LEADING or tok == ","):
+    for w in words[start:stop]:
+        low = w.lower()
+        if not taken and (low in _LEADING or w == ","):
             continue
         if not taken and low in AUTHOR_PRONOUNS | PRONOUNS:
             return low
-        if _is_name_token(tok) or low in _CONNECT:
-            taken.append(tok)
+        if _is_name(w) or low in _CONNECT:
+            taken.append(w)
             continue
         break
     return _clean(taken)
 
 
-def _clean(tokens: list[str]) -> str | None:
-    while tokens and (tokens[0].lower() in _CONNECT or tokens[0].lower() in _LEADING):
-        tokens = tokens[1:]
-    while tokens and tokens[-1].lower() in _CONNECT:
-        tokens = tokens[:-1]
-    if not tokens or not any(t[:1].isupper() or t.lower() in _SPEAKER_NOUNS for t in tokens):
-        return None
-    out = " ".join(tokens)
-    return re.sub(r"\s+(’s|'s)\b", r"\1", out)
+def speaker_at(words: list[str], hits: list[tuple[int, str]]) -> tuple[str, str] | None:
+    """``(speaker, verb)`` for the first verb of saying among ``hits`` in ``words``.
+
+    ``hits`` are (word index, phrase) pairs of verbs of saying; verbs are
+    lower case in running text, so "United States" is no verb. A pronoun
+    speaker is returned in lower case; the author's own voice gives ``None``.
+    """
+    for pos, phrase in hits:
+        if not words[pos].islower():
+            continue
+        verb = phrase
+        if verb == "according to":
+            speaker = _after(words, pos + 2, len(words))
+        else:
+            speaker = _before(words, pos) or _after(words, 0, pos)
+        if speaker is None or speaker in AUTHOR_PRONOUNS:
+            return None
+        return speaker, verb
+    return None
 
 
 def find_speaker(text: str) -> tuple[str, str] | None:
-    """``(speaker, verb)`` for the first verb of saying in ``text``, else ``None``.
-
-    The speaker is returned as written (a pronoun in lower case); the
-    author's own voice gives ``None``.
-    """
-    # verbs are lower case in running text ("United States" is no verb)
-    m = next((x for x in _SPEECH.finditer(text) if x.group(0).islower()), None)
-    if m is None:
-        return None
-    verb = m.group(0).lower()
-    if verb == "according to":
-        speaker = _phrase_after(text[m.end() :])
-    else:
-        speaker = _phrase_before(text[: m.start()])
-        if speaker is None:
-            speaker = _phrase_after(text[: m.start()])
-    if speaker is None or speaker in AUTHOR_PRONOUNS:
-        return None
-    return speaker, verb
+    """``(speaker, verb)`` for the first verb of saying in ``text``, else ``None``."""
+    words = tokens(text)
+    return speaker_at(words, _INDEX.find(lower(words)).get("speech", []))
 
 
 def is_contention(verb: str) -> bool:
@@ -117,4 +123,4 @@ def is_contention(verb: str) -> bool:
     >>> is_contention("insists"), is_contention("said")
     (True, False)
     """
-    return bool(_CONTENTION.fullmatch(verb))
+    return verb in _CONTENTION

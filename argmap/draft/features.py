@@ -15,37 +15,49 @@ to :mod:`argmap.draft.heuristic`, which sees the units together.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from argmap.draft import cues
-from argmap.draft.attribution import PRONOUNS, find_speaker, is_contention
+from argmap.draft.attribution import PRONOUNS, is_contention, speaker_at
+from argmap.draft.lexicon import PhraseIndex, first_word, lower, tokens
 from argmap.draft.segment import Piece
 
 __all__ = ["Unit", "answers", "read_units"]
 
-_RECOMMENDATION = cues.compile_lexicon(cues.RECOMMENDATION)
-_STANCE = cues.compile_lexicon(cues.AUTHOR_STANCE)
-_EVALUATION = cues.compile_lexicon(cues.EVALUATION)
-_CONCLUSION_START = cues.compile_lexicon(cues.CONCLUSION, start=True)
-_CONCLUSION_INNER = cues.compile_lexicon(
-    [c for c in cues.CONCLUSION if c.startswith(("this", "that", "which"))]
+_INDEX = PhraseIndex(
+    {
+        "recommendation": cues.RECOMMENDATION,
+        "stance": cues.AUTHOR_STANCE,
+        "evaluation": cues.EVALUATION,
+        "conclusion": cues.CONCLUSION,
+        "reason": cues.REASON,
+        "additive": cues.ADDITIVE,
+        "example": cues.EXAMPLE,
+        "opposing": cues.OPPOSING_VIEW,
+        "rebuttal": cues.REBUTTAL,
+        "doubt": cues.DOUBT,
+        "study": cues.STUDY,
+        "common": cues.COMMON_GROUND,
+        "statistic": cues.STATISTIC_WORDS,
+        "time": cues.TIME_WORDS,
+        "speech": (*cues.CONTENTION_VERBS, *cues.REPORT_VERBS),
+    }
 )
-_REASON_START = cues.compile_lexicon(cues.REASON, start=True)
-_ADDITIVE_START = cues.compile_lexicon(cues.ADDITIVE, start=True)
-_EXAMPLE = cues.compile_lexicon(cues.EXAMPLE)
-_OPPOSING = cues.compile_lexicon(cues.OPPOSING_VIEW)
-_REBUTTAL_START = cues.compile_lexicon(cues.REBUTTAL, start=True)
-_DOUBT = cues.compile_lexicon(cues.DOUBT)
-_STUDY = cues.compile_lexicon(cues.STUDY)
-_COMMON = cues.compile_lexicon(cues.COMMON_GROUND)
 _QUOTE = re.compile(r"[“\"]([^”\"]+)[”\"]")
-_PAST = re.compile(r"\b(?:was|were|had|did|\w{3,}ed)\b", re.IGNORECASE)
-_NAME = re.compile(r"(?<=[\w,;] )[A-Z][a-z]+")
-_MODAL = re.compile(r"\b(?:will|would|could|should|must|may|might|can)\b", re.IGNORECASE)
-_OPPOSING_REACH = 60  # an opposing-view cue counts in a unit's first characters
+_DIGIT = re.compile(r"\d")
+_PAST_AUX = frozenset({"was", "were", "had", "did"})
+_MODALS = frozenset({"will", "would", "could", "should", "must", "may", "might", "can"})
+_EVIDENCE_WORDS = (
+    ("statistic", "statistic", "number"),
+    ("study", "study", "research"),
+    ("example", "example", "example marker"),
+    ("common", "common_ground", "appeal to common ground"),
+)
+_OPPOSING_REACH = 10  # an opposing-view cue counts in a unit's first words
 
 _CONCESSIVE = frozenset(cues.CONCESSIVE)
+_INNER_CONCLUSION = ("this", "that", "which")
 _REASON_SPLITS = frozenset({"because", "since", "given", "given that", "as long as"})
 _CONCLUSION_SPLITS = frozenset(
     {"so", "therefore", "thus", "hence", "and therefore", "and thus", "and so", "and hence"}
@@ -73,25 +85,31 @@ class Unit:
     reason: str = ""
     additive: bool = False
     rebuttal: str = ""
-    hits: list[str] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+    low: list[str] = field(default_factory=list)
+    hits: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
         return self.piece.text
 
 
-def _weight(pattern: re.Pattern[str], table: dict[str, float] | object, text: str) -> float:
-    weights = table if isinstance(table, dict) else {}
-    total = 0.0
-    for m in pattern.finditer(text):
-        key = " ".join(m.group(0).lower().split()).lstrip("\"'“‘([ ")
-        total += weights.get(key, 1.0)
-    return total
+def _at_start(u: Unit, name: str) -> str:
+    """The phrase of lexicon ``name`` that opens the unit, else ``""``."""
+    start = first_word(u.words)
+    for pos, phrase in u.hits.get(name, ()):
+        if pos == start:
+            return phrase
+    return ""
 
 
-def _first(pattern: re.Pattern[str], text: str) -> str:
-    m = pattern.search(text)
-    return " ".join(m.group(0).split()).lstrip("\"'“‘([ ") if m else ""
+def _anywhere(u: Unit, name: str) -> str:
+    found = u.hits.get(name)
+    return found[0][1] if found else ""
+
+
+def _total(u: Unit, name: str, weights: Mapping[str, float]) -> float:
+    return sum(weights.get(phrase, 1.0) for _, phrase in u.hits.get(name, ()))
 
 
 def read_units(paras: Sequence[Sequence[Sequence[Piece]]]) -> list[Unit]:
@@ -111,46 +129,54 @@ def read_units(paras: Sequence[Sequence[Sequence[Piece]]]) -> list[Unit]:
 
 
 def _read(u: Unit) -> None:
-    text = u.text
-    u.recommendation = _weight(_RECOMMENDATION, dict(cues.RECOMMENDATION), text)
-    u.stance = _weight(_STANCE, dict(cues.AUTHOR_STANCE), text)
-    u.evaluation = min(_weight(_EVALUATION, dict(cues.EVALUATION), text), 2.0)
-    c = _first(_CONCLUSION_START, text)
-    u.conclusion = cues.CONCLUSION.get(c.lower(), 0.0) if c else 0.0
+    u.words = tokens(u.text)
+    u.low = lower(u.words)
+    u.hits = _INDEX.find(u.low)
+    u.recommendation = _total(u, "recommendation", cues.RECOMMENDATION)
+    u.stance = _total(u, "stance", cues.AUTHOR_STANCE)
+    u.evaluation = min(_total(u, "evaluation", cues.EVALUATION), 2.0)
+    c = _at_start(u, "conclusion")
+    u.conclusion = cues.CONCLUSION.get(c, 0.0)
     if not c and u.piece.split in _CONCLUSION_SPLITS:
         u.conclusion = 1.0
-    inner = _first(_CONCLUSION_INNER, text)
-    if inner and not u.conclusion:
-        u.conclusion = cues.CONCLUSION.get(inner.lower(), 1.0)
-    r = _first(_REASON_START, text)
-    u.reason = r.lower() if r else (u.piece.split if u.piece.split in _REASON_SPLITS else "")
-    u.additive = bool(_ADDITIVE_START.search(text))
-    rb = _first(_REBUTTAL_START, text) or _first(_DOUBT, text)
+    if not u.conclusion:
+        inner = [p for _, p in u.hits.get("conclusion", ()) if p.startswith(_INNER_CONCLUSION)]
+        if inner:
+            u.conclusion = cues.CONCLUSION.get(inner[0], 1.0)
+    r = _at_start(u, "reason")
+    u.reason = r or (u.piece.split if u.piece.split in _REASON_SPLITS else "")
+    u.additive = bool(_at_start(u, "additive"))
+    rb = _at_start(u, "rebuttal") or _anywhere(u, "doubt")
     u.rebuttal = rb or (u.piece.split if u.piece.split in _REBUTTAL_SPLITS else "")
 
 
 def _evidence(u: Unit) -> tuple[str, str] | None:
     """``(evidence type, cue)`` when the unit reads as evidence, else ``None``."""
-    text = u.text
     if u.recommendation or u.stance:
         return None
-    for pattern in cues.STATISTIC:
-        m = pattern.search(text)
-        if m:
-            return "statistic", f"number ({m.group(0).strip()!r})"
-    study = _first(_STUDY, text)
-    if study:
-        return "study", f"research ({study!r})"
-    example = _first(_EXAMPLE, text)
-    if example:
-        return "example", f"example marker ({example!r})"
-    common = _first(_COMMON, text)
-    if common:
-        return "common_ground", f"appeal to common ground ({common!r})"
-    when = cues.TIME_REFERENCE.search(text)
-    if when and _PAST.search(text) and not u.evaluation and not _MODAL.search(text):
-        return "fact", f"dated event ({when.group(0)!r}, past tense)"
-    if _PAST.search(text) and _NAME.search(text) and not u.evaluation and not _MODAL.search(text):
+    text = u.text
+    has_digit = _DIGIT.search(text) is not None
+    if has_digit:
+        for pattern in cues.STATISTIC:
+            m = pattern.search(text)
+            if m:
+                return "statistic", f"number ({m.group(0).strip()!r})"
+    for name, kind, what in _EVIDENCE_WORDS:
+        phrase = _anywhere(u, name)
+        if phrase:
+            return kind, f"{what} ({phrase!r})"
+    low = u.low
+    if u.evaluation or _MODALS.intersection(low):
+        return None
+    past = any(w in _PAST_AUX or (len(w) > 4 and w.endswith("ed")) for w in low)
+    if not past:
+        return None
+    year = cues.YEAR.search(text) if has_digit else None
+    when = year.group(0) if year else _anywhere(u, "time")
+    if when:
+        return "fact", f"dated event ({when!r}, past tense)"
+    start = first_word(u.words)
+    if any(w[:1].isupper() for w in u.words[start + 1 :]):
         return "fact", "past event with a named party"
     return None
 
@@ -159,13 +185,13 @@ def _propose(u: Unit, units: list[Unit], last_speaker: str | None) -> str | None
     """Set the unit's kind, evidence type, speaker, cue and confidence."""
     text = u.text
     prev = units[u.index - 1] if u.index else None
-    said = find_speaker(text)
+    said = speaker_at(u.words, u.hits.get("speech", []))
     speaker, verb = said if said else (None, "")
     if speaker in PRONOUNS:
         speaker = last_speaker if verb else None
     if speaker:
         last_speaker = speaker
-    opposing = _OPPOSING.search(text, 0, _OPPOSING_REACH)
+    opposing = next((p for pos, p in u.hits.get("opposing", ()) if pos < _OPPOSING_REACH), "")
     same_sentence = prev is not None and prev.sentence == u.sentence
 
     if same_sentence and prev is not None and prev.kind == "counterclaim" and prev.speaker:
@@ -179,10 +205,9 @@ def _propose(u: Unit, units: list[Unit], last_speaker: str | None) -> str | None
             u.cue = f"continues the view reported by {prev.speaker}"
         return last_speaker
     if opposing:
-        phrase = " ".join(opposing.group(0).split())
         u.kind, u.confidence = "counterclaim", 0.7
-        u.speaker = speaker or cues.OPPOSING_VIEW.get(phrase.lower())
-        u.cue = f"reported opposing view ({phrase!r})"
+        u.speaker = speaker or cues.OPPOSING_VIEW.get(opposing)
+        u.cue = f"reported opposing view ({opposing!r})"
         return last_speaker
     if u.piece.split in _CONCESSIVE:
         u.kind, u.confidence = "counterclaim", 0.55
