@@ -9,7 +9,7 @@ to :mod:`argmap.draft.heuristic`, which sees the units together.
 >>> from argmap.draft.segment import Piece
 >>> [u] = read_units([[[Piece(0, 32, "Critics say the plan costs jobs.")]]])
 >>> u.kind, u.speaker, u.cue
-('counterclaim', 'Critics', "reported opposing view ('Critics')")
+('counterclaim', 'Critics', "reported opposing view ('critics')")
 """
 
 from __future__ import annotations
