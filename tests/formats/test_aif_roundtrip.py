@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import warnings
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,8 @@ from argmap.formats.aif import dump_aif, from_aif, to_aif
 from argmap.model import ArgumentMap
 
 FIXTURES = Path(__file__).resolve().parent / "aif_fixtures"
+# A hundred mutants of each kind by default; ARGMAP_MUTANTS=5000 for a long run.
+MUTANTS = int(os.environ.get("ARGMAP_MUTANTS", "100"))
 SEEDS = sorted(p.read_text(encoding="utf-8") for p in FIXTURES.glob("*.json"))
 
 
@@ -111,13 +114,13 @@ def data_mutants(draw: st.DrawFn) -> dict[str, Any]:
     return doc  # type: ignore[no-any-return]
 
 
-@settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=MUTANTS, suppress_health_check=[HealthCheck.too_slow])
 @given(text_mutants())
 def test_mutated_files_give_a_map_or_a_located_error(text: str) -> None:
     read_or_locate(text)
 
 
-@settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=MUTANTS, suppress_health_check=[HealthCheck.too_slow])
 @given(data_mutants())
 def test_mutated_documents_give_a_map_or_a_located_error(doc: dict[str, Any]) -> None:
     read_or_locate(doc)
