@@ -1,0 +1,122 @@
+"""Run every benchmark and print one table.
+
+    python benchmarks/run.py            # full sizes (several minutes)
+    python benchmarks/run.py --quick    # smaller sizes, for a quick look
+    python benchmarks/run.py --only core,checks --json out.json
+
+Each ``bench_*.py`` module beside this file exposes ``run(quick=False)``
+returning rows with ``operation``, ``size``, ``argmap_s`` and, where a peer
+tool does the same job, ``peer`` and ``peer_s``. A peer that could not be
+installed or run is reported as such in the ``note`` column, never faked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import platform
+import sys
+import time
+import traceback
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+
+def modules() -> list[str]:
+    """Benchmark modules, in a stable order: ``bench_*.py`` beside this file."""
+    return sorted(p.stem for p in HERE.glob("bench_*.py"))
+
+
+def machine() -> str:
+    """One line describing the machine the figures come from."""
+    import os
+
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (
+        f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.release()}"
+    )
+
+
+def _fmt_s(seconds: float | None) -> str:
+    if seconds is None:
+        return ""
+    if seconds >= 1:
+        return f"{seconds:.2f} s"
+    return f"{seconds * 1000:.1f} ms"
+
+
+def print_table(rows: list[dict[str, Any]]) -> None:
+    head = ("benchmark", "operation", "size", "argmap", "peer", "peer time", "ratio", "note")
+    table = [head]
+    for r in rows:
+        peer_s = r.get("peer_s")
+        argmap_s = r.get("argmap_s")
+        ratio = f"{peer_s / argmap_s:.1f}x" if peer_s and argmap_s else ""
+        size = r.get("size")
+        table.append(
+            (
+                str(r.get("benchmark", "")),
+                str(r.get("operation", "")),
+                f"{size:,}" if isinstance(size, int) else str(size or ""),
+                _fmt_s(argmap_s),
+                str(r.get("peer") or ""),
+                _fmt_s(peer_s),
+                ratio,
+                str(r.get("note") or ""),
+            )
+        )
+    widths = [max(len(row[i]) for row in table) for i in range(len(head))]
+    for n, row in enumerate(table):
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+        if n == 0:
+            print("  ".join("-" * w for w in widths))
+    print("\nratio = peer time / argmap time (above 1x: argmap is faster)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="smaller sizes")
+    parser.add_argument("--only", help="comma-separated benchmark names (e.g. core,checks)")
+    parser.add_argument("--json", help="also write the rows to this JSON file")
+    args = parser.parse_args(argv)
+    names = modules()
+    if args.only:
+        wanted = {f"bench_{n.strip().removeprefix('bench_')}" for n in args.only.split(",")}
+        names = [n for n in names if n in wanted]
+    print(f"machine: {machine()}\n")
+    rows: list[dict[str, Any]] = []
+    failed = 0
+    for name in names:
+        start = time.perf_counter()
+        try:
+            module = importlib.import_module(name)
+            got = module.run(quick=args.quick)
+        except Exception:
+            failed += 1
+            print(f"{name}: failed\n{traceback.format_exc()}", file=sys.stderr)
+            rows.append({"benchmark": name.removeprefix("bench_"), "operation": "(failed)"})
+            continue
+        for row in got:
+            row.setdefault("benchmark", name.removeprefix("bench_"))
+        rows.extend(got)
+        print(f"{name}: {len(got)} rows in {time.perf_counter() - start:.0f} s", file=sys.stderr)
+    print_table(rows)
+    if args.json:
+        Path(args.json).write_text(json.dumps(rows, indent=2, default=str), encoding="utf-8")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
