@@ -27,6 +27,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from argmap.errors import FormatError
@@ -255,6 +256,12 @@ def _attrs(pairs: Iterable[tuple[str, str]]) -> str:
     return ", ".join(f"{k}={v}" for k, v in pairs)
 
 
+@lru_cache(maxsize=256)
+def _quoted_attrs(items: tuple[tuple[str, str], ...]) -> str:
+    """Theme attributes as DOT text; few distinct sets, so each is built once."""
+    return ", ".join(f"{k}={quoted(v)}" for k, v in items)
+
+
 def _node(s: Statement, th: Theme, width: int, show_ids: bool, mark: Highlight | None) -> str:
     style = th.style_for(s.kind)
     if s.implicit and "dashed" not in style["style"]:
@@ -272,9 +279,8 @@ def _node(s: Statement, th: Theme, width: int, show_ids: bool, mark: Highlight |
         ("URL", quoted(f"#stmt-{s.id}")),
         ("tooltip", quoted(_tooltip(s, mark))),
         ("label", _label(s, th, width, show_ids, mark)),
-        *((k, quoted(v)) for k, v in style.items()),
     ]
-    return f"  {quoted(s.id)} [{_attrs(pairs)}];"
+    return f"  {quoted(s.id)} [{_attrs(pairs)}, {_quoted_attrs(tuple(style.items()))}];"
 
 
 def _edge_label(inf: Inference, th: Theme, show_ids: bool, undercut: bool) -> str | None:

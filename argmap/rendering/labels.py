@@ -15,7 +15,6 @@ whatever it holds: markup, quotes, DOT syntax, control characters.
 from __future__ import annotations
 
 import re
-import textwrap
 
 __all__ = ["clean", "html_text", "quoted", "wrap"]
 
@@ -23,7 +22,8 @@ __all__ = ["clean", "html_text", "quoted", "wrap"]
 # surrogates and the Unicode non-characters U+FFFE/U+FFFF: none has a place
 # in a label and several make Graphviz or XML parsers fail.
 _BAD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-_SPACE = re.compile(r"\s+")
+# Strings that need no cleaning or escaping (colours, class names, ids): the fast path.
+_PLAIN = re.compile(r"[A-Za-z0-9_#.,:;=+ -]*")
 
 _HTML = {
     ord("&"): "&amp;",
@@ -40,7 +40,7 @@ def clean(text: str) -> str:
     >>> clean("two\\nlines\\x00 and\\ttabs ")
     'two lines and tabs'
     """
-    return _SPACE.sub(" ", _BAD.sub("", text)).strip()
+    return " ".join(_BAD.sub("", text).split())
 
 
 def html_text(text: str) -> str:
@@ -54,6 +54,8 @@ def quoted(text: str) -> str:
     Backslashes are doubled so Graphviz's escapes (``\\N``, ``\\G`` ...) stay
     literal text.
     """
+    if _PLAIN.fullmatch(text) and "  " not in text:
+        return f'"{text.strip()}"'
     body = clean(text).replace("\\", "\\\\").replace('"', '\\"')
     return f'"{body}"'
 
@@ -68,9 +70,25 @@ def wrap(text: str, width: int, *, max_lines: int = 12) -> list[str]:
     >>> wrap("one two three four five six", 9, max_lines=2)
     ['one two', 'three…']
     """
-    lines = textwrap.wrap(
-        clean(text), width=max(width, 8), break_long_words=True, break_on_hyphens=True
-    )
+    width = max(width, 8)
+    lines: list[str] = []
+    line = ""
+    for word in clean(text).split(" "):
+        while len(word) > width:  # break words longer than a line
+            if line:
+                lines.append(line)
+                line = ""
+            lines.append(word[:width])
+            word = word[width:]
+        if not word:
+            continue
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    if line:
+        lines.append(line)
     if len(lines) > max_lines:
         lines = lines[:max_lines]
         last = lines[-1]
