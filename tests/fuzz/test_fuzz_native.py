@@ -1,0 +1,70 @@
+"""Fuzzing argmap's own YAML and JSON readers: a map or a located ArgmapError, nothing else.
+
+Run longer with ``HYPOTHESIS_PROFILE=long pytest tests/fuzz``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from mutation import mutated
+
+import argmap
+from argmap.errors import ArgmapError, MapValidationError, ParseError
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+GOOD_YAML = (FIXTURES / "good.yaml").read_text(encoding="utf-8")
+GOOD_JSON = argmap.dumps(argmap.loads(GOOD_YAML, "yaml"), "json")
+
+
+def _located(err: ArgmapError) -> bool:
+    if isinstance(err, ParseError):
+        return err.line is not None or err.source is not None
+    if isinstance(err, MapValidationError):
+        return all(p.ref is not None or p.line is not None or p.loc for p in err.problems)
+    return True
+
+
+@given(mutated(GOOD_YAML))
+def test_mutated_yaml_gives_a_map_or_a_located_error(text: str) -> None:
+    try:
+        argmap.loads(text, "yaml", source="fuzz.yaml")
+    except ArgmapError as err:
+        assert _located(err), str(err)
+
+
+@given(mutated(GOOD_JSON))
+def test_mutated_json_gives_a_map_or_a_located_error(text: str) -> None:
+    try:
+        argmap.loads(text, "json", source="fuzz.json")
+    except ArgmapError as err:
+        assert _located(err), str(err)
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "json"])
+def test_deep_nesting_is_a_clean_error(fmt: str) -> None:
+    depth = 100_000
+    text = "[" * depth + "]" * depth
+    if fmt == "yaml":
+        text = "meta: " + text
+    else:
+        text = '{"statements": [], "meta": ' + text + "}"
+    with pytest.raises(ArgmapError):
+        argmap.loads(text, fmt)
+
+
+def test_ten_megabyte_statement_text_loads() -> None:
+    big = "x" * 10_000_000
+    doc = {"statements": [{"id": "T1", "kind": "thesis", "text": big}]}
+    m = argmap.loads(json.dumps(doc), "json")
+    assert len(m.statements[0].text) == 10_000_000
+
+
+def test_wrong_types_everywhere_are_located() -> None:
+    text = "statements:\n- id: 5\n  kind: [thesis]\n  text: {a: 1}\ninferences: 7\n"
+    with pytest.raises(MapValidationError) as exc:
+        argmap.loads(text, "yaml", source="types.yaml")
+    assert all(p.line is not None for p in exc.value.problems)
