@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 # Characters that matter to the formats argmap reads.
-SPECIAL = list("{}[]<>()\"':,-#&*!|>\n\t\\ +_/=") + ["\u202e", "\u0301", "😀", "\x00"]
+SPECIAL = [*"{}[]<>()\"':,-#&*!|>\n\t\\ +_/=", "\u202e", "\u0301", "😀", "\x00"]
 
 
 @st.composite

@@ -47,11 +47,8 @@ def test_mutated_json_gives_a_map_or_a_located_error(text: str) -> None:
 @pytest.mark.parametrize("fmt", ["yaml", "json"])
 def test_deep_nesting_is_a_clean_error(fmt: str) -> None:
     depth = 100_000
-    text = "[" * depth + "]" * depth
-    if fmt == "yaml":
-        text = "meta: " + text
-    else:
-        text = '{"statements": [], "meta": ' + text + "}"
+    nested = "[" * depth + "]" * depth
+    text = f"meta: {nested}" if fmt == "yaml" else f'{{"statements": [], "meta": {nested}}}'
     with pytest.raises(ArgmapError):
         argmap.loads(text, fmt)
 
