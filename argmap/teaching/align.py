@@ -19,7 +19,7 @@ depends on dictionary order. Each pair carries the reason it was made
 >>> r = MapBuilder(); _ = r.thesis("Seoul should reconsider leaving the pact")
 >>> s = MapBuilder(); _ = s.thesis("Seoul ought to reconsider leaving the pact")
 >>> [(m.student, m.reference, m.reason) for m in align(s.build(), r.build())]
-[('T1', 'T1', 'wording 77% similar')]
+[('T1', 'T1', 'wording 89% similar')]
 """
 
 from __future__ import annotations
@@ -123,8 +123,8 @@ def text_similarity(a: str, b: str) -> float:
 
     The larger of two measures: the Dice coefficient of the content-word
     stems (robust to reordering and to added function words) and the
-    :class:`difflib.SequenceMatcher` ratio of the lower-cased words (robust
-    to small edits in short texts).
+    :class:`difflib.SequenceMatcher` ratio of the sequences of lower-cased
+    words (rewards the same words in the same order).
 
     >>> text_similarity("The boycott spread", "A boycott has spread")
     1.0
@@ -133,7 +133,8 @@ def text_similarity(a: str, b: str) -> float:
     """
     sa, sb = _stems(a), _stems(b)
     dice = 2 * len(sa & sb) / (len(sa) + len(sb)) if sa and sb else 0.0
-    seq = SequenceMatcher(None, " ".join(_words(a)), " ".join(_words(b)), autojunk=False).ratio()
+    # Word by word, not letter by letter: letters make unrelated short texts look alike.
+    seq = SequenceMatcher(None, _words(a), _words(b), autojunk=False).ratio()
     return max(dice, seq)
 
 

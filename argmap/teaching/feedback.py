@@ -40,7 +40,7 @@ def label(s: StatementBase) -> str:
 
     >>> from argmap.model import Claim
     >>> label(Claim(id="C1", text="The pact was a landmark agreement in the history of relations."))
-    "'The pact was a landmark agreement in the history of…'"
+    "'The pact was a landmark agreement in the history…'"
     """
     text = s.title or s.text
     words = " ".join(text.split()).rstrip(" .;:,").split(" ")
