@@ -31,6 +31,7 @@ _COMMANDS: tuple[str, ...] = (
     "argmap.cli.report",
     "argmap.cli.render",
     "argmap.cli.convert",
+    "argmap.cli.draft",
 )
 
 

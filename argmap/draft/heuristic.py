@@ -220,11 +220,26 @@ def _link(units: list[Unit], thesis: Unit, restated: list[Unit]) -> list[_Link]:
         if u.para not in heads and u.kind in ("claim", "thesis") and u.index not in skip:
             heads[u.para] = u
 
+    onward: dict[int, set[int]] = {}
+
+    def reaches(start: int, goal: int) -> bool:
+        todo, seen = [start], {start}
+        while todo:
+            k = todo.pop()
+            if k == goal:
+                return True
+            for nxt in onward.get(k, ()):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    todo.append(nxt)
+        return False
+
     def add(p: Unit, c: Unit, polarity: Polarity, conf: float, cue: str) -> None:
         target = thesis if c.index in skip else c
-        if p.index == target.index or p.index in skip:
-            return
+        if p.index == target.index or p.index in skip or reaches(target.index, p.index):
+            return  # never a link into itself or around a circle
         links.append(_Link(p.index, target.index, polarity, conf, cue))
+        onward.setdefault(p.index, set()).add(target.index)
         placed.add(p.index)
 
     for u in units:
