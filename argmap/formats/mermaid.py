@@ -27,7 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from argmap.formats.registry import Format
-from argmap.model import ArgumentMap, Evidence, Inference
+from argmap.model import ArgumentMap, Inference
 
 if TYPE_CHECKING:
     from argmap.rendering.themes import Theme
@@ -89,6 +89,7 @@ def to_mermaid(
     The options mean what they mean for :func:`argmap.to_dot`.
     """
     from argmap.errors import FormatError
+    from argmap.rendering.dot import header
     from argmap.rendering.labels import wrap
     from argmap.rendering.select import select
     from argmap.rendering.themes import get_theme
@@ -119,13 +120,7 @@ def to_mermaid(
         e = th.edge_style(pol)
         out.append(f"  classDef junction_{pol} fill:{e['color']},stroke:{e['color']}")
     for s in sel.statements:
-        head = s.kind.upper()
-        if s.implicit:
-            head = f"IMPLICIT {head}"
-        if isinstance(s, Evidence) and s.evidence_type is not None:
-            head += f" · {s.evidence_type.value.replace('_', ' ')}"
-        if show_ids:
-            head += f" · {s.id}"
+        head = header(s, show_ids=show_ids)
         body = "<br/>".join(_text(line) for line in wrap(s.text, width))
         if s.attributed_to:
             body += f"<br/><i>— {_text(s.attributed_to)}</i>"

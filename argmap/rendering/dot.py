@@ -186,10 +186,16 @@ def _title(amap: ArgumentMap, th: Theme, title: bool | str) -> str | None:
     return f'<<FONT COLOR="{colour}"><B>{html_text(main)}</B>{sub}</FONT><BR/> >'
 
 
-def _header(s: Statement, show_ids: bool) -> str:
+def header(s: Statement, *, show_ids: bool = False) -> str:
+    """The plain text of a box's header: kind, evidence type, id (``EVIDENCE · fact``).
+
+    >>> from argmap.model import Premise
+    >>> header(Premise(id="P2", text="x", implicit=True), show_ids=True)
+    'IMPLICIT PREMISE · P2'
+    """
     kind: str = s.kind
     if s.implicit:
-        kind = "implicit premise" if kind == "premise" else f"implicit {kind}"
+        kind = f"implicit {kind}"
     parts = [kind.upper()]
     if isinstance(s, Evidence) and s.evidence_type is not None:
         parts.append(s.evidence_type.value.replace("_", " "))
@@ -197,7 +203,7 @@ def _header(s: Statement, show_ids: bool) -> str:
         parts.append("answered")
     if show_ids:
         parts.append(s.id)
-    return html_text(" · ".join(parts))
+    return " · ".join(parts)
 
 
 _BR = '<BR ALIGN="LEFT"/>'
@@ -210,7 +216,7 @@ def _lines(text: str, width: int, max_lines: int) -> str:
 
 def _label(s: Statement, th: Theme, width: int, show_ids: bool, mark: Highlight | None) -> str:
     style = th.kind_style(s.kind)
-    head = f"<B>{_header(s, show_ids)}</B>"
+    head = f"<B>{html_text(header(s, show_ids=show_ids))}</B>"
     head = f'<FONT POINT-SIZE="{_HEADER_SIZE}" COLOR="{html_text(style.header)}">{head}</FONT>'
     if mark is not None and mark.badge:
         # A bracketed text tag right after the kind: it reads without colour.
