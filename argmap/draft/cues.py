@@ -48,6 +48,7 @@ __all__ = [
     "STATISTIC_WORDS",
     "STUDY",
     "SUBORDINATE_START",
+    "THESIS_SCORE",
     "TIME_WORDS",
     "YEAR",
     "compile_lexicon",
@@ -99,7 +100,11 @@ FRONTED_CLAUSE = re.compile(
 #: Connectives inside a sentence where a second unit starts (the connective
 #: opens the second part). The earliest match wins.
 INNER_SPLITS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"\s(?P<marker>because|given that|since)\s", re.IGNORECASE),
+    re.compile(r"\s(?P<marker>because|given that|since|in order to|as long as)\s", re.IGNORECASE),
+    re.compile(
+        r"\s(?P<marker>as)\s+(?=(?:it|they|he|she|we|this|these|those|its|their)\b)",
+        re.IGNORECASE,
+    ),
     re.compile(
         r",\s+(?P<marker>but|however|yet|although|though|whereas|so|therefore|thus|hence)"
         r"[\s,](?!\s*\w+ing\b)",
@@ -136,6 +141,25 @@ HEADLINE_MAX_WORDS = 20
 
 # -- the thesis -------------------------------------------------------------------
 
+#: How the thesis is picked: each author's unit scores the weights of its
+#: recommendation, stance and conclusion cues plus these bonuses and
+#: penalties; the highest score is the thesis.
+THESIS_SCORE: Mapping[str, float] = {
+    "opens the text": 2.0,  # the first unit of the text
+    "first paragraph": 0.5,  # elsewhere in the first of several paragraphs
+    "last paragraph": 0.5,  # in the last of several paragraphs
+    "closes the text": 0.5,  # the last sentence
+    "value judgement": 0.5,  # per evaluative word, at most two
+    "echoes the title": 2.0,  # times the share of the title's words it repeats
+    "conclusion marker": 1.0,  # times the marker's weight, in the last two sentences
+    "after a contrast": 1.0,  # "..., but Y": Y is the point the sentence makes
+    "before a contrast": -1.0,  # "X, but ...": X is conceded
+    "reason": -2.0,  # opens with a reason marker: it supports something
+    "additive": -1.5,  # "also", "another": one reason in a list
+    "pronoun subject": -1.0,  # "it", "they": leans on an earlier sentence
+    "evidence": -2.0,  # reads as evidence
+}
+
 #: The author recommends or demands: the strongest thesis cue (weights).
 RECOMMENDATION: Mapping[str, float] = {
     "we urge": 3.0,
@@ -147,8 +171,8 @@ RECOMMENDATION: Mapping[str, float] = {
     "ought to": 2.0,
     "shouldn't": 2.0,
     "mustn't": 2.0,
-    "need to": 1.5,
-    "needs to": 1.5,
+    "need to": 1.0,
+    "needs to": 1.0,
     "has to": 1.5,
     "have to": 1.0,
     "it is time": 2.0,
@@ -170,8 +194,8 @@ RECOMMENDATION: Mapping[str, float] = {
 
 #: The author speaks in their own voice about their position.
 AUTHOR_STANCE: Mapping[str, float] = {
-    "i think": 2.0,
-    "i believe": 2.0,
+    "i think": 1.5,
+    "i believe": 1.5,
     "we believe": 2.0,
     "i say": 2.0,
     "i would say": 2.0,
@@ -192,6 +216,8 @@ AUTHOR_STANCE: Mapping[str, float] = {
     "the answer can only be": 2.0,
     "no,": 1.0,
     "yes,": 1.0,
+    "yes": 0.5,
+    "no": 0.5,
 }
 
 #: Value judgements: "is wrong", "a good idea", "harmful".

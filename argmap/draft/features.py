@@ -54,11 +54,14 @@ _EVIDENCE_WORDS = (
     ("example", "example", "example marker"),
     ("common", "common_ground", "appeal to common ground"),
 )
+_MARKER_REACH = 2  # a conclusion marker may follow "and", "so" ...
 _OPPOSING_REACH = 10  # an opposing-view cue counts in a unit's first words
 
 _CONCESSIVE = frozenset(cues.CONCESSIVE)
 _INNER_CONCLUSION = ("this", "that", "which")
-_REASON_SPLITS = frozenset({"because", "since", "given", "given that", "as long as"})
+_REASON_SPLITS = frozenset(
+    {"because", "since", "given", "given that", "as long as", "in order to", "as"}
+)
 _CONCLUSION_SPLITS = frozenset(
     {"so", "therefore", "thus", "hence", "and therefore", "and thus", "and so", "and hence"}
 )
@@ -94,13 +97,14 @@ class Unit:
         return self.piece.text
 
 
-def _at_start(u: Unit, name: str) -> str:
-    """The phrase of lexicon ``name`` that opens the unit, else ``""``."""
+def _at_start(u: Unit, name: str, reach: int = 0) -> str:
+    """The phrase of lexicon ``name`` opening the unit (within ``reach`` more words)."""
     start = first_word(u.words)
+    best = ""
     for pos, phrase in u.hits.get(name, ()):
-        if pos == start:
-            return phrase
-    return ""
+        if start <= pos <= start + reach and len(phrase) > len(best):
+            best = phrase
+    return best
 
 
 def _anywhere(u: Unit, name: str) -> str:
@@ -135,7 +139,7 @@ def _read(u: Unit) -> None:
     u.recommendation = _total(u, "recommendation", cues.RECOMMENDATION)
     u.stance = _total(u, "stance", cues.AUTHOR_STANCE)
     u.evaluation = min(_total(u, "evaluation", cues.EVALUATION), 2.0)
-    c = _at_start(u, "conclusion")
+    c = _at_start(u, "conclusion", reach=_MARKER_REACH)
     u.conclusion = cues.CONCLUSION.get(c, 0.0)
     if not c and u.piece.split in _CONCLUSION_SPLITS:
         u.conclusion = 1.0

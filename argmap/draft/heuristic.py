@@ -38,6 +38,7 @@ _LEADING_CONNECTIVE = re.compile(
     r"given|although|though|even though|whereas|while|also|furthermore|moreover)\b[\s,]*)+",
     re.IGNORECASE,
 )
+_CONTRAST = frozenset({"but", "however", "yet"})
 _PREFIX = {
     "thesis": "T",
     "claim": "C",
@@ -129,8 +130,16 @@ def _content(text: str) -> set[str]:
 
 
 def _thesis_score(u: Unit, units: list[Unit], title_words: set[str]) -> tuple[float, list[str]]:
+    w = cues.THESIS_SCORE
     why: list[str] = []
     score = 0.0
+
+    def bonus(name: str, times: float = 1.0) -> None:
+        nonlocal score
+        score += w[name] * times
+        if w[name] > 0:
+            why.append(name)
+
     if u.recommendation:
         score += u.recommendation
         why.append("recommendation")
@@ -138,34 +147,35 @@ def _thesis_score(u: Unit, units: list[Unit], title_words: set[str]) -> tuple[fl
         score += u.stance
         why.append("author's stance")
     if u.evaluation:
-        score += 0.5 * u.evaluation
-        why.append("value judgement")
-    last_para = units[-1].para
-    if u.conclusion >= 1.5:
-        score += u.conclusion
-        why.append("conclusion marker")
+        bonus("value judgement", u.evaluation)
+    last = units[-1]
+    if u.conclusion >= 1.5 and u.sentence >= last.sentence - 1:
+        bonus("conclusion marker", u.conclusion)
     if u.index == 0:
-        score += 1.5
-        why.append("opens the text")
-    elif u.para == 0:
-        score += 0.5
-        why.append("first paragraph")
-    if u.para == last_para and u.para != 0:
-        score += 0.5
-        why.append("last paragraph")
+        bonus("opens the text")
+    elif u.para == 0 and last.para > 0:
+        bonus("first paragraph")
+    if u.para == last.para and u.para != 0:
+        bonus("last paragraph")
+    if u.sentence == last.sentence and u.index != 0:
+        bonus("closes the text")
     if title_words:
         overlap = len(_content(u.text) & title_words) / len(title_words)
         if overlap >= 0.25:
-            score += 2.0 * overlap
-            why.append("echoes the title")
+            bonus("echoes the title", overlap)
+    nxt = units[u.index + 1] if u.index + 1 < len(units) else None
+    if u.piece.split in _CONTRAST:
+        bonus("after a contrast")
+    if nxt is not None and nxt.sentence == u.sentence and nxt.piece.split in _CONTRAST:
+        bonus("before a contrast")
     if u.reason:
-        score -= 2.0
+        bonus("reason")
     if u.additive:
-        score -= 1.5
+        bonus("additive")
     if _PRONOUN_START.match(u.text) and u.index != 0:
-        score -= 1.0
+        bonus("pronoun subject")
     if u.kind == "evidence":
-        score -= 2.0
+        bonus("evidence")
     return score, why
 
 
