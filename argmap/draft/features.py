@@ -198,7 +198,14 @@ def _propose(u: Unit, units: list[Unit], last_speaker: str | None) -> str | None
     opposing = next((p for pos, p in u.hits.get("opposing", ()) if pos < _OPPOSING_REACH), "")
     same_sentence = prev is not None and prev.sentence == u.sentence
 
-    if same_sentence and prev is not None and prev.kind == "counterclaim" and prev.speaker:
+    if (
+        same_sentence
+        and prev is not None
+        and prev.kind == "counterclaim"
+        and prev.speaker
+        and u.piece.split not in _REBUTTAL_SPLITS
+        and not u.stance
+    ):
         # the rest of a reported view: its reason, or its conclusion
         u.speaker = prev.speaker
         if u.reason:
@@ -213,7 +220,7 @@ def _propose(u: Unit, units: list[Unit], last_speaker: str | None) -> str | None
         u.speaker = speaker or cues.OPPOSING_VIEW.get(opposing)
         u.cue = f"reported opposing view ({opposing!r})"
         return last_speaker
-    if u.piece.split in _CONCESSIVE:
+    if u.piece.split in _CONCESSIVE or u.low[-2:] in (["though", "."], ["though", "!"]):
         u.kind, u.confidence = "counterclaim", 0.55
         u.cue = f"concession ({u.piece.split!r})"
         return last_speaker
