@@ -18,10 +18,10 @@ circles of support) are computed on first use and kept.
 
 from __future__ import annotations
 
-from collections import deque
+from collections import defaultdict
 from collections.abc import Iterable
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from argmap.model import Question
 
@@ -44,23 +44,32 @@ class CheckContext:
         self.inferences: dict[str, Inference] = {}
         #: Position of each statement and inference in the map (for sorting).
         self.order: dict[str, int] = {}
-        self._support_into: dict[str, list[Inference]] = {}
-        self._attacks_into: dict[str, list[Inference]] = {}
-        self._support_from: dict[str, list[Inference]] = {}
-        self._attacks_from: dict[str, list[Inference]] = {}
+        support_into: defaultdict[str, list[Inference]] = defaultdict(list)
+        attacks_into: defaultdict[str, list[Inference]] = defaultdict(list)
+        support_from: defaultdict[str, list[Inference]] = defaultdict(list)
+        attacks_from: defaultdict[str, list[Inference]] = defaultdict(list)
         for s in amap.statements:
             self.statements[s.id] = s
-            self.order.setdefault(s.id, len(self.order))
         for inf in amap.inferences:
             self.inferences[inf.id] = inf
-            self.order.setdefault(inf.id, len(self.order))
-            into = self._support_into if inf.polarity == "support" else self._attacks_into
-            into.setdefault(inf.conclusion, []).append(inf)
-            out = self._support_from if inf.polarity == "support" else self._attacks_from
-            for p in inf.premises:
-                out.setdefault(p, []).append(inf)
+            if inf.polarity == "support":
+                support_into[inf.conclusion].append(inf)
+                for p in inf.premises:
+                    support_from[p].append(inf)
+            else:
+                attacks_into[inf.conclusion].append(inf)
+                for p in inf.premises:
+                    attacks_from[p].append(inf)
+        self.order = {ref: n for n, ref in enumerate([*self.statements, *self.inferences])}
+        # Plain dicts from here on: a lookup of a missing id must not add it.
+        self._support_into = dict(support_into)
+        self._attacks_into = dict(attacks_into)
+        self._support_from = dict(support_from)
+        self._attacks_from = dict(attacks_from)
         #: Ids of the theses, in map order.
         self.theses: list[str] = [s.id for s in amap.statements if s.kind == "thesis"]
+        #: Derived data checks share (for example the terms of each statement).
+        self.memo: dict[str, Any] = {}
         #: The statements checks look at: all but open critical questions.
         self.checked: list[Statement] = [
             s for s in amap.statements if not (isinstance(s, Question) and not s.answered)
@@ -105,11 +114,16 @@ class CheckContext:
     def connected(self) -> set[str]:
         """Statements and inferences with a chain of premises leading to a thesis."""
         seen: set[str] = set(self.theses)
-        queue = deque(self.theses)
+        queue = list(self.theses)
+        support, attacks = self._support_into.get, self._attacks_into.get
         while queue:
-            node = queue.popleft()
-            for inf in (*self.support_into(node), *self.attacks_into(node)):
-                if inf.id not in seen:
+            node = queue.pop()
+            for into in (support(node), attacks(node)):
+                if not into:
+                    continue
+                for inf in into:
+                    if inf.id in seen:
+                        continue
                     seen.add(inf.id)
                     queue.append(inf.id)
                     for p in inf.premises:

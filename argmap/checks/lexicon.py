@@ -19,11 +19,12 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-__all__ = ["HEDGES", "STOPWORDS", "SUFFIXES", "find_hedge", "stem", "terms"]
+__all__ = ["HEDGES", "HEDGE_WORDS", "STOPWORDS", "SUFFIXES", "find_hedge", "stem", "terms"]
 
-#: Hedges and question forms, as regular expressions matched case-insensitively
-#: on text whose curly apostrophes have been straightened.
+#: Hedges and question forms, as regular expressions matched on lower-cased
+#: text whose curly apostrophes have been straightened.
 HEDGES: tuple[str, ...] = (
     r"\b(?:we|i|one)\s+(?:wonder|wonders|wondered|are left to wonder)\b",
     r"\bone\s+(?:might|may|could)\s+(?:ask|wonder)\b",
@@ -43,7 +44,15 @@ HEDGES: tuple[str, ...] = (
     r"\?",
 )
 
-_HEDGE_RE = [re.compile(p, re.IGNORECASE) for p in HEDGES]
+#: Every hedge above contains one of these words (or a question mark): a text
+#: with none of them is passed over without running the full expression.
+_HEDGE_WORD_TEXT = (
+    "wonder wonders wondered might may could not isn't wasn't aren't doesn't didn't possible "
+    "conceivable seems seem appears remains perhaps maybe possibly arguably"
+)
+HEDGE_WORDS: frozenset[str] = frozenset(_HEDGE_WORD_TEXT.split())
+
+_HEDGE_RE = re.compile("|".join(f"(?:{p})" for p in HEDGES))
 
 _STOPWORD_TEXT = """
     a about above after again against all also am an and any are as at be because been
@@ -83,6 +92,13 @@ SUFFIXES: tuple[str, ...] = (
 #: Words shorter than this are not terms.
 MIN_LENGTH = 3
 
+# The shortest stem of at least MIN_LENGTH letters, so the longest ending goes.
+_SUFFIX_RE = re.compile(
+    "^(.{" + str(MIN_LENGTH) + ",}?)(?:" + "|".join(sorted(SUFFIXES, key=len, reverse=True)) + ")$"
+)
+
+_HEDGE_WORD = re.compile(r"[a-z']+")
+
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
@@ -91,25 +107,28 @@ def _straighten(text: str) -> str:
 
 
 def find_hedge(text: str) -> str | None:
-    """The first hedge or question form in ``text`` (lower-cased), or ``None``."""
-    flat = _straighten(text)
-    for pattern in _HEDGE_RE:
-        m = pattern.search(flat)
-        if m:
-            return " ".join(m.group(0).lower().split())
-    return None
+    """The first hedge or question form in ``text`` (lower-cased), or ``None``.
+
+    >>> find_hedge("Perhaps, we wonder, it is so?")
+    'perhaps'
+    """
+    flat = _straighten(text).lower()
+    if "?" not in flat and HEDGE_WORDS.isdisjoint(_HEDGE_WORD.findall(flat)):
+        return None
+    m = _HEDGE_RE.search(flat)
+    return " ".join(m.group(0).lower().split()) if m else None
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """Strip one common English ending and a final "e", keeping at least three letters.
 
     >>> stem("sharing"), stem("shares"), stem("share"), stem("countries"), stem("pact")
     ('shar', 'shar', 'shar', 'countr', 'pact')
     """
-    for suffix in SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_LENGTH:
-            word = word[: -len(suffix)]
-            break
+    m = _SUFFIX_RE.match(word)
+    if m:
+        word = m.group(1)
     if word.endswith("e") and len(word) > MIN_LENGTH:
         word = word[:-1]
     return word

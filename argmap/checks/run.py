@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from argmap._perf import gc_paused
 from argmap.checks.context import CheckContext
 from argmap.checks.registry import CheckInfo, Finding, all_checks, get_check
 
@@ -86,6 +87,11 @@ def check(
         select = config.select
     skip = [*(config.ignore if config is not None else ()), *(ignore or ())]
     checks = select_checks(select, skip)
+    with gc_paused():  # many small objects, no cycles: full GC passes would dominate
+        return _run(amap, checks, config)
+
+
+def _run(amap: ArgumentMap, checks: list[CheckInfo], config: Config | None) -> list[Finding]:
     ctx = CheckContext(amap)
     silenced = _silenced(ctx)
     overrides = config.severity if config is not None else {}

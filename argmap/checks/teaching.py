@@ -68,6 +68,13 @@ class _Terms:
         return found
 
 
+def _terms_of(ctx: CheckContext) -> _Terms:
+    found = ctx.memo.get("terms")
+    if not isinstance(found, _Terms):
+        found = ctx.memo["terms"] = _Terms(ctx)
+    return found
+
+
 def _quoted(words: list[str]) -> str:
     return ", ".join(f'"{w}"' for w in words)
 
@@ -88,7 +95,7 @@ def _quoted(words: list[str]) -> str:
 )
 def find_conclusion_terms_missing(ctx: CheckContext) -> list[Finding]:
     """Conclusion terms of linked arguments that no premise mentions."""
-    get = _Terms(ctx)
+    get = _terms_of(ctx)
     out: list[Finding] = []
     for inf in _linked(ctx):
         seen: set[str] = set()
@@ -126,7 +133,7 @@ def find_conclusion_terms_missing(ctx: CheckContext) -> list[Finding]:
 )
 def find_premise_terms_dangling(ctx: CheckContext) -> list[Finding]:
     """Premise terms of linked arguments that nothing else in the argument mentions."""
-    get = _Terms(ctx)
+    get = _terms_of(ctx)
     out: list[Finding] = []
     for inf in _linked(ctx):
         conclusion = get(inf.conclusion)
