@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from argmap.rendering.graphviz_run import render, to_svg
     from argmap.rendering.highlight import Highlight
     from argmap.rendering.themes import Theme, get_theme
+    from argmap.semantics import Evaluation, Label, Verdict, evaluate
     from argmap.model import (
         ArgumentMap,
         Claim,
@@ -111,6 +112,10 @@ _LAZY: dict[str, str] = {
     "to_dot": "argmap.rendering.dot",
     "to_mermaid": "argmap.formats.mermaid",
     "to_svg": "argmap.rendering.graphviz_run",
+    "Evaluation": "argmap.semantics.evaluate",
+    "Label": "argmap.semantics.frameworks",
+    "Verdict": "argmap.semantics.evaluate",
+    "evaluate": "argmap.semantics.evaluate",
 }
 
 __all__ = sorted(

@@ -59,6 +59,10 @@ EXPECTED = {
     "to_dot",
     "to_mermaid",
     "to_svg",
+    "Evaluation",
+    "Label",
+    "Verdict",
+    "evaluate",
 }
 
 
