@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from argmap.draft.heuristic import HeuristicExtractor
     from argmap.formats.aif import from_aif, to_aif
     from argmap.formats.convert import convert
+    from argmap.formats.argdown import from_argdown, to_argdown
     from argmap.formats.io import dumps, load, loads, save
     from argmap.graph.convert import from_networkx, to_networkx
     from argmap.rendering.display import annotate
@@ -92,6 +93,8 @@ _LAZY: dict[str, str] = {
     "all_checks": "argmap.checks",
     "check": "argmap.checks",
     "convert": "argmap.formats.convert",
+    "from_argdown": "argmap.formats.argdown",
+    "to_argdown": "argmap.formats.argdown",
     "dumps": "argmap.formats.io",
     "from_aif": "argmap.formats.aif",
     "to_aif": "argmap.formats.aif",

@@ -42,6 +42,8 @@ EXPECTED = {
     "check",
     "draft",
     "convert",
+    "from_argdown",
+    "to_argdown",
     "dumps",
     "from_aif",
     "from_networkx",

@@ -34,6 +34,7 @@ _MODULES: tuple[str, ...] = (
     "argmap.formats.aif",
     "argmap.formats.graphml",
     "argmap.formats.nodelink",
+    "argmap.formats.argdown",
     "argmap.formats.mermaid",
     "argmap.formats.dot",
 )

@@ -1,0 +1,75 @@
+"""Argdown: read and write maps in the Argdown argumentation syntax.
+
+``to_argdown`` writes a map as Argdown that reads well and loads back into
+an equal map; ``from_argdown`` reads any Argdown document, warning (with
+:class:`~argmap.errors.ArgmapWarning`) about what argmap cannot hold.
+The mapping is described in ``docs/argdown.md``.
+
+>>> from argmap.model import MapBuilder
+>>> b = MapBuilder(title="On the pact")
+>>> t = b.thesis("Stay in the pact")
+>>> e = b.evidence("Launches doubled", type="statistic", supports=t)
+>>> text = to_argdown(b.build())
+>>> print(text)
+===
+title: On the pact
+===
+<BLANKLINE>
+[T1]: Stay in the pact #thesis
+<BLANKLINE>
+[E1]: Launches doubled #evidence {type: statistic}
+    +> [T1]
+<BLANKLINE>
+>>> from_argdown(text) == b.build()
+True
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from argmap.formats.registry import Format
+from argmap.model import ArgumentMap
+
+__all__ = ["FORMATS", "from_argdown", "to_argdown"]
+
+
+def to_argdown(amap: ArgumentMap) -> str:
+    """The map as Argdown text; ``from_argdown(to_argdown(m)) == m``."""
+    from argmap.formats.argdown.writer import write_argdown
+
+    return write_argdown(amap)
+
+
+def from_argdown(
+    text: str, *, source: str | None = None, base: str | Path | None = None
+) -> ArgumentMap:
+    """Read an Argdown document into a map.
+
+    Syntax errors raise :class:`~argmap.errors.ParseError` with the line and
+    column; what argmap cannot hold is dropped with an
+    :class:`~argmap.errors.ArgmapWarning` that lists it.
+
+    >>> m = from_argdown("[T1]: Act now. #thesis\\n    <+ [C1]: Delay costs. #claim")
+    >>> m.inferences[0].premises, m.inferences[0].conclusion
+    (['C1'], 'T1')
+    """
+    from argmap.formats._validate import attach_text
+    from argmap.formats.argdown.builder import build_map
+    from argmap.formats.argdown.parser import parse_argdown
+
+    amap = build_map(parse_argdown(text, source=source), source=source)
+    attach_text(amap, base=Path(base) if base is not None else None, source=source)
+    return amap
+
+
+FORMATS = (
+    Format(
+        name="argdown",
+        suffixes=(".argdown", ".ad"),
+        description="Argdown, the argumentation syntax (statements, arguments, relations)",
+        dumps=to_argdown,
+        loads=from_argdown,
+        lossless=True,
+    ),
+)

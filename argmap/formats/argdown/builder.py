@@ -1,0 +1,605 @@
+"""Document tree -> :class:`~argmap.model.ArgumentMap`.
+
+Statements (equivalence classes) become statements; the first ``#kind`` tag
+gives the kind (``claim`` when there is none) and the data element carries
+the other fields (see ``docs/argdown.md``). Reconstructed arguments become
+inferences, one per inferential step; sketched arguments (a title and a
+description, no premise-conclusion structure) become statements marked
+``argument: true``. Relations become single-premise inferences. Whatever
+argmap cannot hold is reported in one :class:`~argmap.errors.ArgmapWarning`.
+
+>>> from argmap.formats.argdown.parser import parse_argdown
+>>> m = build_map(parse_argdown("[T1]: Act now. #thesis\\n    <+ [E1]: Costs rise. #evidence"))
+>>> [(s.id, s.kind) for s in m.statements], m.inferences[0].premises
+([('T1', 'thesis'), ('E1', 'evidence')], ['E1'])
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+
+from argmap.errors import ArgmapWarning, ParseError
+from argmap.formats.argdown.tree import Document, Heading, Member, Pcs, PcsInference, PcsStatement
+from argmap.model import KINDS, ArgumentMap, Inference, Source, make_statement
+from argmap.model.argument_map import SKIP_CROSSREFS, find_problems
+
+__all__ = ["STATEMENT_KEYS", "build_map"]
+
+_ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.:\-]*\Z")
+#: Data keys that hold statement fields (everything else is the statement's ``data``).
+STATEMENT_KEYS = (
+    "id", "title", "by", "type", "citation", "implicit", "accepted", "spans", "target",
+    "answered", "confidence", "cue", "note", "ignore", "data", "text", "argument", "placeholder",
+)  # fmt: skip
+INFERENCE_KEYS = ("id", "title", "note", "cue", "confidence", "ignore", "data", "scheme")
+SOURCE_KEYS = ("title", "author", "date", "source", "meta", "argmap")
+
+Key = tuple[str, str]  # ("s", title) | ("a", title) | ("i", "<arg title>\x00<step>")
+
+
+@dataclass
+class _Entity:
+    key: Key
+    title: str | None
+    line: int
+    column: int
+    text: str | None = None
+    tags: list[str] = field(default_factory=list)
+    data: dict[str, Any] = field(default_factory=dict)
+    defined: bool = False
+    section: str | None = None
+    order: int = 0
+    pcs: Pcs | None = None
+    pcs_keys: list[Key | None] = field(default_factory=list)
+    extra_texts: int = 0
+
+
+@dataclass
+class _Rel:
+    source: Key
+    target: Key
+    type: str
+    line: int
+    column: int
+
+
+class _Builder:
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.entities: dict[Key, _Entity] = {}
+        self.rels: list[_Rel] = []
+        self.events: list[tuple[str, Any]] = []  # ("rel", _Rel) | ("pcs", arg key)
+        self.dropped: list[str] = []
+        self.section: str | None = None
+        self.anon = 0
+        self.defs = 0
+
+    def drop(self, what: str) -> None:
+        self.dropped.append(what)
+
+    def error(self, message: str, line: int, column: int = 1) -> ParseError:
+        return ParseError(message, source=self.source, line=line, column=column)
+
+    # -- walking the tree --------------------------------------------------------
+
+    def entity(self, m: Member) -> _Entity:
+        if m.title is None:
+            self.anon += 1
+            key: Key = ("s" if m.kind == "statement" else "a", f"\x00{self.anon}")
+        else:
+            key = ("s" if m.kind == "statement" else "a", m.title)
+        ent = self.entities.get(key)
+        if ent is None:
+            ent = _Entity(key, m.title, m.line, m.column, section=self.section)
+            ent.order = 10**9 + len(self.entities)  # referenced only, so far
+            self.entities[key] = ent
+        if m.text is not None:
+            if not ent.defined:
+                ent.defined, ent.text = True, m.text
+                ent.line, ent.column = m.line, m.column
+                ent.section = self.section
+                self.defs += 1
+                ent.order = self.defs
+            elif m.text != ent.text:
+                ent.extra_texts += 1
+                self.drop(f"line {m.line}: a second text for {m.ref} (argmap keeps the first)")
+        ent.tags.extend(m.tags)
+        ent.data.update(m.data)
+        return ent
+
+    def visit(self, m: Member) -> Key:
+        ent = self.entity(m)
+        for rel in m.relations:
+            child = self.visit(rel.member)
+            self.relation(
+                child if rel.outgoing else ent.key,
+                ent.key if rel.outgoing else child,
+                rel.type,
+                rel.line,
+                rel.column,
+            )
+        return ent.key
+
+    def relation(self, src: Key, dst: Key, rtype: str, line: int, column: int) -> None:
+        if rtype == "contradiction":
+            self.drop(f"line {line}: contradiction '><' (argmap has no symmetric relation)")
+            return
+        rel = _Rel(src, dst, rtype, line, column)
+        self.rels.append(rel)
+        self.events.append(("rel", rel))
+
+    def walk(self, doc: Document) -> None:
+        for block in doc.blocks:
+            if isinstance(block, Heading):
+                if block.level > 1:
+                    self.drop(f"line {block.line}: heading level {block.level} (read as a group)")
+                if block.tags or block.data:
+                    self.drop(f"line {block.line}: tags and data of a heading")
+                self.section = block.text or None
+            elif isinstance(block, Member):
+                self.visit(block)
+            else:
+                self.pcs(block)
+
+    def pcs(self, pcs: Pcs) -> None:
+        if pcs.argument is not None:
+            arg = self.entity(Member("argument", pcs.argument.title, None, line=pcs.line))
+        else:
+            arg = self.entity(Member("argument", None, None, line=pcs.line))
+            arg.defined = True
+        if arg.pcs is not None:
+            self.drop(f"line {pcs.line}: a second premise-conclusion structure for <{arg.title}>")
+            return
+        arg.pcs = pcs
+        for k, item in enumerate(pcs.items):
+            if isinstance(item, PcsStatement):
+                arg.pcs_keys.append(self.visit(item.member))
+            else:
+                arg.pcs_keys.append(None)
+                ikey: Key = ("i", f"{arg.key[1]}\x00{k}")
+                for rel in item.relations:
+                    child = self.visit(rel.member)
+                    self.relation(
+                        child if rel.outgoing else ikey,
+                        ikey if rel.outgoing else child,
+                        rel.type,
+                        rel.line,
+                        rel.column,
+                    )
+        self.events.append(("pcs", arg.key))
+
+    # -- resolving ---------------------------------------------------------------
+
+    def is_placeholder(self, key: Key) -> bool:
+        ent = self.entities[key]
+        return ent.title is None and ent.data.get("placeholder") is True
+
+    def main_conclusion(self, arg: _Entity) -> Key:
+        key = arg.pcs_keys[-1]
+        assert key is not None
+        return key
+
+    def assign_ids(self) -> None:
+        self.ids: dict[Key, str] = {}
+        used: set[str] = set()
+        ents = [
+            e for e in self.entities.values() if e.key[0] != "s" or not self.is_placeholder(e.key)
+        ]
+        for e in ents:
+            ref = e.data.get("id")
+            if ref is None:
+                continue
+            if not isinstance(ref, str) or not _ID.match(ref) or len(ref) > 200:
+                raise self.error(
+                    f"id {ref!r} is not a valid id: use letters, digits and _ . : -",
+                    e.line,
+                    e.column,
+                )
+            if ref in used:
+                raise self.error(f"duplicate id {ref!r}: ids must be unique", e.line, e.column)
+            self.ids[e.key] = ref
+            used.add(ref)
+        for e in ents:
+            title = e.title
+            if e.key not in self.ids and title and _ID.match(title) and title not in used:
+                self.ids[e.key] = title
+                used.add(title)
+        counters = {"s": 0, "a": 0}
+        for e in ents:
+            if e.key in self.ids:
+                continue
+            if e.title is not None:
+                base = re.sub(r"[^A-Za-z0-9_.:\-]+", "_", e.title).strip("_.:-")[:60] or "S"
+                ref, n = base, 1
+                while ref in used:
+                    n += 1
+                    ref = f"{base}_{n}"
+            else:
+                prefix = "S" if e.key[0] == "s" else "A"
+                while True:
+                    counters[e.key[0]] += 1
+                    ref = f"{prefix}{counters[e.key[0]]}"
+                    if ref not in used:
+                        break
+            self.ids[e.key] = ref
+            used.add(ref)
+        self.used = used
+
+    def statement(self, e: _Entity, sketch: bool) -> Any:
+        data = dict(e.data)
+        tags = list(e.tags)
+        kind = next((t for t in tags if t in KINDS), "claim")
+        if kind in tags:
+            tags.remove(kind)
+        ref = self.ids[e.key]
+        fields: dict[str, Any] = {"id": ref, "tags": tags}
+        text = data.pop("text", None)
+        if not isinstance(text, str) or not text:
+            if text is not None:
+                data["text"] = text
+            text = e.text
+        if text is None:
+            what = "argument" if sketch else "statement"
+            self.drop(
+                f"line {e.line}: {what} {e.title!r} is never defined (its title became its text)"
+            )
+            text = e.title or ref
+        fields["text"] = text
+        title = data.pop("title", None)
+        if isinstance(title, str):
+            fields["title"] = title
+        elif title is not None:
+            data["title"] = title
+        elif e.title is not None and e.title != ref:
+            fields["title"] = e.title
+        data.pop("id", None)
+        simple = {"by": "attributed_to", "implicit": "implicit", "accepted": "accepted"}
+        simple.update({k: k for k in ("confidence", "cue", "note", "ignore")})
+        if kind == "evidence":
+            simple.update(type="evidence_type", citation="citation")
+        if kind == "question":
+            simple.update(target="target", answered="answered")
+        for key, name in simple.items():
+            if key in data:
+                fields[name] = data.pop(key)
+        if "spans" in data:
+            fields["spans"] = _spans(data.pop("spans"))
+        user = data.pop("data", None) if isinstance(data.get("data"), dict) else None
+        user = {**data, **(user or {})}
+        if sketch:
+            user["argument"] = True
+        if e.section is not None and "section" not in user:
+            user["section"] = e.section
+        fields["data"] = user
+        try:
+            return make_statement(kind, **fields)
+        except (ValidationError, ValueError, TypeError) as exc:
+            raise self.error(f"{e.title or ref}: {_short(exc)}", e.line, e.column) from None
+
+    def target(self, key: Key, rtype: str, line: int) -> tuple[str, str] | None:
+        """(conclusion id, polarity) for a relation aimed at ``key``; None if dropped."""
+        polarity = "support" if rtype == "support" else "attack"
+        kind = key[0]
+        if kind == "i":
+            ref = self.step_ids.get(key)
+            if rtype == "support" or ref is None:
+                self.drop(f"line {line}: a support aimed at an inference")
+                return None
+            return ref, "attack"
+        ent = self.entities[key]
+        if kind == "a" and ent.pcs is not None:
+            if rtype == "undercut":
+                return self.ids[ent.key], "attack"
+            concl = self.main_conclusion(ent)
+            if self.is_placeholder(concl):
+                self.drop(f"line {line}: a {rtype} aimed at an argument without a conclusion")
+                return None
+            self.drop(
+                f"line {line}: a {rtype} aimed at argument <{ent.title}> "
+                "(read as aimed at its conclusion)"
+            )
+            return self.ids[concl], polarity
+        if rtype == "undercut":
+            self.drop(f"line {line}: an undercut aimed at a statement (read as an attack)")
+        return self.ids[key], polarity
+
+    def origin(self, key: Key, line: int) -> str | None:
+        if key[0] == "i":
+            self.drop(f"line {line}: a relation coming from an inference")
+            return None
+        ent = self.entities[key]
+        if key[0] == "a" and ent.pcs is not None:
+            return self.ids[self.main_conclusion(ent)]
+        return self.ids[key]
+
+    def build(self, frontmatter: dict[str, Any] | None) -> ArgumentMap:
+        self.assign_ids()
+        args = [e for e in self.entities.values() if e.key[0] == "a" and e.pcs is not None]
+        self.step_ids: dict[Key, str] = {}
+        for arg in args:
+            k = 0
+            for n, item in enumerate(arg.pcs.items if arg.pcs else []):
+                if isinstance(item, PcsInference):
+                    k += 1
+                    ref = self.ids[arg.key]
+                    if n != len(arg.pcs_keys) - 2:
+                        ref = self.fresh(f"{ref}.{k}")
+                    self.step_ids[("i", f"{arg.key[1]}\x00{n}")] = ref
+        # Arguments whose conclusion is a placeholder take their target from a relation.
+        consumed: set[int] = set()
+        aims: dict[Key, tuple[str, str]] = {}
+        for arg in args:
+            concl = self.main_conclusion(arg)
+            if not self.is_placeholder(concl):
+                continue
+            for rel in self.rels:
+                if (
+                    rel.source in (arg.key, concl)
+                    and rel.type != "support"
+                    and id(rel) not in consumed
+                ):
+                    consumed.add(id(rel))
+                    aim = self.target(rel.target, rel.type, rel.line)
+                    if aim is not None:
+                        aims[arg.key] = (aim[0], "attack")
+                    break
+            else:
+                assert arg.pcs is not None
+                raise self.error(
+                    "this argument's conclusion is a placeholder: add a relation "
+                    "'-> [statement]' or '_> <argument>' saying what it attacks",
+                    arg.pcs.line,
+                )
+        statements = []
+        sketches = {e.key for e in self.entities.values() if e.key[0] == "a" and e.pcs is None}
+        for e in sorted(self.entities.values(), key=lambda x: x.order):
+            if e.key[0] == "s" and self.is_placeholder(e.key):
+                continue
+            if e.key[0] == "s" or e.key in sketches:
+                statements.append(self.statement(e, e.key in sketches))
+        made: list[Inference | dict[str, Any]] = []
+        bare: list[dict[str, Any]] = []
+        seen: set[tuple[str, str, str]] = set()
+        for what, item in self.events:
+            if what == "pcs":
+                made.extend(self.steps(self.entities[item], aims.get(item)))
+                continue
+            if id(item) in consumed:
+                continue
+            premise = self.origin(item.source, item.line)
+            aim = self.target(item.target, item.type, item.line)
+            if premise is None or aim is None:
+                continue
+            if premise == aim[0]:
+                self.drop(f"line {item.line}: a relation of a statement to itself")
+                continue
+            if (premise, *aim) in seen:
+                continue
+            seen.add((premise, *aim))
+            fields: dict[str, Any] = {
+                "premises": [premise],
+                "conclusion": aim[0],
+                "polarity": aim[1],
+            }
+            made.append(fields)
+            bare.append(fields)
+        n = 1
+        for fields in bare:
+            while f"I{n}" in self.used:
+                n += 1
+            fields["id"] = f"I{n}"
+            self.used.add(f"I{n}")
+        inferences = [x if isinstance(x, Inference) else Inference(**x) for x in made]
+        return self.assemble(frontmatter, statements, inferences)
+
+    def fresh(self, ref: str) -> str:
+        out, n = ref, 1
+        while out in self.used:
+            n += 1
+            out = f"{ref}_{n}"
+        self.used.add(out)
+        return out
+
+    def steps(self, arg: _Entity, aim: tuple[str, str] | None) -> list[Inference]:
+        assert arg.pcs is not None
+        out: list[Inference] = []
+        items = arg.pcs.items
+        numbers = {
+            item.number: arg.pcs_keys[n]
+            for n, item in enumerate(items)
+            if isinstance(item, PcsStatement)
+        }
+        pending: list[Key] = []
+        previous: Key | None = None
+        last = len(items) - 1
+        for n, item in enumerate(items):
+            if isinstance(item, PcsStatement):
+                key = arg.pcs_keys[n]
+                assert key is not None
+                if n > 0 and isinstance(items[n - 1], PcsInference):
+                    inf_item = items[n - 1]
+                    assert isinstance(inf_item, PcsInference)
+                    premises = (
+                        self.uses(inf_item, numbers, item.number)
+                        if "uses" in inf_item.data
+                        else [*([previous] if previous else []), *pending]
+                    )
+                    out.append(self.step(arg, inf_item, premises, key, n == last, aim, n - 1))
+                    previous, pending = key, []
+                else:
+                    pending.append(key)
+        return out
+
+    def uses(
+        self, item: PcsInference, numbers: dict[int, Key | None], conclusion: int
+    ) -> list[Key]:
+        uses = item.data["uses"]
+        if not isinstance(uses, list) or not all(
+            isinstance(u, int) and not isinstance(u, bool) and 0 < u < conclusion for u in uses
+        ):
+            raise self.error(
+                f"'uses' must list the numbers of earlier statements, e.g. [1, 2]; got {uses!r}",
+                item.line,
+            )
+        return [k for u in uses if (k := numbers.get(u)) is not None]
+
+    def step(
+        self,
+        arg: _Entity,
+        item: PcsInference,
+        premises: list[Key],
+        conclusion: Key,
+        main: bool,
+        aim: tuple[str, str] | None,
+        n: int,
+    ) -> Inference:
+        ref = self.step_ids[("i", f"{arg.key[1]}\x00{n}")]
+        data = {k: v for k, v in item.data.items() if k != "uses"}
+        fields: dict[str, Any] = {"id": ref, "tags": list(item.tags)}
+        if item.rules:
+            fields["scheme"] = ", ".join(item.rules)
+        if main:
+            adata = dict(arg.data)
+            adata.pop("id", None)
+            title = adata.pop("title", None)
+            if isinstance(title, str):
+                fields["title"] = title
+            elif arg.title is not None and arg.title != ref:
+                fields["title"] = arg.title
+            for key in ("note", "cue", "confidence", "ignore", "scheme"):
+                if key in adata:
+                    fields[key] = adata.pop(key)
+            if "note" not in fields and arg.text:
+                fields["note"] = arg.text
+            user = adata.pop("data", None) if isinstance(adata.get("data"), dict) else None
+            data = {**data, **adata, **(user or {})}
+            fields["tags"] = [*arg.tags, *fields["tags"]]
+        fields["data"] = data
+        prem = [self.ids[k] for k in premises if not self.is_placeholder(k)]
+        if main and aim is not None:
+            fields.update(conclusion=aim[0], polarity="attack")
+        else:
+            if self.is_placeholder(conclusion):
+                raise self.error("only the last conclusion can be a placeholder", item.line)
+            fields.update(conclusion=self.ids[conclusion])
+        fields["premises"] = list(dict.fromkeys(prem))
+        if not fields["premises"]:
+            raise self.error("this inference has no premises", item.line)
+        try:
+            return Inference(**fields)
+        except (ValidationError, ValueError, TypeError) as exc:
+            raise self.error(f"<{arg.title or ref}>: {_short(exc)}", arg.line, arg.column) from None
+
+    def assemble(
+        self, frontmatter: dict[str, Any] | None, statements: list[Any], inferences: list[Inference]
+    ) -> ArgumentMap:
+        fm = dict(frontmatter or {})
+        src: dict[str, Any] = {k: fm.pop(k) for k in ("title", "author", "date") if k in fm}
+        nested = fm.pop("source", None)
+        meta: dict[str, Any] = {}
+        if isinstance(nested, dict):
+            src.update(nested)
+        elif nested is not None:
+            meta["source"] = nested
+        hints = fm.pop("argmap", None)
+        inner = fm.pop("meta", None)
+        meta.update(fm)
+        if isinstance(inner, dict):
+            meta.update(inner)
+        elif inner is not None:
+            meta["meta"] = inner
+        source = None
+        while source is None:
+            try:
+                source = Source(**src)
+            except ValidationError as exc:
+                bad = {str(err["loc"][0]) for err in exc.errors() if err["loc"]}
+                if not bad:
+                    raise self.error(f"frontmatter: {_short(exc)}", 1) from None
+                for key in bad:
+                    value = src.pop(key)
+                    self.drop(
+                        f"frontmatter {key}: {value!r} (not a valid source {key}; kept in meta)"
+                    )
+                    meta.setdefault(
+                        key, value if isinstance(value, (str, int, float, bool)) else str(value)
+                    )
+        if isinstance(hints, dict) and isinstance(hints.get("order"), list):
+            rank = {ref: n for n, ref in enumerate(hints["order"])}
+            inferences.sort(key=lambda i: rank.get(i.id, len(rank)))
+        elif hints is not None:
+            meta["argmap"] = hints
+        amap = ArgumentMap.model_validate(
+            {
+                "source": source,
+                "statements": statements,
+                "inferences": inferences,
+                "meta": _plain(meta),
+            },
+            context={SKIP_CROSSREFS: True},
+        )
+        problems = find_problems(amap)
+        if problems:
+            lines = {
+                self.ids[e.key]: (e.line, e.column)
+                for e in self.entities.values()
+                if e.key in self.ids
+            }
+            first = problems[0]
+            line, column = lines.get(first.ref or "", (1, 1))
+            text = "; ".join(str(p) for p in problems)
+            raise self.error(text, line, column)
+        return amap
+
+
+def _spans(value: Any) -> Any:
+    if isinstance(value, list):
+        out = []
+        for span in value:
+            if isinstance(span, list) and len(span) == 3:
+                out.append({"start": span[0], "end": span[1], "quote": span[2]})
+            else:
+                out.append(span)
+        return out
+    return value
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    return str(value)
+
+
+def _short(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        return "; ".join(
+            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}"
+            for err in exc.errors(include_url=False)
+        )
+    return str(exc)
+
+
+def build_map(doc: Document, *, source: str | None = None) -> ArgumentMap:
+    """Turn a parsed Argdown document into a map; warn about what was dropped."""
+    builder = _Builder(source or "<string>")
+    builder.walk(doc)
+    amap = builder.build(doc.frontmatter)
+    if builder.dropped:
+        listing = "\n".join(f"  - {d}" for d in builder.dropped)
+        warnings.warn(
+            ArgmapWarning(
+                f"{source or '<string>'}: argmap cannot hold everything in this Argdown "
+                f"document; dropped or changed:\n{listing}"
+            ),
+            stacklevel=3,
+        )
+    return amap

@@ -1,0 +1,404 @@
+"""Argdown text -> :class:`~argmap.formats.argdown.tree.Document`.
+
+A hand-written, line-oriented parser: blank lines separate top-level blocks;
+inside a block, an indented line that starts with a relation symbol adds a
+relation to the closest less-indented member above it, any other line
+continues the text of the member above. Every error is a
+:class:`~argmap.errors.ParseError` with the line and column.
+
+>>> doc = parse_argdown("[T1]: Act now. #thesis\\n    <+ [C1]: Delay costs.")
+>>> root = doc.blocks[0]
+>>> root.title, root.tags, root.relations[0].member.text
+('T1', ['thesis'], 'Delay costs.')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from argmap.errors import ParseError
+from argmap.formats.argdown.lexer import (
+    Located,
+    parse_inline,
+    split_frontmatter,
+    strip_comments,
+)
+from argmap.formats.argdown.tree import (
+    Block,
+    Document,
+    Heading,
+    Member,
+    Pcs,
+    PcsInference,
+    PcsStatement,
+    Relation,
+    RelationType,
+)
+
+__all__ = ["parse_argdown"]
+
+_RELATION = re.compile(r"(<\+|<-|<_|\+>|->|_>|><|\+|-|_)[ \t]+")
+_SYMBOLS: dict[str, tuple[RelationType, bool]] = {
+    "+": ("support", True),
+    "<+": ("support", True),
+    "+>": ("support", False),
+    "-": ("attack", True),
+    "<-": ("attack", True),
+    "->": ("attack", False),
+    "_": ("undercut", True),
+    "<_": ("undercut", True),
+    "_>": ("undercut", False),
+    "><": ("contradiction", False),
+}
+_PCS = re.compile(r"\((\d+)\)[ \t]+")
+_HYPHENS = re.compile(r"-{2,}[ \t]*\Z")
+_HYPHENS_INLINE = re.compile(r"-{2,}[ \t]+(.*?)[ \t]+-{2,}[ \t]*\Z")
+_HEADING = re.compile(r"(#{1,6})[ \t]+")
+_LIST = re.compile(r"(?:\*|\d+\.)[ \t]+")
+_TITLE = {"[": re.compile(r"\[((?:[^\]\\\n]|\\.)*)\]"), "<": re.compile(r"<((?:[^>\\\n]|\\.)*)>")}
+_UNESCAPE = re.compile(r"\\(.)")
+
+
+@dataclass
+class _Pending:
+    """A member whose text is still being read, line by line."""
+
+    member: Member
+    raw: list[str] = field(default_factory=list)
+    where: Located = field(default_factory=list)
+    size: int = 0
+
+    def add(self, text: str, line: int, column: int) -> None:
+        if self.raw:
+            self.size += 1  # the "\n" joining the lines
+        self.where.append((self.size, line, column))
+        self.raw.append(text)
+        self.size += len(text)
+
+
+def _indent(line: str) -> int:
+    width = 0
+    for c in line:
+        if c == " ":
+            width += 1
+        elif c == "\t":
+            width += 4 - width % 4
+        else:
+            break
+    return width
+
+
+def _rstrip(line: str) -> str:
+    # Trailing blanks go, unless the last one is escaped ("\ ").
+    stripped = line.rstrip(" \t")
+    if len(stripped) < len(line):
+        tail = len(stripped) - len(stripped.rstrip("\\"))
+        if tail % 2:
+            return line[: len(stripped) + 1]
+    return stripped
+
+
+class _Parser:
+    def __init__(self, text: str, source: str) -> None:
+        self.source = source
+        text = text.replace("\r\n", "\n")
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        self.frontmatter, self.fm_lines, body = split_frontmatter(text, source)
+        body, self.in_data = strip_comments(body, source)
+        self.lines = body.split("\n")
+        self.blocks: list[Block] = []
+        self.pending: list[_Pending] = []
+
+    def error(self, message: str, line: int, column: int = 1) -> ParseError:
+        return ParseError(message, source=self.source, line=line, column=column)
+
+    # -- driver ----------------------------------------------------------------
+
+    def parse(self) -> Document:
+        n = len(self.lines)
+        i = 0
+        while i < n:
+            line = self.lines[i]
+            if not line.strip(" \t") and (i + 1) not in self.in_data:
+                i += 1
+                continue
+            i = self.block(i)
+        for p in self.pending:
+            self.finish(p)
+        return Document(self.frontmatter, self.blocks, frontmatter_line=1)
+
+    def block(self, i: int) -> int:
+        line = self.lines[i]
+        indent = _indent(line)
+        stripped = line.lstrip(" \t")
+        col = len(line) - len(stripped) + 1
+        if m := _HEADING.match(stripped):
+            p = _Pending(Member("statement", None, "", line=i + 1, column=col))
+            p.add(_rstrip(stripped[m.end() :]), i + 1, col + m.end())
+            text, tags, data = self.inline(p)
+            self.blocks.append(Heading(len(m.group(1)), text, tags, data, i + 1))
+            return i + 1
+        if _PCS.match(stripped):
+            return self.pcs(i, None)
+        if _HYPHENS.match(stripped) or _HYPHENS_INLINE.match(stripped):
+            raise self.error(
+                "an inference line must follow numbered premises such as '(1) ...'", i + 1, col
+            )
+        if _RELATION.match(stripped):
+            raise self.error(
+                f"relation {stripped.split()[0]!r} has no parent: indent it under a statement "
+                "or argument, with no blank line between them",
+                i + 1,
+                col,
+            )
+        if m := _LIST.match(stripped):
+            stripped = stripped[m.end() :]
+            col += m.end()
+        root, pending = self.member(stripped, i + 1, col)
+        self.blocks.append(root)
+        return self.tree(i + 1, indent, root, pending, stop_at_pcs=True)
+
+    # -- relation trees ----------------------------------------------------------
+
+    def tree(
+        self,
+        i: int,
+        root_indent: int,
+        root: Member | PcsInference,
+        pending: _Pending | None,
+        *,
+        stop_at_pcs: bool = False,
+    ) -> int:
+        """Read continuation and relation lines below ``root`` from line index ``i``."""
+        # [indent, node, indent of its children once one is seen]
+        stack: list[list[Any]] = [[root_indent, root, None]]
+        n = len(self.lines)
+        while i < n:
+            line = self.lines[i]
+            inside = (i + 1) in self.in_data
+            stripped = line.lstrip(" \t")
+            if not stripped.strip(" \t") and not inside:
+                return i
+            if inside:
+                if pending is None:
+                    raise self.error("data element outside a statement", i + 1)
+                pending.add(line, i + 1, 1)
+                i += 1
+                continue
+            indent = _indent(line)
+            col = len(line) - len(stripped) + 1
+            if _PCS.match(stripped) or _HYPHENS.match(stripped) or _HYPHENS_INLINE.match(stripped):
+                if stop_at_pcs and _PCS.match(stripped) and isinstance(root, Member):
+                    return self.pcs(i, root if root.kind == "argument" else None)
+                return i
+            m = _RELATION.match(stripped)
+            if m is None:
+                if pending is None:
+                    raise self.error(
+                        "text here belongs to no statement: start a relation with + - _ "
+                        "or leave a blank line before a new statement",
+                        i + 1,
+                        col,
+                    )
+                pending.add(_rstrip(stripped), i + 1, col)
+                i += 1
+                continue
+            while stack and stack[-1][0] >= indent:
+                stack.pop()
+            if not stack:
+                raise self.error(
+                    "relation is not indented more than the statement it belongs to: indent it",
+                    i + 1,
+                    col,
+                )
+            parent = stack[-1]
+            if parent[2] is None:
+                parent[2] = indent
+            elif parent[2] != indent:
+                raise self.error(
+                    f"inconsistent indentation: this relation is indented {indent} columns, "
+                    f"the ones before it under the same parent {parent[2]}; indent them the same",
+                    i + 1,
+                    col,
+                )
+            rtype, outgoing = _SYMBOLS[m.group(1)]
+            child, pending = self.member(stripped[m.end() :], i + 1, col + m.end())
+            parent[1].relations.append(Relation(rtype, outgoing, child, i + 1, col))
+            stack.append([indent, child, None])
+            i += 1
+        return i
+
+    # -- members -------------------------------------------------------------------
+
+    def member(self, text: str, line: int, col: int) -> tuple[Member, _Pending]:
+        kind = "statement"
+        title: str | None = None
+        definition = True
+        rest = text
+        offset = 0
+        opener = text[:1]
+        if opener in _TITLE and not text.startswith("<!--"):
+            m = _TITLE[opener].match(text)
+            if m is None:
+                closer = "]" if opener == "[" else ">"
+                raise self.error(f"unclosed {opener!r}: add {closer!r} after the title", line, col)
+            after = text[m.end() :]
+            if opener == "[" and after.startswith("("):
+                pass  # a Markdown link: plain statement text
+            else:
+                kind = "statement" if opener == "[" else "argument"
+                title = _UNESCAPE.sub(r"\1", m.group(1)).strip(" \t")
+                if not title:
+                    raise self.error("empty title: write a name between the brackets", line, col)
+                if after.startswith(":"):
+                    offset = m.end() + 1
+                    offset += len(after[1:]) - len(after[1:].lstrip(" \t"))
+                else:
+                    definition = False
+                    offset = m.end()
+                rest = text[offset:]
+        member = Member(kind, title, None, line=line, column=col)  # type: ignore[arg-type]
+        pending = _Pending(member)
+        pending.add(_rstrip(rest), line, col + offset)
+        member.text = "" if definition else None
+        self.pending.append(pending)
+        return member, pending
+
+    def inline(self, p: _Pending, *, commas: bool = False) -> tuple[Any, list[str], dict[str, Any]]:
+        return parse_inline("\n".join(p.raw), p.where, source=self.source, commas=commas)
+
+    def finish(self, p: _Pending) -> None:
+        text, tags, data = self.inline(p)
+        assert isinstance(text, str)
+        member = p.member
+        member.tags, member.data = tags, data
+        if member.text is None:
+            if text:
+                line, col = p.where[0][1], p.where[0][2]
+                raise self.error(
+                    f"text after {member.ref}: write '{member.ref}: text' to define it, "
+                    f"or put the text on its own after a blank line",
+                    line,
+                    col,
+                )
+        elif not text and member.title is None:
+            raise self.error("empty statement", member.line, member.column)
+        else:
+            member.text = text if text else None
+
+    # -- premise-conclusion structures ------------------------------------------------
+
+    def pcs(self, i: int, argument: Member | None) -> int:
+        if argument is None and self.blocks:
+            last = self.blocks[-1]
+            if isinstance(last, Member) and last.kind == "argument" and i > 0:
+                # Only the block right before (one blank line apart) owns the pcs.
+                argument = last if self._adjacent(last, i) else None
+        pcs = Pcs([], argument, i + 1)
+        self.blocks.append(pcs)
+        n = len(self.lines)
+        expected = 1
+        while i < n:
+            line = self.lines[i]
+            stripped = line.lstrip(" \t")
+            col = len(line) - len(stripped) + 1
+            if not stripped.strip(" \t") and (i + 1) not in self.in_data:
+                break
+            if m := _PCS.match(stripped):
+                number = int(m.group(1))
+                if number != expected:
+                    raise self.error(
+                        f"premises are numbered in order: expected ({expected}), found ({number})",
+                        i + 1,
+                        col,
+                    )
+                expected += 1
+                member, pending = self.member(stripped[m.end() :], i + 1, col + m.end())
+                if member.kind == "argument":
+                    raise self.error(
+                        "a premise or conclusion must be a statement, not an argument",
+                        i + 1,
+                        col + m.end(),
+                    )
+                pcs.items.append(PcsStatement(number, member, i + 1))
+                i = self.tree(i + 1, _indent(line), member, pending)
+                continue
+            if _HYPHENS.match(stripped) or _HYPHENS_INLINE.match(stripped):
+                if not pcs.items or isinstance(pcs.items[-1], PcsInference):
+                    raise self.error("an inference line must follow a numbered premise", i + 1, col)
+                i = self.inference(pcs, i, col)
+                continue
+            raise self.error(
+                "expected a numbered statement '(n) ...' or an inference line '----'",
+                i + 1,
+                col,
+            )
+        if (
+            not pcs.items
+            or not isinstance(pcs.items[-1], PcsStatement)
+            or not any(isinstance(x, PcsInference) for x in pcs.items)
+        ):
+            raise self.error(
+                "a premise-conclusion structure ends with an inference line ('----') "
+                "and a conclusion '(n) ...'",
+                pcs.line,
+            )
+        return i
+
+    def _adjacent(self, member: Member, i: int) -> bool:
+        j = i - 1
+        while j >= 0 and not self.lines[j].strip(" \t"):
+            j -= 1
+        # The argument's block ends at j; find where it began.
+        k = j
+        while k > 0 and self.lines[k - 1].strip(" \t"):
+            k -= 1
+        return k + 1 == member.line
+
+    def inference(self, pcs: Pcs, i: int, col: int) -> int:
+        stripped = self.lines[i].strip(" \t")
+        m = _HYPHENS_INLINE.match(stripped)
+        p = _Pending(Member("statement", None, "", line=i + 1, column=col))
+        start = i
+        if m:
+            p.add(m.group(1), i + 1, col + m.start(1))
+            i += 1
+        else:
+            i += 1
+            n = len(self.lines)
+            # Expanded form: lines of rules and data up to the closing hyphens.
+            nxt = self.lines[i].lstrip(" \t") if i < n else ""
+            if i < n and nxt and not _PCS.match(nxt) and not _RELATION.match(nxt):
+                while i < n and not _HYPHENS.match(self.lines[i].strip(" \t")):
+                    if not self.lines[i].strip(" \t") and (i + 1) not in self.in_data:
+                        raise self.error(
+                            "expanded inference is not closed: add a line of hyphens '--'",
+                            start + 1,
+                            col,
+                        )
+                    p.add(_rstrip(self.lines[i].lstrip(" \t")), i + 1, 1)
+                    i += 1
+                if i >= n:
+                    raise self.error(
+                        "expanded inference is not closed: add a line of hyphens '--'",
+                        start + 1,
+                        col,
+                    )
+                i += 1
+        rules: list[str] = []
+        data: dict[str, Any] = {}
+        tags: list[str] = []
+        if p.raw:
+            parts, tags, data = self.inline(p, commas=True)
+            rules = [r for r in parts if r]
+        inf = PcsInference(rules, data, [], start + 1, tags)
+        pcs.items.append(inf)
+        return self.tree(i, _indent(self.lines[start]), inf, None)
+
+
+def parse_argdown(text: str, *, source: str | None = None) -> Document:
+    """Parse Argdown text into its document tree (no map yet)."""
+    return _Parser(text, source or "<string>").parse()

@@ -1,0 +1,350 @@
+"""ArgumentMap -> Argdown text that reads well and loads back unchanged.
+
+Layout: the frontmatter holds the source and the map's meta; then every
+statement in map order as ``[title]: text #kind {data}``, followed by the
+relations it starts (``+> [C1]``, ``-> [T1]``, ``_> <I3>``) for inferences
+with one premise and nothing else to say; every other inference is an
+argument ``<I4>`` with a premise-conclusion structure, placed after the last
+of its premises. See ``docs/argdown.md`` for the whole mapping.
+
+>>> from argmap.model import MapBuilder
+>>> b = MapBuilder()
+>>> t = b.thesis("Seoul should stay in the pact")
+>>> c = b.claim("The pact deters [North Korea]", supports=t)
+>>> print(write_argdown(b.build()))
+[T1]: Seoul should stay in the pact #thesis
+<BLANKLINE>
+[C1]: The pact deters \\[North Korea\\] #claim
+    +> [T1]
+<BLANKLINE>
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from argmap.formats.argdown.builder import INFERENCE_KEYS, SOURCE_KEYS, STATEMENT_KEYS
+from argmap.formats.argdown.flow import dump_flow
+from argmap.model import ArgumentMap, Inference, StatementBase
+
+__all__ = ["escape_text", "write_argdown"]
+
+_SPECIAL = re.compile(r"[\\\[\]<>{}#]|/(?=[/*])")
+_LINE_START = frozenset("+-_<>(*#=[{\\ \t")
+_TAG = re.compile(r"[\w\-]+\Z")
+_BAD_TITLE = re.compile(r"[\[\]<>{}\\\n\r\t]")
+
+
+def _segment(seg: str, *, line_start: bool, last: bool, commas: bool = False) -> str:
+    out = _SPECIAL.sub(lambda m: "\\" + m.group(), seg)
+    if commas:
+        out = out.replace(",", "\\,")
+    if out and out[0] != "\\" and (out[0] in " \t" or (line_start and out[0] in _LINE_START)):
+        out = "\\" + out
+    if last and out and out[-1] in " \t":
+        # Escape the final blank unless it is already escaped.
+        tail = out[:-1]
+        slashes = len(tail) - len(tail.rstrip("\\"))
+        if slashes % 2 == 0:
+            out = tail + "\\" + out[-1]
+    return out
+
+
+def escape_text(text: str, *, line_start: bool = False, commas: bool = False) -> str:
+    """Text as Argdown: special characters escaped, line breaks as ``\\`` + newline.
+
+    >>> escape_text("5 > 3 #1 {x}")
+    '5 \\\\> 3 \\\\#1 \\\\{x\\\\}'
+    """
+    segs = text.split("\n")
+    return "\\\n".join(
+        _segment(s, line_start=line_start or k > 0, last=k == len(segs) - 1, commas=commas)
+        for k, s in enumerate(segs)
+    )
+
+
+def _usable_title(title: str | None) -> bool:
+    return (
+        title is not None
+        and bool(title)
+        and title == title.strip()
+        and not _BAD_TITLE.search(title)
+        and len(title) <= 200
+    )
+
+
+def _tag(tag: str) -> str:
+    if _TAG.match(tag):
+        return f"#{tag}"
+    inner = _SPECIAL.sub(lambda m: "\\" + m.group(), tag)
+    return "#(" + re.sub(r"[()\n]", lambda m: "\\" + m.group(), inner) + ")"
+
+
+def _writable(text: str) -> bool:
+    return bool(text) and not text.endswith("\n")
+
+
+class _Writer:
+    def __init__(self, amap: ArgumentMap) -> None:
+        self.map = amap
+        self.names: dict[str, str] = {}  # id -> Argdown title
+        self.sketch = {s.id for s in amap.statements if s.data.get("argument") is True}
+        taken = {s.id for s in amap.statements} | {i.id for i in amap.inferences}
+        items: list[StatementBase | Inference] = [*amap.statements, *amap.inferences]
+        for item in items:
+            if _usable_title(item.title) and item.title not in taken:
+                assert item.title is not None
+                self.names[item.id] = item.title
+                taken.add(item.title)
+            else:
+                self.names[item.id] = item.id
+        self.inference_ids = {i.id for i in amap.inferences}
+
+    def ref(self, ident: str) -> str:
+        name = self.names[ident]
+        if ident in self.inference_ids or ident in self.sketch:
+            return f"<{name}>"
+        return f"[{name}]"
+
+    # -- which inferences are plain relations --------------------------------------
+
+    def plan(self) -> tuple[dict[str, list[Inference]], dict[str, list[Inference]], list[str]]:
+        amap = self.map
+        position = {s.id: n for n, s in enumerate(amap.statements)}
+        undercut = {i.conclusion for i in amap.inferences if i.conclusion in self.inference_ids}
+        ids = {s.id for s in amap.statements}
+
+        def simple(i: Inference) -> bool:
+            return (
+                len(i.premises) == 1
+                and i.id not in undercut
+                and i.scheme is None
+                and i.title is None
+                and i.note is None
+                and not i.tags
+                and not i.ignore
+                and i.confidence is None
+                and i.cue is None
+                and not i.data
+                and (i.conclusion in ids or i.polarity == "attack")
+            )
+
+        order = sorted(
+            range(len(amap.inferences)),
+            key=lambda n: (max(position[p] for p in amap.inferences[n].premises), n),
+        )
+        used = ids | {i.id for i in amap.inferences if not simple(i)}
+        bare: set[str] = set()
+        seen: set[tuple[str, str, str]] = set()
+        counter = 1
+        for n in order:
+            inf = amap.inferences[n]
+            if not simple(inf):
+                continue
+            key = (inf.premises[0], inf.conclusion, inf.polarity)
+            while f"I{counter}" in used:
+                counter += 1
+            if inf.id == f"I{counter}" and key not in seen:
+                bare.add(inf.id)
+                seen.add(key)
+            used.add(inf.id)
+        relations: dict[str, list[Inference]] = {}
+        arguments: dict[str, list[Inference]] = {}
+        for n in order:
+            inf = amap.inferences[n]
+            anchor = max(inf.premises, key=lambda p: position[p])
+            group = relations if inf.id in bare else arguments
+            group.setdefault(anchor, []).append(inf)
+        written = [
+            i.id for s in amap.statements for g in (relations, arguments) for i in g.get(s.id, [])
+        ]
+        return relations, arguments, written
+
+    # -- blocks ------------------------------------------------------------------------
+
+    def statement(self, s: StatementBase, with_section: bool) -> str:
+        name = self.names[s.id]
+        data: dict[str, Any] = {}
+        if name != s.id:
+            data["id"] = s.id
+        elif s.title is not None:
+            data["title"] = s.title
+        if s.attributed_to is not None:
+            data["by"] = s.attributed_to
+        for key, attr in (("type", "evidence_type"), ("citation", "citation")):
+            value = getattr(s, attr, None)
+            if value is not None:
+                data[key] = value.value if hasattr(value, "value") else value
+        if s.implicit:
+            data["implicit"] = True
+        if s.accepted:
+            data["accepted"] = True
+        if getattr(s, "target", None) is not None:
+            data["target"] = s.target  # type: ignore[attr-defined]
+        if getattr(s, "answered", False):
+            data["answered"] = True
+        for key in ("confidence", "cue", "note"):
+            if getattr(s, key) is not None:
+                data[key] = getattr(s, key)
+        if s.ignore:
+            data["ignore"] = list(s.ignore)
+        if s.spans:
+            data["spans"] = [[sp.start, sp.end, sp.quote] for sp in s.spans]
+        text = s.text
+        if not _writable(text):
+            data["text"] = text
+            text = text.rstrip("\n") or "(see data)"
+        user = dict(s.data)
+        if with_section:
+            user.pop("section", None)
+        opener, closer = "[", "]"
+        if s.id in self.sketch:
+            user.pop("argument")
+            opener, closer = "<", ">"
+        if any(k in STATEMENT_KEYS for k in user):
+            data["data"] = user
+        else:
+            data.update(user)
+        tags = " ".join(_tag(t) for t in [getattr(s, "kind", "claim"), *s.tags])
+        head = f"{opener}{name}{closer}: {escape_text(text)} {tags}"
+        return head + (f" {dump_flow(data)}" if data else "")
+
+    def relation(self, inf: Inference) -> str:
+        if inf.conclusion in self.inference_ids:
+            return f"    _> {self.ref(inf.conclusion)}"
+        symbol = "+>" if inf.polarity == "support" else "->"
+        return f"    {symbol} {self.ref(inf.conclusion)}"
+
+    def argument(self, inf: Inference) -> str:
+        name = self.names[inf.id]
+        data: dict[str, Any] = {}
+        if name != inf.id:
+            data["id"] = inf.id
+        elif inf.title is not None:
+            data["title"] = inf.title
+        note = inf.note
+        if note is not None and not _writable(note):
+            data["note"] = note
+            note = None
+        for key in ("cue", "confidence"):
+            if getattr(inf, key) is not None:
+                data[key] = getattr(inf, key)
+        if inf.ignore:
+            data["ignore"] = list(inf.ignore)
+        scheme = inf.scheme
+        if scheme is not None and (not scheme or "\n" in scheme):
+            data["scheme"] = scheme
+            scheme = None
+        user = dict(inf.data)
+        if any(k in INFERENCE_KEYS for k in user):
+            data["data"] = user
+        else:
+            data.update(user)
+        head = f"<{name}>"
+        if note is not None:
+            head += f": {escape_text(note)}"
+        for tag in inf.tags:
+            head += f" {_tag(tag)}"
+        if data:
+            head += f" {dump_flow(data)}"
+        lines = [head, ""]
+        for n, p in enumerate(inf.premises, 1):
+            lines.append(f"({n}) {self.ref(p)}")
+        if scheme is not None:
+            lines += ["--", escape_text(scheme, line_start=True, commas=True), "--"]
+        else:
+            lines.append("----")
+        k = len(inf.premises) + 1
+        target = self.ref(inf.conclusion)
+        if inf.conclusion in self.inference_ids:
+            lines += [f"({k}) @{target} does not hold. {{placeholder: true}}", f"    _> {target}"]
+        elif inf.polarity == "attack":
+            lines += [f"({k}) Not @{target}. {{placeholder: true}}", f"    -> {target}"]
+        else:
+            lines.append(f"({k}) {target}")
+        return "\n".join(lines)
+
+    def frontmatter(self, order: list[str] | None) -> str:
+        import yaml
+
+        src = self.map.source.model_dump(exclude_defaults=True)
+        fm: dict[str, Any] = {k: src.pop(k) for k in ("title", "author", "date") if k in src}
+        if src:
+            fm["source"] = src
+        meta = self.map.meta
+        if any(k in SOURCE_KEYS for k in meta):
+            fm["meta"] = meta
+        else:
+            fm.update(meta)
+        if order is not None:
+            fm["argmap"] = {"order": order}
+        if not fm:
+            return ""
+        body = yaml.dump(
+            fm,
+            Dumper=_Dumper,
+            sort_keys=False,
+            allow_unicode=True,
+            width=100,
+            default_flow_style=False,
+        )
+        return f"===\n{body}===\n\n"
+
+    def write(self) -> str:
+        relations, arguments, written = self.plan()
+        amap = self.map
+        order = [i.id for i in amap.inferences]
+        out = [self.frontmatter(order if written != order else None)]
+        sections = [s.data.get("section") for s in amap.statements]
+        headings = _headings_fit(sections)
+        current: Any = None
+        for s in amap.statements:
+            section = s.data.get("section")
+            if headings and isinstance(section, str) and section != current:
+                out.append(f"# {escape_text(section)}\n\n")
+                current = section
+            block = [self.statement(s, headings)]
+            block += [self.relation(i) for i in relations.get(s.id, [])]
+            out.append("\n".join(block) + "\n\n")
+            for inf in arguments.get(s.id, []):
+                out.append(self.argument(inf) + "\n\n")
+        return "".join(out).rstrip("\n") + "\n" if amap.statements or out[0] else ""
+
+
+def _headings_fit(sections: list[Any]) -> bool:
+    started = False
+    for section in sections:
+        if section is None:
+            if started:
+                return False
+            continue
+        if not isinstance(section, str) or not _usable_title(section) or "#" in section:
+            return False
+        started = True
+    return started
+
+
+def _make_dumper() -> Any:
+    import yaml
+
+    class Dumper(yaml.SafeDumper):
+        pass
+
+    def represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+        style = "|" if "\n" in value else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+    Dumper.add_representer(str, represent_str)
+    return Dumper
+
+
+_Dumper: Any = None
+
+
+def write_argdown(amap: ArgumentMap) -> str:
+    """The map as Argdown text (see the module docstring for the layout)."""
+    global _Dumper
+    if _Dumper is None:
+        _Dumper = _make_dumper()
+    return _Writer(amap).write()
