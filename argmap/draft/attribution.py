@@ -32,6 +32,14 @@ _CONNECT = frozenset({"of", "the", "and", "for", "de", "von", "van"})
 _LEADING = frozenset(
     {"however", "but", "yet", "still", "and", "so", "also", "meanwhile", "indeed", "now"}
 )
+#: Capitalised at the start of a sentence, but never a speaker's name.
+_NOT_NAMES = cues.ENGLISH_FUNCTION_WORDS | frozenset(
+    {"having", "back", "after", "before", "despite", "although", "though", "during", "once"}
+)
+#: A verb after these is not a report ("to say", "would argue").
+_NOT_A_REPORT = frozenset(
+    {"to", "can", "could", "would", "will", "may", "might", "must", "should", "only", "not"}
+)
 #: Who speaks for the author.
 AUTHOR_PRONOUNS = frozenset({"i", "we", "us", "me", "our"})
 #: Pronoun speakers, resolved by the caller to the last named speaker.
@@ -43,7 +51,11 @@ def _is_name(word: str) -> bool:
 
 
 def _clean(taken: list[str]) -> str | None:
-    while taken and (taken[0].lower() in _CONNECT or taken[0].lower() in _LEADING):
+    while taken and (
+        taken[0].lower() in _CONNECT
+        or taken[0].lower() in _LEADING
+        or taken[0].lower() in _NOT_NAMES
+    ):
         taken = taken[1:]
     while taken and taken[-1].lower() in _CONNECT:
         taken = taken[:-1]
@@ -98,13 +110,15 @@ def speaker_at(words: list[str], hits: list[tuple[int, str]]) -> tuple[str, str]
     speaker is returned in lower case; the author's own voice gives ``None``.
     """
     for pos, phrase in hits:
-        if not words[pos].islower():
+        if not words[pos].islower() or (pos and words[pos - 1].lower() in _NOT_A_REPORT):
             continue
         verb = phrase
         if verb == "according to":
             speaker = _after(words, pos + 2, len(words))
         else:
-            speaker = _before(words, pos) or _after(words, 0, pos)
+            speaker = _before(words, pos)
+            if speaker is None and verb.endswith(("ed", "s", "aid", "old", "ote")):
+                speaker = _after(words, 0, pos)  # the subject, further back
         if speaker is None or speaker in AUTHOR_PRONOUNS:
             return None
         return speaker, verb

@@ -604,7 +604,7 @@ STATISTIC: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m)\b", re.IGNORECASE),
     re.compile(r"[$£€¥?]\s?\d"),
     re.compile(r"\b\d{1,3}(?:,\d{3})+\b"),
-    re.compile(r"\b\d+\s+(?:in|out\s+of)\s+(?:every\s+)?\d+\b"),
+    re.compile(r"\b\d+\s+(?:in|of|out\s+of)\s+(?:the\s+|every\s+)?\d+\b"),
 )
 
 #: Words that make a statistic without a digit.
@@ -643,7 +643,6 @@ STUDY: tuple[str, ...] = (
     "studies",
     "survey",
     "surveys",
-    "research",
     "researchers",
     "poll",
     "polls",
@@ -651,12 +650,8 @@ STUDY: tuple[str, ...] = (
     "figures show",
     "data show",
     "data shows",
-    "the data",
-    "analysis",
     "report by",
     "report from",
-    "a report",
-    "the report",
     "scientists",
     "found that",
     "census",

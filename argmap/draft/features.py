@@ -45,7 +45,9 @@ _INDEX = PhraseIndex(
     }
 )
 _QUOTE = re.compile(r"[“\"]([^”\"]+)[”\"]")
+_QUOTE_WORDS = 6  # a quotation this long is testimony; shorter ones are scare quotes
 _DIGIT = re.compile(r"\d")
+_PERFECT_AUX = frozenset({"has", "have"})
 _PAST_AUX = frozenset({"was", "were", "had", "did"})
 _MODALS = frozenset({"will", "would", "could", "should", "must", "may", "might", "can"})
 _EVIDENCE_WORDS = (
@@ -173,6 +175,8 @@ def _evidence(u: Unit) -> tuple[str, str] | None:
     if u.evaluation or _MODALS.intersection(low):
         return None
     past = any(w in _PAST_AUX or (len(w) > 4 and w.endswith("ed")) for w in low)
+    if not past and _PERFECT_AUX.intersection(low):
+        past = any(w.endswith(("ed", "en", "ing")) and len(w) > 4 for w in low)
     if not past:
         return None
     year = cues.YEAR.search(text) if has_digit else None
@@ -242,7 +246,7 @@ def _propose(u: Unit, units: list[Unit], last_speaker: str | None) -> str | None
         u.cue = f"reported speech ({verb!r} by {speaker})"
         return last_speaker
     quote = _QUOTE.search(text)
-    if quote and len(quote.group(1).split()) >= 4 and not u.recommendation:
+    if quote and len(quote.group(1).split()) >= _QUOTE_WORDS and not u.recommendation:
         u.kind, u.evidence_type, u.confidence = "evidence", "testimony", 0.45
         u.cue = "quotation"
         return last_speaker
