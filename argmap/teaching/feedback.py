@@ -25,7 +25,7 @@ from argmap.model import Evidence, StatementBase
 if TYPE_CHECKING:
     from argmap.teaching.compare import Comparison
 
-__all__ = ["describe_kind", "kind_of", "label", "write_feedback"]
+__all__ = ["describe_kind", "join_names", "kind_of", "label", "write_feedback"]
 
 _MAX_WORDS = 9
 
@@ -178,7 +178,7 @@ def write_feedback(c: Comparison) -> list[str]:
                 f"{'attacks' if x.reference_polarity == 'attack' else 'supports'} it."
             )
     for d in c.structure:
-        names = _join([name(p, student_side=True) for p in d.premises])
+        names = join_names([name(p, student_side=True) for p in d.premises])
         concl = name(d.conclusion, student_side=True)
         if d.kind == "split":
             lines.append(
@@ -236,7 +236,8 @@ def _present(ref: str, r2s: dict[str, str], c: Comparison | None = None) -> bool
     return ref in r2s
 
 
-def _join(names: list[str]) -> str:
+def join_names(names: list[str]) -> str:
+    """``'A'``, ``'A' and 'B'``, ``'A', 'B' and 'C'``."""
     if len(names) <= 2:
         return " and ".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]

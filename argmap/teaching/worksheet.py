@@ -1,0 +1,255 @@
+"""Worksheets: a map's diagram with numbered empty boxes and the statements listed underneath.
+
+Students place each lettered statement in its numbered box. The boxes keep
+their kind (the header and colour say *thesis*, *evidence (statistic)* ...)
+as a hint; :attr:`Worksheet.answers` is the key. ``blanks`` picks the boxes
+to empty: all of them (the default) or a chosen few ("fill the gaps").
+
+>>> from argmap.model import MapBuilder
+>>> b = MapBuilder(title="Trams"); t = b.thesis("Build the tram")
+>>> c = b.claim("It cuts car trips", supports=t)
+>>> e = b.evidence("Ridership doubled", supports=c)
+>>> w = worksheet(b.build(), seed=1)
+>>> [n for n, _ in w.boxes]
+[1, 2, 3]
+>>> sorted(w.statements_list)
+[('A', 'It cuts car trips'), ('B', 'Build the tram'), ('C', 'Ridership doubled')]
+>>> w.answers
+{1: 'B', 2: 'A', 3: 'C'}
+"""
+
+from __future__ import annotations
+
+import random
+import string
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from html import escape
+from pathlib import Path
+from typing import Any, Literal
+
+from argmap.errors import FormatError
+from argmap.model import ArgumentMap, Question
+from argmap.rendering.highlight import Highlight
+from argmap.teaching.layers import layers
+
+__all__ = ["Worksheet", "worksheet"]
+
+#: What a blank box holds: writing lines.
+_LINE = "_" * 26
+
+
+def _letters(n: int) -> list[str]:
+    """A, B, ... Z, AA, AB, ..."""
+    out: list[str] = []
+    for k in range(n):
+        s, k1 = "", k
+        while True:
+            s = string.ascii_uppercase[k1 % 26] + s
+            k1 = k1 // 26 - 1
+            if k1 < 0:
+                break
+        out.append(s)
+    return out
+
+
+@dataclass
+class Worksheet:
+    """A worksheet built by :func:`worksheet`."""
+
+    map: ArgumentMap = field(repr=False)
+    numbers: dict[str, int]
+    """Statement id -> the number of its blank box, in reveal order from the thesis."""
+    letters: dict[str, str]
+    """Statement id -> its letter in the shuffled list."""
+    theme: str = "classroom"
+    width: int = 28
+    title: str | None = None
+
+    @property
+    def boxes(self) -> list[tuple[int, str]]:
+        """``(number, statement id)`` of each blank box, by number."""
+        return sorted((n, ref) for ref, n in self.numbers.items())
+
+    @property
+    def statements_list(self) -> list[tuple[str, str]]:
+        """``(letter, text)`` of each blanked statement, in the shuffled order."""
+        by_id = self.map.statements_by_id()
+        pairs = [(letter, by_id[ref].text) for ref, letter in self.letters.items()]
+        return sorted(pairs, key=lambda p: (len(p[0]), p[0]))
+
+    @property
+    def answers(self) -> dict[int, str]:
+        """The key: box number -> letter."""
+        return {n: self.letters[ref] for n, ref in self.boxes}
+
+    def blank_map(self) -> ArgumentMap:
+        """The map with each blanked statement's words replaced by writing lines."""
+        data = self.map.model_copy(deep=True)
+        lines = " ".join([_LINE] * 3)
+        for s in data.statements:
+            if s.id in self.numbers:
+                s.text = lines
+                s.title = None
+                s.attributed_to = None
+                s.spans = []
+        return data
+
+    def dot(self, **options: Any) -> str:
+        """DOT text of the worksheet diagram: numbered blank boxes (takes ``to_dot`` options)."""
+        from argmap.rendering.dot import to_dot
+        from argmap.rendering.themes import get_theme
+
+        th = get_theme(options.get("theme", self.theme))
+        kinds = {s.id: str(s.kind) for s in self.map.statements}
+        # The number badge and the border keep the kind's colour: the kind is a hint.
+        marks = {
+            ref: Highlight(color=th.kind_style(kinds[ref]).border, badge=f" {n} ", penwidth=1.6)
+            for ref, n in self.numbers.items()
+        }
+        opts: dict[str, Any] = {
+            "theme": self.theme,
+            "width": self.width,
+            "highlight": marks,
+            "title": self.title or True,
+        }
+        opts.update(options)
+        return to_dot(self.blank_map(), **opts)
+
+    def render(self, target: str | Path, **options: Any) -> Path | bytes:
+        """Write the worksheet: ``.html`` (the page) or ``.svg``/``.png``/``.pdf`` (the diagram)."""
+        if str(target).lower().endswith((".html", ".htm")):
+            from argmap.formats.io import write_atomic
+
+            path = Path(target)
+            write_atomic(path, self.to_html(**options))
+            return path
+        from argmap.teaching._diagram import draw
+
+        return draw(self.dot(**options), target)
+
+    def to_svg(self, **options: Any) -> str:
+        """The worksheet diagram as SVG text (needs Graphviz)."""
+        from argmap.rendering.graphviz_run import run_graphviz
+
+        return run_graphviz(self.dot(**options), "svg").decode("utf-8")
+
+    def to_markdown(self, *, answer_key: bool = False) -> str:
+        """The statement list (and the key) as Markdown, for a page that shows the diagram."""
+        out = [f"## {self._heading()}", "", _INSTRUCTIONS, ""]
+        for letter, text in self.statements_list:
+            out.append(f"- **{letter}.** {_md(text)}")
+        if answer_key:
+            out += ["", "### Key", "", ", ".join(f"{n}: {x}" for n, x in self.answers.items())]
+        return "\n".join(out) + "\n"
+
+    def to_html(self, *, answer_key: bool = False) -> str:
+        """A print-friendly page: the blank diagram with the lettered statements underneath."""
+        from argmap.rendering._svg_safe import clean_svg
+
+        svg = clean_svg(self.to_svg(title=False))
+        items = "\n".join(
+            f'<li><span class="letter">{escape(letter)}</span> {escape(text)}'
+            f'<span class="box">box&nbsp;___</span></li>'
+            for letter, text in self.statements_list
+        )
+        key = ""
+        if answer_key:
+            pairs = ", ".join(f"{n}&nbsp;→&nbsp;{escape(x)}" for n, x in self.answers.items())
+            key = f'<section class="key"><h2>Key</h2><p>{pairs}</p></section>'
+        return _PAGE.format(
+            title=escape(self._heading()),
+            instructions=escape(_INSTRUCTIONS),
+            svg=svg,
+            items=items,
+            key=key,
+        )
+
+    def _heading(self) -> str:
+        src = self.title or self.map.source.title
+        return f"Worksheet: {src}" if src else "Worksheet"
+
+
+_INSTRUCTIONS = (
+    "Write the letter of each statement in its numbered box. The box headers say what kind "
+    "of statement goes there; arrows point from a reason to what it supports, bars mark an "
+    "attack."
+)
+
+_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>{title}</title>
+<style>
+body {{ font-family: Helvetica, Arial, sans-serif; margin: 1.5rem auto; max-width: 60rem;
+       color: #1a1a1a; }}
+h1 {{ font-size: 1.4rem; margin-bottom: .2rem; }}
+.name {{ margin: .4rem 0 1rem; }}
+.diagram svg {{ max-width: 100%; height: auto; }}
+ol.statements {{ list-style: none; padding: 0; columns: 2; column-gap: 2rem; }}
+ol.statements li {{ break-inside: avoid; margin: 0 0 .6rem; line-height: 1.35; }}
+.letter {{ display: inline-block; min-width: 1.6rem; font-weight: bold; }}
+.box {{ display: block; color: #555; font-size: .85em; margin-left: 1.6rem; }}
+.key {{ break-before: page; }}
+@media print {{ body {{ margin: 0; max-width: none; }} .diagram {{ break-after: page; }} }}
+</style>
+</head>
+<body>
+<h1>{title}</h1>
+<p class="name">Name: ____________________ &nbsp; Date: ____________</p>
+<p>{instructions}</p>
+<div class="diagram">{svg}</div>
+<h2>Statements</h2>
+<ol class="statements">
+{items}
+</ol>
+{key}
+</body>
+</html>
+"""
+
+
+def _md(text: str) -> str:
+    return "".join("\\" + c if c in "\\`*_[]<>#|" else c for c in " ".join(text.split()))
+
+
+def worksheet(
+    amap: ArgumentMap,
+    *,
+    blanks: Literal["all"] | Iterable[str] | None = None,
+    seed: int = 0,
+    theme: str = "classroom",
+    width: int = 28,
+    title: str | None = None,
+) -> Worksheet:
+    """A worksheet from ``amap``: numbered blank boxes and the statements shuffled underneath.
+
+    ``blanks`` is ``None`` or ``"all"`` (every statement) or the ids to
+    blank (a "fill the gaps" sheet; unknown ids raise
+    :class:`~argmap.errors.FormatError` naming them). Boxes are numbered
+    from the thesis outwards (see :mod:`argmap.teaching.layers`); the list
+    is shuffled with ``seed``, so the same seed gives the same sheet. Open
+    questions are never blanked.
+    """
+    statements = [s.id for s in amap.statements if not isinstance(s, Question)]
+    if blanks is None or blanks == "all":
+        chosen = set(statements)
+    else:
+        wanted = [blanks] if isinstance(blanks, str) else list(blanks)
+        unknown = [b for b in wanted if b not in statements]
+        if unknown:
+            raise FormatError(
+                f"cannot blank {', '.join(map(repr, unknown))}: no such statement in the map"
+            )
+        if not wanted:
+            raise FormatError("blanks is empty: name the statements to blank, or use 'all'")
+        chosen = set(wanted)
+    ordered = [ref for layer in layers(amap) for ref in layer if ref in chosen]
+    numbers = {ref: n for n, ref in enumerate(ordered, start=1)}
+    shuffled = list(ordered)
+    random.Random(seed).shuffle(shuffled)
+    letters = dict(zip(shuffled, _letters(len(shuffled)), strict=True))
+    return Worksheet(
+        map=amap, numbers=numbers, letters=letters, theme=theme, width=width, title=title
+    )
