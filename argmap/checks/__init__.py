@@ -1,7 +1,7 @@
 """Checks: findings about a map, each from a small pure function under a stable code.
 
 >>> from argmap.model import MapBuilder
->>> b = MapBuilder(); t = b.thesis("Seoul should rethink ending the pact")
+>>> b = MapBuilder(); t = b.thesis("Seoul should keep the pact")
 >>> [(f.code, f.severity.value, f.ids) for f in check(b.build())]
 [('unsupported-claim', 'error', ('T1',))]
 

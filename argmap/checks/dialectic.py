@@ -78,8 +78,8 @@ def _answered_counterclaims(ctx: CheckContext) -> set[str]:
     severity="warning",
     summary="A rebuttal phrased as a hedge or a question rather than an argument.",
     explain=(
-        'A rebuttal should give a reason against the view it answers. "We wonder if that '
-        'judgment was premature" or "Could it be that ...?" raises a doubt but gives no '
+        'A rebuttal should give a reason against the view it answers. "We wonder whether '
+        'the ban was wise" or "Could it be that ...?" raises a doubt but gives no '
         "reason, so the objection is not really answered. The check looks for hedges and "
         "question forms (we wonder, perhaps, might, it may be, it is possible, isn't it, "
         "could it be, a question mark ...) in the rebuttal's quoted words and its text.\n\n"

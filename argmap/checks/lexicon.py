@@ -10,9 +10,9 @@
 
 >>> sorted(terms("The pact enabled Seoul and Tokyo to share intelligence directly"))
 ['direct', 'enabl', 'intelligenc', 'pact', 'seoul', 'shar', 'tokyo']
->>> find_hedge("We wonder if that judgment was premature.")
+>>> find_hedge("We wonder whether the ban was wise.")
 'we wonder'
->>> find_hedge("The judgment was premature.") is None
+>>> find_hedge("The ban was unwise.") is None
 True
 """
 

@@ -56,7 +56,7 @@ def test_supporting_an_unanswered_counterclaim_is_not_answered() -> None:
 @pytest.mark.parametrize(
     "quote",
     [
-        "We wonder if that judgment was premature.",
+        "We wonder whether the ban was wise.",
         "Perhaps the decision was hasty.",
         "It may be that Seoul acted too soon.",
         "It is possible that the move backfires.",
@@ -74,8 +74,8 @@ def test_hedges_are_found(quote: str) -> None:
 @pytest.mark.parametrize(
     "quote",
     [
-        "The judgment was premature, because talks had just resumed.",
-        "Even if it is only symbolic, the impact will not be small.",
+        "The ban was unwise, because talks had just resumed.",
+        "Even if the cost is small, the principle matters.",
         "The possible outcomes are war or peace.",
         "Mighty nations cooperate.",
     ],
@@ -85,13 +85,13 @@ def test_arguments_are_not_hedges(quote: str) -> None:
 
 
 def test_hedged_rebuttal_from_quote() -> None:
-    text = "Seoul says the pact is useless. We wonder if that judgment was premature."
+    text = "Critics call the pact useless. We wonder whether they read it."
     b = MapBuilder(text=text)
     t = b.thesis("Keep the pact")
-    cc = b.counterclaim("The pact is useless", quote="Seoul says the pact is useless", attacks=t)
+    cc = b.counterclaim("The pact is useless", quote="Critics call the pact useless", attacks=t)
     b.rebuttal(
-        "The judgment was premature",
-        quote="We wonder if that judgment was premature",
+        "The critics did not read it",
+        quote="We wonder whether they read it",
         attacks=cc,
     )
     f = one(b.build(), "hedged-rebuttal")

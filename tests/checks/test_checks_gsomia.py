@@ -16,15 +16,15 @@ from argmap.checks import Severity
 MAP_FILE = Path(__file__).resolve().parents[2] / "examples" / "gsomia.yaml"
 
 EXPECTED = {
-    # "could send the wrong message to other parties": asserted, never argued.
+    # C7, that backing away sends others a bad signal: asserted, never argued.
     ("unsupported-claim", ("C7",)): Severity.WARNING,
-    # "a rift ... could have on security in Northeast Asia": taken for granted.
+    # P1, that a three-way split harms regional security: taken for granted.
     ("unsupported-claim", ("P1",)): Severity.INFO,
-    # "We wonder if that judgment was premature": a doubt, not a reason.
+    # R2 answers Seoul's judgment by wondering aloud: a doubt, not a reason.
     ("hedged-rebuttal", ("R2",)): Severity.WARNING,
     # Seoul's lost trust in Japan: the "However" answers only the U.S. part (CC5).
     ("unanswered-counterclaim", ("CC4",)): Severity.WARNING,
-    # "roughly 20 percent", "dropped by 7.6 percent": numbers with no source.
+    # E15, E16: the visitor share and its fall are numbers with no source.
     ("uncited-evidence", ("E15",)): Severity.WARNING,
     ("uncited-evidence", ("E16",)): Severity.WARNING,
 }
