@@ -186,3 +186,17 @@ def test_report_without_thesis_and_bad_file(maps: Path, capsys: pytest.CaptureFi
     assert main(["report", str(maps / "c_broken.yaml")]) == 0
     assert "Thesis: none" in capsys.readouterr().out
     assert main(["report", str(maps / "nope.yaml")]) == 2
+
+
+def test_report_shows_what_stands_when_semantics_provides_it(
+    maps: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import argmap.semantics
+
+    def evaluate(amap: ArgumentMap) -> dict[str, str]:
+        return {s.id: ("in" if s.kind == "thesis" else "out") for s in amap.statements}
+
+    monkeypatch.setattr(argmap.semantics, "evaluate", evaluate, raising=False)
+    assert main(["report", str(maps / "b_warned.yaml")]) == 0
+    out = capsys.readouterr().out
+    assert "What stands:\n  in: T1\n  out: C1, CC1" in out
