@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from argmap.rendering.highlight import Highlight
     from argmap.rendering.themes import Theme, get_theme
     from argmap.semantics import Evaluation, Label, Verdict, evaluate
+    from argmap.teaching import Comparison, challenges, compare, steps, worksheet
     from argmap.model import (
         ArgumentMap,
         Claim,
@@ -73,6 +74,11 @@ __version__ = "0.1.0"
 
 # Public name -> the module that defines it, imported on first access.
 _LAZY: dict[str, str] = {
+    "Comparison": "argmap.teaching",
+    "challenges": "argmap.teaching",
+    "compare": "argmap.teaching",
+    "steps": "argmap.teaching",
+    "worksheet": "argmap.teaching",
     "ArgumentMap": "argmap.model",
     "Claim": "argmap.model",
     "Counterclaim": "argmap.model",

@@ -32,6 +32,10 @@ _COMMANDS: tuple[str, ...] = (
     "argmap.cli.render",
     "argmap.cli.convert",
     "argmap.cli.draft",
+    "argmap.cli.compare",
+    "argmap.cli.worksheet",
+    "argmap.cli.slides",
+    "argmap.cli.challenges",
 )
 
 
