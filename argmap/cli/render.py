@@ -45,6 +45,12 @@ def add_parser(sub: Any) -> None:
     p.add_argument(
         "--highlight", action="extend", nargs="+", default=[], metavar="ID", help="mark statements"
     )
+    p.add_argument(
+        "--findings", action="store_true", help="mark what the checks flag (badge: ⚠ code)"
+    )
+    p.add_argument(
+        "--labels", action="store_true", help="badge what stands: ✓ IN, ✗ OUT, ? UNDECIDED"
+    )
     p.add_argument("--legend", action="store_true", help="add a legend")
     p.add_argument("--no-title", action="store_true", help="leave the source's title out")
     p.add_argument("--engine", default="dot", help="Graphviz layout program (dot, sfdp, ...)")
@@ -86,6 +92,8 @@ def _run(args: argparse.Namespace) -> int:
         diagram = {
             **shared,
             "highlight": args.highlight or None,
+            "findings": args.findings or None,
+            "labels": args.labels or None,
             "legend": args.legend,
             "engine": args.engine,
             "timeout": args.timeout,

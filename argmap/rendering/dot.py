@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from argmap.errors import FormatError
 from argmap.model import ArgumentMap, Evidence, Inference, Question, Statement
@@ -37,6 +37,10 @@ from argmap.rendering.labels import clean, html_text, quoted, wrap
 from argmap.rendering.legend import legend_lines
 from argmap.rendering.select import select
 from argmap.rendering.themes import Theme, get_theme
+
+if TYPE_CHECKING:
+    from argmap.checks import Finding
+    from argmap.semantics import Evaluation
 
 __all__ = ["DIRECTIONS", "to_dot", "to_svg"]
 
@@ -65,6 +69,8 @@ def to_dot(
     legend: bool = False,
     title: bool | str = True,
     decorate: Decorate = None,
+    findings: bool | Iterable[Finding] | None = None,
+    labels: bool | str | Evaluation | None = None,
 ) -> str:
     """The map as DOT text for Graphviz.
 
@@ -92,6 +98,14 @@ def to_dot(
     decorate:
         A function called with each drawn statement, returning a
         :class:`Highlight` or ``None``: the hook for overlays.
+    findings:
+        ``True`` marks the statements :func:`argmap.check` flags (badge
+        ``⚠ code``); a list of findings marks those.
+    labels:
+        ``True`` badges every statement ``✓ IN``, ``✗ OUT`` (greyed) or
+        ``? UNDECIDED`` by :func:`argmap.evaluate`; ``"preferred"`` picks
+        that semantics; an :class:`~argmap.semantics.Evaluation` is drawn as
+        given. See :mod:`argmap.rendering.overlay`.
 
     The same map and options always give byte-identical text.
 
@@ -108,6 +122,10 @@ def to_dot(
     if not isinstance(width, int) or width < 8:
         raise FormatError(f"width must be a whole number of characters, at least 8, not {width!r}")
     sel = select(amap, focus=focus, depth=depth, hide_evidence=hide_evidence)
+    if findings not in (None, False) or labels not in (None, False):
+        from argmap.rendering.overlay import overlay
+
+        highlight = overlay(amap, theme=th, highlight=highlight, findings=findings, labels=labels)
     marks = resolve_highlights(highlight, decorate, sel.statements)
     order = {s.id: n for n, s in enumerate(sel.statements)}
     inferences = _ordered(sel.inferences, order)
