@@ -12,10 +12,10 @@ to empty: all of them (the default) or a chosen few ("fill the gaps").
 >>> w = worksheet(b.build(), seed=1)
 >>> [n for n, _ in w.boxes]
 [1, 2, 3]
->>> sorted(w.statements_list)
-[('A', 'It cuts car trips'), ('B', 'Build the tram'), ('C', 'Ridership doubled')]
+>>> w.statements_list
+[('A', 'It cuts car trips'), ('B', 'Ridership doubled'), ('C', 'Build the tram')]
 >>> w.answers
-{1: 'B', 2: 'A', 3: 'C'}
+{1: 'C', 2: 'A', 3: 'B'}
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ class Worksheet:
         kinds = {s.id: str(s.kind) for s in self.map.statements}
         # The number badge and the border keep the kind's colour: the kind is a hint.
         marks = {
-            ref: Highlight(color=th.kind_style(kinds[ref]).border, badge=f" {n} ", penwidth=1.6)
+            ref: Highlight(color=th.kind_style(kinds[ref]).border, badge=str(n), penwidth=1.6)
             for ref, n in self.numbers.items()
         }
         opts: dict[str, Any] = {
