@@ -35,9 +35,9 @@ from argmap.errors import (
 
 if TYPE_CHECKING:
     from argmap.checks import Finding, Severity, all_checks, check
-    from argmap.draft.api import draft
-    from argmap.draft.extractor import Extractor
-    from argmap.draft.heuristic import HeuristicExtractor
+    from argmap.drafting.api import draft
+    from argmap.drafting.extractor import Extractor
+    from argmap.drafting.heuristic import HeuristicExtractor
     from argmap.formats.aif import from_aif, to_aif
     from argmap.formats.convert import convert
     from argmap.formats.argdown import from_argdown, to_argdown
@@ -104,9 +104,9 @@ _LAZY: dict[str, str] = {
     "dumps": "argmap.formats.io",
     "from_aif": "argmap.formats.aif",
     "to_aif": "argmap.formats.aif",
-    "draft": "argmap.draft.api",
-    "Extractor": "argmap.draft.extractor",
-    "HeuristicExtractor": "argmap.draft.heuristic",
+    "draft": "argmap.drafting.api",
+    "Extractor": "argmap.drafting.extractor",
+    "HeuristicExtractor": "argmap.drafting.heuristic",
     "from_networkx": "argmap.graph.convert",
     "load": "argmap.formats.io",
     "loads": "argmap.formats.io",

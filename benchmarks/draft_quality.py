@@ -140,7 +140,7 @@ def read_microtexts(folder: Path) -> list[Microtext]:
 
 
 def score_microtexts(folder: Path) -> dict[str, Any]:
-    from argmap.draft import draft
+    from argmap.drafting import draft
 
     texts = read_microtexts(folder)
     explicit = [t for t in texts if t.explicit]
@@ -260,7 +260,7 @@ def webis_label(statement: Any | None) -> str:
 
 
 def score_webis(folder: Path) -> dict[str, Any]:
-    from argmap.draft import draft
+    from argmap.drafting import draft
     from argmap.model import Source
 
     gold: list[str] = []

@@ -47,7 +47,7 @@ def add_parser(sub: Any) -> None:
 
 def _extractor(args: argparse.Namespace) -> Any:
     if args.extractor == "llm":
-        from argmap.draft.llm import ChatExtractor
+        from argmap.drafting.llm import ChatExtractor
 
         return ChatExtractor(model=args.model, base_url=args.base_url)
     return None
@@ -64,7 +64,7 @@ def _progress(done: int, total: int, name: str, stream: TextIO) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     from argmap.cli._util import expand_paths
-    from argmap.draft.api import draft
+    from argmap.drafting.api import draft
     from argmap.errors import ArgmapError, FormatError
     from argmap.formats._validate import read_text_file
     from argmap.formats.io import dumps, save

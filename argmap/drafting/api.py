@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from argmap.errors import ArgmapError, ExtractorError, ParseError
 
 if TYPE_CHECKING:
-    from argmap.draft.extractor import Extractor
+    from argmap.drafting.extractor import Extractor
     from argmap.model import ArgumentMap, Source
 
 __all__ = ["draft"]
@@ -21,8 +21,8 @@ def draft(
 ) -> ArgumentMap:
     """Propose an argument map of ``text``: a draft to correct, not a verdict.
 
-    The default extractor (:class:`~argmap.draft.heuristic.HeuristicExtractor`)
-    works offline from cue words (see :mod:`argmap.draft.cues`); every
+    The default extractor (:class:`~argmap.drafting.heuristic.HeuristicExtractor`)
+    works offline from cue words (see :mod:`argmap.drafting.cues`); every
     statement and inference says which ``cue`` produced it and how sure the
     drafter is (``confidence``). ``source`` describes the text (title,
     outlet ...); its ``text`` is set to ``text``. Pass another ``extractor``
@@ -52,7 +52,7 @@ def draft(
     else:
         source = source.model_copy(update={"text": text, "text_file": None})
     if extractor is None:
-        from argmap.draft.heuristic import HeuristicExtractor
+        from argmap.drafting.heuristic import HeuristicExtractor
 
         extractor = HeuristicExtractor()
     try:

@@ -16,8 +16,8 @@ True
 
 from __future__ import annotations
 
-from argmap.draft import cues
-from argmap.draft.lexicon import PhraseIndex, lower, tokens
+from argmap.drafting import cues
+from argmap.drafting.lexicon import PhraseIndex, lower, tokens
 
 __all__ = ["AUTHOR_PRONOUNS", "PRONOUNS", "find_speaker", "is_contention", "speaker_at"]
 

@@ -2,8 +2,8 @@
 
 :func:`argmap.draft` hands the text and its :class:`~argmap.model.Source` to
 an extractor and checks what comes back. The default is
-:class:`~argmap.draft.heuristic.HeuristicExtractor` (offline, deterministic);
-:class:`~argmap.draft.llm.ChatExtractor` asks a language model. Writing
+:class:`~argmap.drafting.heuristic.HeuristicExtractor` (offline, deterministic);
+:class:`~argmap.drafting.llm.ChatExtractor` asks a language model. Writing
 another takes one method:
 
 >>> from argmap.model import ArgumentMap, Source, Thesis

@@ -1,12 +1,12 @@
 """What each unit of text signals: the cues found in it and the kind they suggest.
 
-A *unit* is a sentence or a clause (see :mod:`argmap.draft.segment`).
-:func:`read_units` finds the cues of :mod:`argmap.draft.cues` in every unit
+A *unit* is a sentence or a clause (see :mod:`argmap.drafting.segment`).
+:func:`read_units` finds the cues of :mod:`argmap.drafting.cues` in every unit
 and proposes a kind, an evidence type and a speaker, each with the cue that
 produced it and a confidence. Placing the thesis and the inferences is left
-to :mod:`argmap.draft.heuristic`, which sees the units together.
+to :mod:`argmap.drafting.heuristic`, which sees the units together.
 
->>> from argmap.draft.segment import Piece
+>>> from argmap.drafting.segment import Piece
 >>> [u] = read_units([[[Piece(0, 32, "Critics say the plan costs jobs.")]]])
 >>> u.kind, u.speaker, u.cue
 ('counterclaim', 'Critics', "reported opposing view ('critics')")
@@ -18,10 +18,10 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from argmap.draft import cues
-from argmap.draft.attribution import PRONOUNS, is_contention, speaker_at
-from argmap.draft.lexicon import PhraseIndex, first_word, lower, tokens
-from argmap.draft.segment import Piece
+from argmap.drafting import cues
+from argmap.drafting.attribution import PRONOUNS, is_contention, speaker_at
+from argmap.drafting.lexicon import PhraseIndex, first_word, lower, tokens
+from argmap.drafting.segment import Piece
 
 __all__ = ["Unit", "answers", "read_units"]
 

@@ -2,7 +2,7 @@
 
 It cuts the text into paragraphs, sentences and clauses, leaves out what is
 not argument (headline, byline, dateline, appeals to subscribe), proposes a
-kind for every unit from the cues of :mod:`argmap.draft.cues`, picks the
+kind for every unit from the cues of :mod:`argmap.drafting.cues`, picks the
 thesis, and links the units by support and attack. Every statement and
 inference carries the ``cue`` that produced it and a ``confidence``.
 
@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from argmap.draft import cues
-from argmap.draft.features import Unit, answers, read_units
-from argmap.draft.language import check_english
-from argmap.draft.segment import Piece, clauses, paragraphs, sentences
+from argmap.drafting import cues
+from argmap.drafting.features import Unit, answers, read_units
+from argmap.drafting.language import check_english
+from argmap.drafting.segment import Piece, clauses, paragraphs, sentences
 from argmap.errors import ExtractorError
 from argmap.model import ArgumentMap, Inference, Polarity, Source, Span
 from argmap.model.statements import STATEMENT_CLASSES, StatementBase
@@ -388,5 +388,5 @@ def _build(
         source=source,
         statements=statements,
         inferences=inferences,
-        meta={"drafted_by": "argmap.draft.HeuristicExtractor"},
+        meta={"drafted_by": "argmap.HeuristicExtractor"},
     )

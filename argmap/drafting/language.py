@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from argmap.draft.cues import ENGLISH_FUNCTION_WORDS
+from argmap.drafting.cues import ENGLISH_FUNCTION_WORDS
 from argmap.errors import ExtractorError
 
 __all__ = ["MIN_ENGLISH_SHARE", "MIN_WORDS_CHECKED", "check_english", "english_share"]
@@ -53,5 +53,5 @@ def check_english(text: str, *, source: str | None = None) -> None:
             f"{where}the text does not look like English (only {share:.0%} of its words are "
             f"common English words, expected at least {MIN_ENGLISH_SHARE:.0%}); the default "
             "drafter reads English only: translate the text, or pass another extractor "
-            "(for example argmap.draft.llm.ChatExtractor)"
+            "(for example argmap.drafting.llm.ChatExtractor)"
         )

@@ -32,7 +32,7 @@ from argmap.errors import ArgmapWarning, ExtractorError
 from argmap.model import ArgumentMap, Source, find_quote
 
 if TYPE_CHECKING:
-    from argmap.draft.extractor import Extractor
+    from argmap.drafting.extractor import Extractor
 
 __all__ = ["SYSTEM_PROMPT", "ChatExtractor"]
 
@@ -59,7 +59,7 @@ class ChatExtractor:
     """Ask a chat model (OpenAI-compatible ``/chat/completions``) for the map.
 
     ``refine`` is another extractor whose draft is shown to the model to
-    correct (for example :class:`~argmap.draft.heuristic.HeuristicExtractor`).
+    correct (for example :class:`~argmap.drafting.heuristic.HeuristicExtractor`).
     """
 
     def __init__(
@@ -190,7 +190,7 @@ class ChatExtractor:
         _anchor(data, text)
         raw_meta = data.get("meta")
         meta: dict[str, Any] = raw_meta if isinstance(raw_meta, dict) else {}
-        data["meta"] = {**meta, "drafted_by": f"argmap.draft.llm.ChatExtractor ({self.model})"}
+        data["meta"] = {**meta, "drafted_by": f"argmap.drafting.llm.ChatExtractor ({self.model})"}
         data["source"] = source.model_dump()
         try:
             return ArgumentMap.model_validate(data)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from argmap.draft import cues
+from argmap.drafting import cues
 
 __all__ = ["Piece", "clauses", "paragraphs", "sentences"]
 

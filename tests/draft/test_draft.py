@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import argmap
-from argmap.draft import HeuristicExtractor
+from argmap.drafting import HeuristicExtractor
 from argmap.errors import ArgmapError, ExtractorError, ParseError
 from argmap.model import ArgumentMap, Source, Thesis
 
@@ -177,8 +177,15 @@ def test_failing_extractors_give_extractor_errors() -> None:
         argmap.draft("keep it", extractor=_Wrong())  # type: ignore[arg-type]
 
 
-def test_the_package_is_callable_like_the_function() -> None:
-    import argmap.draft as package
+def test_argmap_draft_is_the_function_and_drafting_a_plain_package() -> None:
+    import inspect
 
-    assert package("We must act now.").thesis is not None  # type: ignore[operator]
+    import argmap.drafting
+    from argmap.drafting.api import draft
+
+    assert argmap.draft is draft
+    assert inspect.isfunction(argmap.draft)
+    assert inspect.ismodule(argmap.drafting)
+    assert not callable(argmap.drafting)
+    assert argmap.drafting.draft is draft
     assert isinstance(ExtractorError("x"), ArgmapError)

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 import argmap
-from argmap.draft.heuristic import HeuristicExtractor
-from argmap.draft.llm import ChatExtractor
+from argmap.drafting.heuristic import HeuristicExtractor
+from argmap.drafting.llm import ChatExtractor
 from argmap.errors import ArgmapWarning, ExtractorError
 from argmap.model import ArgumentMap
 

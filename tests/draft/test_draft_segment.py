@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from argmap.draft.segment import Piece, clauses, paragraphs, sentences
+from argmap.drafting.segment import Piece, clauses, paragraphs, sentences
 
 
 def _texts(text: str) -> list[str]:
