@@ -50,9 +50,10 @@ Guida, *SCC-recursiveness*, Artificial Intelligence 168, 2005).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from enum import Enum
-from itertools import compress
+from itertools import accumulate, compress
 from operator import itemgetter
 
 from argmap.errors import ArgmapError
@@ -95,32 +96,46 @@ class Label(str, Enum):
 
 
 class _Index:
-    """Integer adjacency lists of a framework, built on first use."""
+    """Adjacency over argument positions, built from a framework on first use.
 
-    __slots__ = ("attackers", "ids", "indegree", "names", "targets")
+    The targets of argument ``i`` are ``flat[offsets[i]:offsets[i + 1]]``: one
+    flat list instead of a list per argument keeps large frameworks cheap.
+    """
 
-    def __init__(self, names: tuple[str, ...], attacks: frozenset[tuple[str, str]]) -> None:
-        ids = {name: i for i, name in enumerate(names)}
-        targets: list[list[int]] = [[] for _ in names]
-        indegree = [0] * len(names)
-        for attacker, target in attacks:
-            j = ids[target]
-            targets[ids[attacker]].append(j)
-            indegree[j] += 1
+    __slots__ = ("_attackers", "_targets", "flat", "indegree", "names", "offsets")
+
+    def __init__(self, names: tuple[str, ...], sources: list[int], targets: list[int]) -> None:
+        n = len(names)
+        order = sorted(range(len(sources)), key=sources.__getitem__)
+        outdegree = [0] * n
+        for i, count in Counter(sources).items():
+            outdegree[i] = count
+        indegree = [0] * n
+        for j, count in Counter(targets).items():
+            indegree[j] = count
         self.names = names
-        self.ids = ids
-        self.targets = targets
+        self.flat = list(map(targets.__getitem__, order))
+        self.offsets = [0, *accumulate(outdegree)]
         self.indegree = indegree
-        self.attackers: list[list[int]] | None = None
+        self._targets: list[list[int]] | None = None
+        self._attackers: list[list[int]] | None = None
 
-    def attackers_of(self) -> list[list[int]]:
-        if self.attackers is None:
+    def targets(self) -> list[list[int]]:
+        """The targets of each argument, as one list per argument."""
+        if self._targets is None:
+            flat, offsets = self.flat, self.offsets
+            self._targets = [flat[offsets[i] : offsets[i + 1]] for i in range(len(self.names))]
+        return self._targets
+
+    def attackers(self) -> list[list[int]]:
+        """The attackers of each argument, as one list per argument."""
+        if self._attackers is None:
             attackers: list[list[int]] = [[] for _ in self.names]
-            for i, targets in enumerate(self.targets):
+            for i, targets in enumerate(self.targets()):
                 for j in targets:
                     attackers[j].append(i)
-            self.attackers = attackers
-        return self.attackers
+            self._attackers = attackers
+        return self._attackers
 
 
 class Framework:
@@ -158,10 +173,12 @@ class Framework:
     True
     """
 
-    __slots__ = ("_arguments", "_attacks", "_index")
+    __slots__ = ("_arguments", "_attacks", "_index", "_sources", "_targets")
 
     _arguments: tuple[str, ...]
     _attacks: frozenset[tuple[str, str]]
+    _sources: list[int]  # position of each attack's attacker, in ``_attacks`` order
+    _targets: list[int]  # position of each attack's target
     _index: _Index | None
 
     def __init__(
@@ -172,17 +189,23 @@ class Framework:
             bad = next(name for name in names if not isinstance(name, str))
             raise FrameworkError(f"argument names must be strings, not {bad!r}")
         pairs = _as_pairs(attacks)
-        known = set(names)
-        unknown = set(map(itemgetter(0), pairs)).union(map(itemgetter(1), pairs)) - known
-        if unknown:
-            attack = min((p for p in pairs if p[0] not in known or p[1] not in known), key=repr)
-            name = attack[0] if attack[0] not in known else attack[1]
+        # Looking every name up once both validates the attacks and gives the
+        # integer form every semantics works on.
+        position = dict(zip(names, range(len(names)), strict=True))
+        try:
+            sources = list(map(position.__getitem__, map(itemgetter(0), pairs)))
+            targets = list(map(position.__getitem__, map(itemgetter(1), pairs)))
+        except (KeyError, TypeError):
+            attack = min((p for p in pairs if not _known(p, position)), key=repr)
+            name = attack[0] if not _known(attack[:1], position) else attack[1]
             raise FrameworkError(
                 f"attack {attack!r} names an unknown argument {name!r}; "
                 "declare every argument before attacking it"
-            )
+            ) from None
         object.__setattr__(self, "_arguments", names)
         object.__setattr__(self, "_attacks", pairs)
+        object.__setattr__(self, "_sources", sources)
+        object.__setattr__(self, "_targets", targets)
         object.__setattr__(self, "_index", None)
 
     @property
@@ -198,13 +221,14 @@ class Framework:
     def _indexed(self) -> _Index:
         index = self._index
         if index is None:
-            index = _Index(self._arguments, self._attacks)
+            index = _Index(self._arguments, self._sources, self._targets)
             object.__setattr__(self, "_index", index)
         return index
 
     def _sorted_attacks(self) -> list[tuple[str, str]]:
-        position = {name: i for i, name in enumerate(self._arguments)}
-        return sorted(self._attacks, key=lambda p: (position[p[0]], position[p[1]]))
+        """Attacks ordered by the positions of attacker, then target."""
+        order = sorted(zip(self._sources, self._targets, self._attacks, strict=True))
+        return [attack for _, _, attack in order]
 
     def __repr__(self) -> str:
         if len(self._arguments) > 30 or len(self._attacks) > 60:
@@ -237,6 +261,13 @@ class Framework:
         return (Framework, (self._arguments, self._attacks))
 
 
+def _known(names: tuple[object, ...], position: dict[str, int]) -> bool:
+    try:
+        return all(name in position for name in names)
+    except TypeError:  # unhashable
+        return False
+
+
 def _as_pairs(attacks: Iterable[tuple[str, str]]) -> frozenset[tuple[str, str]]:
     """Return ``attacks`` as a frozenset of 2-tuples, or raise FrameworkError."""
     # Fast path: already the right shape (checked by C loops, no Python loop).
@@ -263,16 +294,16 @@ _ALL = _IN | _OUT | _UNDEC
 
 def _grounded_codes(index: _Index) -> bytearray:
     """Grounded labelling as codes: ``_IN``, ``_OUT``, or 0 for undecided."""
-    targets = index.targets
+    flat, offsets = index.flat, index.offsets
     live = index.indegree.copy()  # attackers not yet OUT
     codes = bytearray(len(live))
     queue = [i for i, count in enumerate(live) if not count]
     for i in queue:  # the queue grows while we walk it
         codes[i] = _IN
-        for j in targets[i]:
+        for j in flat[offsets[i] : offsets[i + 1]]:
             if not codes[j]:  # an IN argument's target is never IN
                 codes[j] = _OUT
-                for k in targets[j]:
+                for k in flat[offsets[j] : offsets[j + 1]]:
                     live[k] -= 1
                     if not live[k]:
                         queue.append(k)
@@ -402,8 +433,8 @@ def _labellings(index: _Index, semantics: str) -> Iterator[bytearray]:
     if not open_args:
         yield codes
         return
-    components = _components(open_args, index.targets, codes)
-    attackers = index.attackers_of()
+    components = _components(open_args, index.targets(), codes)
+    attackers = index.attackers()
     # Depth-first walk over components; choices[d] lists the labellings still
     # to try for component d given the labels chosen for components before it.
     choices = [iter(_label_component(components[0], attackers, codes, semantics))]
