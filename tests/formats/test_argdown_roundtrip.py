@@ -129,7 +129,7 @@ def test_source_text_and_date_survive_in_the_frontmatter() -> None:
     assert _reload(amap) == amap
 
 
-def test_order_of_inferences_is_kept_when_layout_cannot_show_it() -> None:
+def test_layout_keeps_map_order_without_a_hint() -> None:
     b = MapBuilder()
     t = b.thesis("T")
     c = b.claim("C")
@@ -138,7 +138,25 @@ def test_order_of_inferences_is_kept_when_layout_cannot_show_it() -> None:
     b.support(c, t)
     amap = b.build()
     text = to_argdown(amap)
-    assert "order:" in text
+    assert "order:" not in text
+    assert "    + [C2]\n    + [C1]" in text  # D (C2) was linked first
+    assert _reload(amap) == amap
+
+
+def test_order_hint_when_ids_force_a_different_layout() -> None:
+    amap = ArgumentMap(
+        statements=[
+            make_statement("thesis", id="T", text="T"),
+            make_statement("claim", id="C", text="C"),
+            make_statement("claim", id="D", text="D"),
+        ],
+        inferences=[
+            Inference(id="I2", premises=["C"], conclusion="T"),
+            Inference(id="I1", premises=["D"], conclusion="T"),
+        ],
+    )
+    text = to_argdown(amap)
+    assert "order: [I2, I1]" in text or "- I2\n  - I1" in text
     assert _reload(amap) == amap
 
 

@@ -16,9 +16,9 @@ title: On the pact
 ===
 <BLANKLINE>
 [T1]: Stay in the pact #thesis
+    + [E1]
 <BLANKLINE>
 [E1]: Launches doubled #evidence {type: statistic}
-    +> [T1]
 <BLANKLINE>
 >>> from_argdown(text) == b.build()
 True

@@ -1,11 +1,11 @@
 """ArgumentMap -> Argdown text that reads well and loads back unchanged.
 
 Layout: the frontmatter holds the source and the map's meta; then every
-statement in map order as ``[title]: text #kind {data}``, followed by the
-relations it starts (``+> [C1]``, ``-> [T1]``, ``_> <I3>``) for inferences
-with one premise and nothing else to say; every other inference is an
-argument ``<I4>`` with a premise-conclusion structure, placed after the last
-of its premises. See ``docs/argdown.md`` for the whole mapping.
+statement in map order as ``[title]: text #kind {data}``. An inference with
+one premise and nothing else to say is a relation below its conclusion
+(``+ [E1]``, ``- [CC1]``) or its premise (``+> [C1]``, ``_> <I3>``); every
+other inference is an argument ``<I4>`` with a premise-conclusion
+structure. Inferences appear in map order. See ``docs/argdown.md``.
 
 >>> from argmap.model import MapBuilder
 >>> b = MapBuilder()
@@ -13,9 +13,9 @@ of its premises. See ``docs/argdown.md`` for the whole mapping.
 >>> c = b.claim("The pact deters [North Korea]", supports=t)
 >>> print(write_argdown(b.build()))
 [T1]: Seoul should stay in the pact #thesis
+    + [C1]
 <BLANKLINE>
 [C1]: The pact deters \\[North Korea\\] #claim
-    +> [T1]
 <BLANKLINE>
 """
 
@@ -70,6 +70,7 @@ def _usable_title(title: str | None) -> bool:
         and bool(title)
         and title == title.strip()
         and not _BAD_TITLE.search(title)
+        and title[0] not in "+-_"  # "<- x>" at the start of a line reads as a relation
         and len(title) <= 200
     )
 
@@ -82,7 +83,8 @@ def _tag(tag: str) -> str:
 
 
 def _writable(text: str) -> bool:
-    return bool(text) and not text.endswith("\n")
+    # A carriage return would be lost to line-end normalisation: such text goes in data.
+    return bool(text) and not text.endswith("\n") and "\r" not in text
 
 
 class _Writer:
@@ -109,11 +111,20 @@ class _Writer:
 
     # -- which inferences are plain relations --------------------------------------
 
-    def plan(self) -> tuple[dict[str, list[Inference]], dict[str, list[Inference]], list[str]]:
+    def plan(
+        self,
+    ) -> tuple[dict[str, list[tuple[Inference, bool]]], dict[str, list[Inference]], bool]:
+        """Where each inference goes, keeping map order: ``(relations, arguments, in_order)``.
+
+        A plain single-premise inference is a relation under its premise
+        (``+> [C]``) or under its conclusion (``+ [P]``); any other is an
+        argument block, which may stand after any statement. Walking the
+        inferences in map order, each goes to the earliest place not before
+        the previous one, so the document lists them in map order.
+        """
         amap = self.map
-        position = {s.id: n for n, s in enumerate(amap.statements)}
+        pos = {s.id: n for n, s in enumerate(amap.statements)}
         undercut = {i.conclusion for i in amap.inferences if i.conclusion in self.inference_ids}
-        ids = {s.id for s in amap.statements}
 
         def simple(i: Inference) -> bool:
             return (
@@ -127,39 +138,54 @@ class _Writer:
                 and i.confidence is None
                 and i.cue is None
                 and not i.data
-                and (i.conclusion in ids or i.polarity == "attack")
+                and (i.conclusion in pos or i.polarity == "attack")
             )
 
-        order = sorted(
-            range(len(amap.inferences)),
-            key=lambda n: (max(position[p] for p in amap.inferences[n].premises), n),
-        )
-        used = ids | {i.id for i in amap.inferences if not simple(i)}
-        bare: set[str] = set()
+        # (block, phase, sequence, inference, incoming): phase 0 relations, 1 arguments.
+        placed: list[list[Any]] = []
+        cursor = (0, 0)
+        for seq, inf in enumerate(amap.inferences):
+            spot: tuple[int, int, bool] | None = None
+            if simple(inf):
+                options = [(pos[inf.premises[0]], 0, False)]
+                if inf.conclusion in pos:
+                    options.append((pos[inf.conclusion], 0, True))
+                feasible = [o for o in options if o[:2] >= cursor]
+                spot = min(feasible) if feasible else None
+            if spot is None:
+                options = [(max(pos[p] for p in inf.premises), 1, False)]
+                if inf.conclusion in pos:
+                    options.append((pos[inf.conclusion], 1, False))
+                feasible = [o for o in options if o[:2] >= cursor]
+                spot = min(feasible) if feasible else (cursor[0], 1, False)
+            cursor = spot[:2]
+            placed.append([spot[0], spot[1], seq, inf, spot[2]])
+        # Plain relations get ids I1, I2 ... on reading: keep only those that match.
+        used = {s.id for s in amap.statements} | {x[3].id for x in placed if x[1] == 1}
         seen: set[tuple[str, str, str]] = set()
         counter = 1
-        for n in order:
-            inf = amap.inferences[n]
-            if not simple(inf):
+        for x in placed:
+            if x[1] != 0:
                 continue
+            inf = x[3]
             key = (inf.premises[0], inf.conclusion, inf.polarity)
             while f"I{counter}" in used:
                 counter += 1
-            if inf.id == f"I{counter}" and key not in seen:
-                bare.add(inf.id)
-                seen.add(key)
+            if inf.id != f"I{counter}" or key in seen:
+                x[1], x[4] = 1, False  # written as an argument instead
+            seen.add(key)
             used.add(inf.id)
-        relations: dict[str, list[Inference]] = {}
+        placed.sort(key=lambda x: (x[0], x[1], x[2]))
+        in_order = [x[2] for x in placed] == list(range(len(placed)))
+        relations: dict[str, list[tuple[Inference, bool]]] = {}
         arguments: dict[str, list[Inference]] = {}
-        for n in order:
-            inf = amap.inferences[n]
-            anchor = max(inf.premises, key=lambda p: position[p])
-            group = relations if inf.id in bare else arguments
-            group.setdefault(anchor, []).append(inf)
-        written = [
-            i.id for s in amap.statements for g in (relations, arguments) for i in g.get(s.id, [])
-        ]
-        return relations, arguments, written
+        for block, phase, _, inf, incoming in placed:
+            sid = amap.statements[block].id
+            if phase == 0:
+                relations.setdefault(sid, []).append((inf, incoming))
+            else:
+                arguments.setdefault(sid, []).append(inf)
+        return relations, arguments, in_order
 
     # -- blocks ------------------------------------------------------------------------
 
@@ -194,7 +220,7 @@ class _Writer:
         text = s.text
         if not _writable(text):
             data["text"] = text
-            text = text.rstrip("\n") or "(see data)"
+            text = text.replace("\r", "").rstrip("\n") or "(see data)"
         user = dict(s.data)
         if with_section:
             user.pop("section", None)
@@ -210,7 +236,10 @@ class _Writer:
         head = f"{opener}{name}{closer}: {escape_text(text)} {tags}"
         return head + (f" {dump_flow(data)}" if data else "")
 
-    def relation(self, inf: Inference) -> str:
+    def relation(self, inf: Inference, incoming: bool) -> str:
+        if incoming:
+            symbol = "+" if inf.polarity == "support" else "-"
+            return f"    {symbol} {self.ref(inf.premises[0])}"
         if inf.conclusion in self.inference_ids:
             return f"    _> {self.ref(inf.conclusion)}"
         symbol = "+>" if inf.polarity == "support" else "->"
@@ -233,7 +262,7 @@ class _Writer:
         if inf.ignore:
             data["ignore"] = list(inf.ignore)
         scheme = inf.scheme
-        if scheme is not None and (not scheme or "\n" in scheme):
+        if scheme is not None and (not _writable(scheme) or "\n" in scheme):
             data["scheme"] = scheme
             scheme = None
         user = dict(inf.data)
@@ -292,10 +321,9 @@ class _Writer:
         return f"===\n{body}===\n\n"
 
     def write(self) -> str:
-        relations, arguments, written = self.plan()
+        relations, arguments, in_order = self.plan()
         amap = self.map
-        order = [i.id for i in amap.inferences]
-        out = [self.frontmatter(order if written != order else None)]
+        out = [self.frontmatter(None if in_order else [i.id for i in amap.inferences])]
         sections = [s.data.get("section") for s in amap.statements]
         headings = _headings_fit(sections)
         current: Any = None
@@ -305,7 +333,7 @@ class _Writer:
                 out.append(f"# {escape_text(section)}\n\n")
                 current = section
             block = [self.statement(s, headings)]
-            block += [self.relation(i) for i in relations.get(s.id, [])]
+            block += [self.relation(i, incoming) for i, incoming in relations.get(s.id, [])]
             out.append("\n".join(block) + "\n\n")
             for inf in arguments.get(s.id, []):
                 out.append(self.argument(inf) + "\n\n")
