@@ -131,11 +131,21 @@ def text_similarity(a: str, b: str) -> float:
     >>> text_similarity("Ties are fraying", "Missiles were fired") < 0.3
     True
     """
-    sa, sb = _stems(a), _stems(b)
+    return _similarity((_words(a), _stems(a)), (_words(b), _stems(b)))
+
+
+_Tokens = tuple[list[str], set[str]]
+
+
+def _similarity(a: _Tokens, b: _Tokens, floor: float = 0.0) -> float:
+    """:func:`text_similarity` of tokenised texts; values under ``floor`` may come out lower."""
+    (wa, sa), (wb, sb) = a, b
     dice = 2 * len(sa & sb) / (len(sa) + len(sb)) if sa and sb else 0.0
     # Word by word, not letter by letter: letters make unrelated short texts look alike.
-    seq = SequenceMatcher(None, _words(a), _words(b), autojunk=False).ratio()
-    return max(dice, seq)
+    matcher = SequenceMatcher(None, wa, wb, autojunk=False)
+    if max(dice, matcher.real_quick_ratio()) < floor or matcher.quick_ratio() <= dice:
+        return dice  # the exact ratio cannot beat what we have (or reach the floor)
+    return max(dice, matcher.ratio())
 
 
 def _comparable(m: ArgumentMap) -> list[StatementBase]:
@@ -157,29 +167,26 @@ def align(
     neither carries it, the same ``source.text_file``.
     """
     studs, refs = _comparable(student), _comparable(reference)
+    tokens = {("s", x.id): (_words(x.text), _stems(x.text)) for x in studs}
+    tokens |= {("r", x.id): (_words(x.text), _stems(x.text)) for x in refs}
+
+    def similar(s: StatementBase, r: StatementBase, floor: float = 0.0) -> float:
+        return _similarity(tokens["s", s.id], tokens["r", r.id], floor)
+
     same_text = _same_source(student, reference)
     s_pos = {s.id: n for n, s in enumerate(studs)}
     r_pos = {s.id: n for n, s in enumerate(refs)}
-    candidates: list[tuple[float, float, StatementBase, StatementBase]] = []
-    for s in studs:
-        for r in refs:
-            span = span_overlap(s, r) if same_text else 0.0
-            text = text_similarity(s.text, r.text)
-            candidates.append((span, text, s, r))
-
+    Cand = tuple[float, float, StatementBase, StatementBase]
     taken_s: set[str] = set()
     taken_r: set[str] = set()
     found: list[Match] = []
 
-    def greedy(by: Literal["spans", "wording"], threshold: float) -> None:
-        first = 0 if by == "spans" else 1
-
-        def key(c: tuple[float, float, StatementBase, StatementBase]) -> tuple[float, ...]:
+    def greedy(by: Literal["spans", "wording"], pool: list[Cand]) -> None:
+        def key(c: Cand) -> tuple[float, ...]:
             scores = (c[0], c[1]) if by == "spans" else (c[1], c[0])
             return (-scores[0], -scores[1], r_pos[c[3].id], s_pos[c[2].id])
 
-        pool = sorted((c for c in candidates if (c[0], c[1])[first] >= threshold), key=key)
-        for span, text, s, r in pool:
+        for span, text, s, r in sorted(pool, key=key):
             if s.id in taken_s or r.id in taken_r:
                 continue
             taken_s.add(s.id)
@@ -187,8 +194,27 @@ def align(
             score = span if by == "spans" else text
             found.append(Match(s.id, r.id, by, round(score, 4), round(span, 4), round(text, 4)))
 
-    greedy("spans", span_threshold)
-    greedy("wording", text_threshold)
+    # Wording is compared only where it is needed (a tie-break among span
+    # candidates, then the pairs left over): the costly part stays small.
+    by_span: list[Cand] = []
+    if same_text:
+        for s in studs:
+            for r in refs:
+                span = span_overlap(s, r)
+                if span >= span_threshold:
+                    by_span.append((span, similar(s, r), s, r))
+    greedy("spans", by_span)
+    by_text: list[Cand] = []
+    for s in studs:
+        if s.id in taken_s:
+            continue
+        for r in refs:
+            if r.id in taken_r:
+                continue
+            text = similar(s, r, text_threshold)
+            if text >= text_threshold:
+                by_text.append((span_overlap(s, r) if same_text else 0.0, text, s, r))
+    greedy("wording", by_text)
     return sorted(found, key=lambda m: r_pos[m.reference])
 
 
