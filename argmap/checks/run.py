@@ -98,9 +98,7 @@ def _run(amap: ArgumentMap, checks: list[CheckInfo], config: Config | None) -> l
     findings: list[Finding] = []
     for info in checks:
         for f in info.run(ctx):
-            if any(f.code in silenced.get(ref, ()) for ref in f.ids) or any(
-                ALL in silenced.get(ref, ()) for ref in f.ids
-            ):
+            if silenced and _is_silenced(f, silenced):
                 continue
             override = overrides.get(f.code)
             findings.append(f if override is None else f.with_severity(override))
@@ -112,6 +110,14 @@ def _run(amap: ArgumentMap, checks: list[CheckInfo], config: Config | None) -> l
 
     findings.sort(key=key)
     return findings
+
+
+def _is_silenced(f: Finding, silenced: dict[str, frozenset[str]]) -> bool:
+    for ref in f.ids:
+        codes = silenced.get(ref)
+        if codes and (f.code in codes or ALL in codes):
+            return True
+    return False
 
 
 def _silenced(ctx: CheckContext) -> dict[str, frozenset[str]]:
