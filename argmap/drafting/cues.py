@@ -35,10 +35,12 @@ __all__ = [
     "EXAMPLE",
     "FRONTED_CLAUSE",
     "HEADLINE_MAX_WORDS",
+    "INNER_CONCLUSION",
     "INNER_SPLITS",
     "MIN_CLAUSE_WORDS",
     "NON_ARGUMENTATIVE",
     "OPPOSING_VIEW",
+    "PURPOSE",
     "REASON",
     "REBUTTAL",
     "RECOMMENDATION",
@@ -50,6 +52,9 @@ __all__ = [
     "SUBORDINATE_START",
     "THESIS_SCORE",
     "TIME_WORDS",
+    "TURN",
+    "VERDICT_FILLERS",
+    "VERDICT_VERBS",
     "YEAR",
     "compile_lexicon",
 ]
@@ -145,20 +150,35 @@ HEADLINE_MAX_WORDS = 20
 #: recommendation, stance and conclusion cues plus these bonuses and
 #: penalties; the highest score is the thesis.
 THESIS_SCORE: Mapping[str, float] = {
-    "opens the text": 2.0,  # the first unit of the text
+    "opens the text": 2.0,  # the point of the first sentence ("X, but Y": Y)
     "first paragraph": 0.5,  # elsewhere in the first of several paragraphs
     "last paragraph": 0.5,  # in the last of several paragraphs
     "closes the text": 0.5,  # the last sentence
     "value judgement": 0.5,  # per evaluative word, at most two
     "echoes the title": 2.0,  # times the share of the title's words it repeats
     "conclusion marker": 1.0,  # times the marker's weight, in the last two sentences
+    "conclusion marker earlier": 0.5,  # times the marker's weight, before them
     "after a contrast": 1.0,  # "..., but Y": Y is the point the sentence makes
     "before a contrast": -1.0,  # "X, but ...": X is conceded
     "reason": -2.0,  # opens with a reason marker: it supports something
     "additive": -1.5,  # "also", "another": one reason in a list
     "pronoun subject": -1.0,  # "it", "they": leans on an earlier sentence
     "evidence": -2.0,  # reads as evidence
+    "question": -2.0,  # a question asks; it does not assert a position
+    "verdict": 1.0,  # a value judgement is the main predicate: "X is wrong"
 }
+
+#: A value judgement is a unit's main predicate ("X is unwise", "would be a
+#: mistake") when its evaluative word follows one of these verbs ...
+VERDICT_VERBS: frozenset[str] = frozenset(
+    "is are be was were remains remain seems seem becomes become 's".split()  # noqa: SIM905
+)
+#: ... with only these words between.
+VERDICT_FILLERS: frozenset[str] = frozenset(
+    """not never no a an the very extremely really so quite truly absolutely clearly simply
+    far much too also still always just certainly definitely more most less least
+    necessarily""".split()  # noqa: SIM905
+)
 
 #: The author recommends or demands: the strongest thesis cue (weights).
 RECOMMENDATION: Mapping[str, float] = {
@@ -188,6 +208,13 @@ RECOMMENDATION: Mapping[str, float] = {
     "is the answer": 1.5,
     "is not the answer": 1.5,
     "is the way": 1.0,
+    "it would be better to": 1.5,
+    "it would be best to": 1.5,
+    "it would be wise to": 1.5,
+    "it would be ideal to": 1.5,
+    "it is better to": 1.0,
+    "it is best to": 1.0,
+    "would do well to": 1.5,
     "deserve": 1.0,
     "deserves": 1.0,
 }
@@ -216,6 +243,20 @@ AUTHOR_STANCE: Mapping[str, float] = {
     "the answer can only be": 2.0,
     "no,": 1.0,
     "yes,": 1.0,
+    "i do not believe": 2.0,
+    "i don't believe": 2.0,
+    "i strongly believe": 2.0,
+    "i firmly believe": 2.0,
+    "we do not believe": 2.0,
+    "i am sure": 1.5,
+    "i am certain": 1.5,
+    "i agree": 1.5,
+    "i disagree": 1.5,
+    "i am in favour of": 2.0,
+    "i am in favor of": 2.0,
+    "i am against": 2.0,
+    "i support": 1.5,
+    "i oppose": 1.5,
 }
 
 #: Value judgements: "is wrong", "a good idea", "harmful".
@@ -258,6 +299,27 @@ EVALUATION: Mapping[str, float] = dict.fromkeys(
         "negative impact",
         "safer",
         "not a good",
+        "okay",
+        "acceptable",
+        "unacceptable",
+        "essential",
+        "valuable",
+        "useful",
+        "useless",
+        "pointless",
+        "worthwhile",
+        "justified",
+        "unjustified",
+        "fair",
+        "ideal",
+        "appropriate",
+        "inappropriate",
+        "effective",
+        "ineffective",
+        "sensible",
+        "foolish",
+        "reasonable",
+        "unreasonable",
     ),
     1.0,
 )
@@ -288,9 +350,18 @@ CONCLUSION: Mapping[str, float] = {
     "this makes": 1.5,
     "this means": 1.0,
     "this shows": 1.5,
+    "this indicates": 1.5,
+    "this suggests": 1.0,
+    "this proves": 1.5,
+    "this demonstrates": 1.5,
+    "all this shows": 2.0,
     "this situation makes": 1.5,
     "clearly": 1.0,
 }
+
+#: Inside a clause, after its subject: it states a conclusion ("deposits
+#: should therefore be adopted"). Weighed as in :data:`CONCLUSION`.
+INNER_CONCLUSION: tuple[str, ...] = ("therefore", "thus", "hence", "consequently", "ultimately")
 
 # -- reasons, additions, examples ----------------------------------------------------
 
@@ -308,6 +379,11 @@ REASON: tuple[str, ...] = (
     "in order to",
     "as long as",
 )
+
+#: Reason markers that, opening a sentence, state the purpose of its own main
+#: clause ("In order to cut waste, the city should charge for bags"): the
+#: sentence is then a claim, not a reason for another.
+PURPOSE: tuple[str, ...] = ("in order to",)
 
 #: Opening a sentence: one more reason in a list (so not the main claim).
 ADDITIVE: tuple[str, ...] = (
@@ -573,6 +649,31 @@ REBUTTAL: tuple[str, ...] = (
     "in contrast",
     "instead",
     "regardless",
+    "despite this",
+    "despite that",
+    "despite all this",
+    "in spite of this",
+    "in spite of that",
+)
+
+#: Opening a sentence (or after a comma): the author turns to their own
+#: point; in "X, but Y" Y is what the sentence argues.
+TURN: tuple[str, ...] = (
+    "but",
+    "however",
+    "yet",
+    "still",
+    "nevertheless",
+    "nonetheless",
+    "even so",
+    "that said",
+    "despite this",
+    "despite that",
+    "despite all this",
+    "in spite of this",
+    "in spite of that",
+    "on the contrary",
+    "instead",
 )
 
 #: The author doubts a reported view (a rebuttal without a connective).

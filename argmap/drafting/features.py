@@ -146,10 +146,16 @@ def _read(u: Unit) -> None:
     if not c and u.piece.split in _CONCLUSION_SPLITS:
         u.conclusion = 1.0
     if not u.conclusion:
-        inner = [p for _, p in u.hits.get("conclusion", ()) if p.startswith(_INNER_CONCLUSION)]
+        inner = [
+            p
+            for _, p in u.hits.get("conclusion", ())
+            if p.startswith(_INNER_CONCLUSION) or p in cues.INNER_CONCLUSION
+        ]
         if inner:
             u.conclusion = cues.CONCLUSION.get(inner[0], 1.0)
     r = _at_start(u, "reason")
+    if r in cues.PURPOSE and not u.piece.split:
+        r = ""  # "In order to X, Y": a purpose of the main clause, not a reason for another
     u.reason = r or (u.piece.split if u.piece.split in _REASON_SPLITS else "")
     u.additive = bool(_at_start(u, "additive"))
     rb = _at_start(u, "rebuttal") or _anywhere(u, "doubt")

@@ -24,6 +24,7 @@ from argmap.drafting import cues
 from argmap.drafting.features import Unit, answers, read_units
 from argmap.drafting.language import check_english
 from argmap.drafting.segment import Piece, clauses, paragraphs, sentences
+from argmap.drafting.thesis import pick_thesis, restatements
 from argmap.errors import ExtractorError
 from argmap.model import ArgumentMap, Inference, Polarity, Source, Span
 from argmap.model.statements import STATEMENT_CLASSES, StatementBase
@@ -31,14 +32,11 @@ from argmap.model.statements import STATEMENT_CLASSES, StatementBase
 __all__ = ["HeuristicExtractor"]
 
 _NON_ARG = cues.NON_ARGUMENTATIVE
-_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
-_PRONOUN_START = re.compile(r"^[\s\"“(]*(?:it|they|this|these|that|those|he|she|such)\b", re.I)
 _LEADING_CONNECTIVE = re.compile(
     r"^[\s\"“(]*(?:(?:however|but|yet|and|so|thus|therefore|hence|because|since|given that|"
     r"given|although|though|even though|whereas|while|also|furthermore|moreover)\b[\s,]*)+",
     re.IGNORECASE,
 )
-_CONTRAST = frozenset({"but", "however", "yet"})
 _PREFIX = {
     "thesis": "T",
     "claim": "C",
@@ -77,8 +75,8 @@ class HeuristicExtractor:
                 "the text holds no argument to draft: every paragraph was left out as a "
                 "headline, byline or appeal"
             )
-        thesis = _pick_thesis(units, source.title)
-        restated = _restatements(units, thesis)
+        thesis = pick_thesis(units, source.title)
+        restated = restatements(units, thesis)
         links = _link(units, thesis, restated)
         return _build(units, thesis, restated, links, source)
 
@@ -120,102 +118,6 @@ def _drop_sentences(p: Piece) -> Piece | None:
     # keep the run of good sentences from the first to the last (offsets stay exact)
     start, end = good[0].start, good[-1].end
     return Piece(start, end, p.text[start - p.start : end - p.start])
-
-
-# -- the thesis ------------------------------------------------------------------------
-
-
-def _content(text: str) -> set[str]:
-    return {w.lower() for w in _CONTENT_WORD.findall(text)} - cues.ENGLISH_FUNCTION_WORDS
-
-
-def _thesis_score(u: Unit, units: list[Unit], title_words: set[str]) -> tuple[float, list[str]]:
-    w = cues.THESIS_SCORE
-    why: list[str] = []
-    score = 0.0
-
-    def bonus(name: str, times: float = 1.0) -> None:
-        nonlocal score
-        score += w[name] * times
-        if w[name] > 0:
-            why.append(name)
-
-    if u.recommendation:
-        score += u.recommendation
-        why.append("recommendation")
-    if u.stance:
-        score += u.stance
-        why.append("author's stance")
-    if u.evaluation:
-        bonus("value judgement", u.evaluation)
-    last = units[-1]
-    if u.conclusion >= 1.5 and u.sentence >= last.sentence - 1:
-        bonus("conclusion marker", u.conclusion)
-    if u.index == 0:
-        bonus("opens the text")
-    elif u.para == 0 and last.para > 0:
-        bonus("first paragraph")
-    if u.para == last.para and u.para != 0:
-        bonus("last paragraph")
-    if u.sentence == last.sentence and u.index != 0:
-        bonus("closes the text")
-    if title_words:
-        overlap = len(_content(u.text) & title_words) / len(title_words)
-        if overlap >= 0.25:
-            bonus("echoes the title", overlap)
-    nxt = units[u.index + 1] if u.index + 1 < len(units) else None
-    if u.piece.split in _CONTRAST:
-        bonus("after a contrast")
-    if nxt is not None and nxt.sentence == u.sentence and nxt.piece.split in _CONTRAST:
-        bonus("before a contrast")
-    if u.reason:
-        bonus("reason")
-    if u.additive:
-        bonus("additive")
-    if _PRONOUN_START.match(u.text) and u.index != 0:
-        bonus("pronoun subject")
-    if u.kind == "evidence":
-        bonus("evidence")
-    return score, why
-
-
-def _pick_thesis(units: list[Unit], title: str | None) -> Unit:
-    title_words = _content(title) if title else set()
-    best: tuple[float, int] | None = None
-    best_why: list[str] = []
-    for u in units:
-        if u.kind in ("counterclaim", "rebuttal") or u.speaker:
-            continue
-        score, why = _thesis_score(u, units, title_words)
-        if best is None or score > best[0]:
-            best, best_why = (score, u.index), why
-    if best is None:
-        chosen = units[0]
-        chosen.cue = "no author's claim found: the first unit"
-        chosen.confidence = 0.2
-    else:
-        chosen = units[best[1]]
-        chosen.cue = "thesis: " + (", ".join(best_why) if best_why else "best of weak candidates")
-        chosen.confidence = round(min(0.9, 0.3 + 0.1 * max(best[0], 0.0)), 2)
-    chosen.kind, chosen.evidence_type = "thesis", None
-    return chosen
-
-
-def _restatements(units: list[Unit], thesis: Unit) -> list[Unit]:
-    """The thesis said again in the other end paragraph ("We urge ...")."""
-    last_para = units[-1].para
-    if last_para == 0 or thesis.para not in (0, last_para):
-        return []
-    other_end = last_para if thesis.para == 0 else 0
-    return [
-        u
-        for u in units
-        if u.para == other_end
-        and u is not thesis
-        and u.kind == "claim"
-        and u.recommendation >= 2.0
-        and not u.speaker
-    ][:1]
 
 
 # -- inferences ------------------------------------------------------------------------

@@ -1,0 +1,202 @@
+"""Picking the thesis: the author's unit that reads most like the point of the text.
+
+Every unit in the author's own voice is scored with the weights of
+:data:`argmap.drafting.cues.THESIS_SCORE` (plus the weights of its
+recommendation and stance cues); the best is the thesis. Reported views,
+concessions and answers to an objection are not candidates, except the
+main clause that follows a concession in the same sentence ("While X, *Y*"),
+which is the author's point.
+
+>>> from argmap.drafting.features import read_units
+>>> from argmap.drafting.segment import clauses, sentences
+>>> text = "While the plan is costly, the city should adopt it. It saves lives."
+>>> units = read_units([[clauses(s) for s in sentences(text)]])
+>>> pick_thesis(units, None).text
+'the city should adopt it.'
+"""
+
+from __future__ import annotations
+
+import re
+
+from argmap.drafting import cues
+from argmap.drafting.features import Unit
+
+__all__ = ["is_candidate", "is_verdict", "pick_thesis", "restatements", "thesis_score"]
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_PRONOUN_START = re.compile(r"^[\s\"“(]*(?:it|they|this|these|that|those|he|she|such)\b", re.I)
+_QUESTION = re.compile(r"\?[\s\"”’')\]]*$")
+_CONTRAST = frozenset({"but", "however", "yet"})
+_TURNS = frozenset(cues.TURN)
+_CONCESSIVE = frozenset(cues.CONCESSIVE)
+_CONCLUDING = frozenset({"so", "therefore", "thus", "hence"})
+_VERBS = cues.VERDICT_VERBS
+_FILLERS = cues.VERDICT_FILLERS
+_SUBORDINATORS = frozenset(
+    "whether if unless when whenever because since although though while once".split()  # noqa: SIM905
+)
+
+
+def _content(text: str) -> set[str]:
+    return {w.lower() for w in _CONTENT_WORD.findall(text)} - cues.ENGLISH_FUNCTION_WORDS
+
+
+def _after_concession(u: Unit, units: list[Unit]) -> bool:
+    """The main clause of "Although X, Y" (or "While X, Y"): Y."""
+    prev = units[u.index - 1] if u.index else None
+    return prev is not None and prev.sentence == u.sentence and prev.piece.split in _CONCESSIVE
+
+
+def is_verdict(u: Unit) -> bool:
+    """Whether a value judgement is the unit's main predicate ("X is unwise")."""
+    for pos, _ in u.hits.get("evaluation", ()):
+        k = pos - 1
+        while k >= 0 and u.low[k] in _FILLERS:
+            k -= 1
+        if k >= 0 and u.low[k] in _VERBS and _SUBORDINATORS.isdisjoint(u.low[:k]):
+            return True
+    return False
+
+
+def is_candidate(u: Unit, units: list[Unit]) -> bool:
+    """Whether ``u`` may be the thesis: the author's own voice, not an objection."""
+    if u.speaker:
+        return False
+    if u.kind == "rebuttal":
+        return _after_concession(u, units)
+    return u.kind != "counterclaim"
+
+
+def _opening(units: list[Unit]) -> Unit | None:
+    """The unit carrying the point of the text's first sentence.
+
+    Its first candidate, unless a later clause of the sentence turns against
+    it ("X, but Y"), answers a concession ("While X, Y"), or concludes from it
+    ("X, so Y"); a fronted reason ("Because X, Y") is never the point. When
+    the text opens on views the author reports ("Critics say X."), the first
+    sentence in the author's voice takes their place; so does the answer to
+    an opening question.
+    """
+    lead: Unit | None = None
+    for u in units:
+        if u.para != units[0].para or (lead is not None and u.sentence != lead.sentence):
+            break
+        if _QUESTION.search(u.text):
+            continue  # "Why keep it? ...": the answer leads
+        if not is_candidate(u, units) or (u.reason and u.kind == "premise"):
+            if lead is None and u.kind not in ("counterclaim", "rebuttal") and not u.speaker:
+                break  # the author speaks first, with a reason: no opening point
+            continue
+        if (
+            lead is None
+            or u.piece.split in _CONTRAST
+            or u.piece.split in _CONCLUDING
+            or _after_concession(u, units)
+        ):
+            lead = u
+    return lead
+
+
+def thesis_score(
+    u: Unit,
+    units: list[Unit],
+    title_words: set[str],
+    opening: Unit | None = None,
+) -> tuple[float, list[str]]:
+    """The score of ``u`` as the thesis and the names of the cues that made it."""
+    w = cues.THESIS_SCORE
+    why: list[str] = []
+    score = 0.0
+
+    def bonus(name: str, times: float = 1.0) -> None:
+        nonlocal score
+        score += w[name] * times
+        if w[name] > 0:
+            why.append(name)
+
+    if u.recommendation:
+        score += u.recommendation
+        why.append("recommendation")
+    if u.stance:
+        score += u.stance
+        why.append("author's stance")
+    if u.evaluation:
+        bonus("value judgement", u.evaluation)
+        if is_verdict(u):
+            bonus("verdict")
+    last = units[-1]
+    if u.conclusion >= 1.5:
+        if u.sentence >= last.sentence - 1:
+            bonus("conclusion marker", u.conclusion)
+        else:
+            bonus("conclusion marker earlier", u.conclusion)
+    if u is opening:
+        bonus("opens the text")
+    elif u.para == 0 and last.para > 0:
+        bonus("first paragraph")
+    if u.para == last.para and u.para != 0:
+        bonus("last paragraph")
+    if u.sentence == last.sentence and u is not opening:
+        bonus("closes the text")
+    if title_words:
+        overlap = len(_content(u.text) & title_words) / len(title_words)
+        if overlap >= 0.25:
+            bonus("echoes the title", overlap)
+    nxt = units[u.index + 1] if u.index + 1 < len(units) else None
+    if u.piece.split in _CONTRAST or (not u.piece.split and u.rebuttal in _TURNS):
+        bonus("after a contrast")
+    if nxt is not None and nxt.sentence == u.sentence and nxt.piece.split in _CONTRAST:
+        bonus("before a contrast")
+    if u.reason:
+        bonus("reason")
+    if u.additive:
+        bonus("additive")
+    if _PRONOUN_START.match(u.text) and u.index != 0 and not u.conclusion:
+        bonus("pronoun subject")
+    if u.kind == "evidence":
+        bonus("evidence")
+    if _QUESTION.search(u.text):
+        bonus("question")
+    return score, why
+
+
+def pick_thesis(units: list[Unit], title: str | None) -> Unit:
+    """The thesis among ``units`` (its kind, cue and confidence set)."""
+    title_words = _content(title) if title else set()
+    opening = _opening(units)
+    best: tuple[float, int] | None = None
+    best_why: list[str] = []
+    for u in units:
+        if not is_candidate(u, units):
+            continue
+        score, why = thesis_score(u, units, title_words, opening)
+        if best is None or score > best[0]:
+            best, best_why = (score, u.index), why
+    if best is None:
+        chosen = units[0]
+        chosen.cue = "no author's claim found: the first unit"
+        chosen.confidence = 0.2
+    else:
+        chosen = units[best[1]]
+        chosen.cue = "thesis: " + (", ".join(best_why) if best_why else "best of weak candidates")
+        chosen.confidence = round(min(0.9, 0.3 + 0.1 * max(best[0], 0.0)), 2)
+    chosen.kind, chosen.evidence_type = "thesis", None
+    return chosen
+
+
+def restatements(units: list[Unit], thesis: Unit) -> list[Unit]:
+    """The thesis said again in the other end paragraph ("We urge ...")."""
+    last_para = units[-1].para
+    if last_para == 0 or thesis.para not in (0, last_para):
+        return []
+    other_end = last_para if thesis.para == 0 else 0
+    return [
+        u
+        for u in units
+        if u.para == other_end
+        and u is not thesis
+        and u.kind == "claim"
+        and u.recommendation >= 2.0
+        and not u.speaker
+    ][:1]
