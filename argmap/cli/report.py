@@ -116,10 +116,15 @@ def _what_stands(amap: ArgumentMap) -> list[str]:
     if not isinstance(labels, Mapping):
         return []
     groups: dict[str, list[str]] = {}
+    names: dict[str, str] = {}
     for ref, label in labels.items():
-        name = str(getattr(label, "value", label))
+        name = str(getattr(label, "value", label)).upper()
+        names[str(ref)] = name
         groups.setdefault(name, []).append(str(ref))
-    lines = ["What stands:"]
+    lines = ["What stands (grounded labelling):"]
+    for thesis in (s.id for s in amap.statements if s.kind == "thesis"):
+        if thesis in names:
+            lines.append(f"  the thesis {thesis} is {names[thesis]}")
     for name in sorted(groups):
         lines.append(f"  {name}: {', '.join(groups[name])}")
     return lines

@@ -199,4 +199,6 @@ def test_report_shows_what_stands_when_semantics_provides_it(
     monkeypatch.setattr(argmap.semantics, "evaluate", evaluate, raising=False)
     assert main(["report", str(maps / "b_warned.yaml")]) == 0
     out = capsys.readouterr().out
-    assert "What stands:\n  in: T1\n  out: C1, CC1" in out
+    assert (
+        "What stands (grounded labelling):\n  the thesis T1 is IN\n  IN: T1\n  OUT: C1, CC1" in out
+    )
