@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import weakref
 from pathlib import Path
 
 from argmap.errors import FormatError
@@ -24,6 +25,31 @@ from argmap.formats.registry import Format, format_for_path, get_format
 from argmap.model import ArgumentMap
 
 __all__ = ["dumps", "load", "loads", "save", "write_atomic"]
+
+
+# Where each loaded map's source text file really is, so that saving the map
+# into another folder can keep ``source.text_file`` pointing at the same file.
+# Keyed by the id of the Source object and dropped when that object goes.
+_TEXT_FILES: dict[int, Path] = {}
+
+
+def _remember_text_file(amap: ArgumentMap, base: Path) -> None:
+    src = amap.source
+    if src.text_file and not Path(src.text_file).is_absolute():
+        key = id(src)
+        _TEXT_FILES[key] = (base / src.text_file).resolve()
+        weakref.finalize(src, _TEXT_FILES.pop, key, None)
+
+
+def _relocated(amap: ArgumentMap, target: Path) -> ArgumentMap:
+    src = amap.source
+    where = _TEXT_FILES.get(id(src)) if src.text_file else None
+    if where is None:
+        return amap
+    moved = os.path.relpath(where, target.resolve().parent)
+    if moved == src.text_file:
+        return amap
+    return amap.model_copy(update={"source": src.model_copy(update={"text_file": moved})})
 
 
 def _pick(format: str | None, path: str | Path | None) -> Format:
@@ -74,16 +100,22 @@ def load(path: str | Path, *, format: str | None = None) -> ArgumentMap:
 
         raise ParseError("no such file", source=str(p))
     text = read_text_file(p, what="map file")
-    return fmt.loads(text, source=str(p), base=p.parent)
+    amap = fmt.loads(text, source=str(p), base=p.parent)
+    _remember_text_file(amap, p.parent)
+    return amap
 
 
 def save(amap: ArgumentMap, path: str | Path, *, format: str | None = None) -> None:
-    """Write a map to a file atomically; the suffix picks the format."""
+    """Write a map to a file atomically; the suffix picks the format.
+
+    A map loaded from a file whose ``source.text_file`` is a relative path is
+    saved with that path rewritten from the new folder, so it still finds its text.
+    """
     p = Path(path)
     fmt = _pick(format, p)
     if fmt.dumps is None:
         raise FormatError(f"{p}: argmap can read {fmt.name} but not write it")
-    write_atomic(p, fmt.dumps(amap))
+    write_atomic(p, fmt.dumps(_relocated(amap, p)))
 
 
 def write_atomic(path: Path, content: str | bytes) -> None:

@@ -179,3 +179,23 @@ def test_failed_save_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.Mon
         argmap.save(argmap.load(FIXTURES / "good.yaml"), path)
     assert path.read_text(encoding="utf-8") == "old content"
     assert [p.name for p in tmp_path.iterdir()] == ["m.yaml"]
+
+
+def test_saving_elsewhere_keeps_the_text_file_reachable(tmp_path: Path) -> None:
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "maps").mkdir()
+    (tmp_path / "texts" / "ed.txt").write_text("We must act.", encoding="utf-8")
+    (tmp_path / "maps" / "m.yaml").write_text(
+        "source:\n  text_file: ../texts/ed.txt\nstatements:\n"
+        "- id: T1\n  kind: thesis\n  text: Act\n"
+        "  spans: [{start: 0, end: 11, quote: We must act}]\n",
+        encoding="utf-8",
+    )
+    m = argmap.load(tmp_path / "maps" / "m.yaml")
+    argmap.save(m, tmp_path / "copy.yaml")
+    copy = argmap.load(tmp_path / "copy.yaml")
+    assert copy.source.text_file == "texts/ed.txt"
+    assert copy.source.text == "We must act."
+    assert m.source.text_file == "../texts/ed.txt"  # the map in memory is unchanged
+    argmap.save(m, tmp_path / "maps" / "same.yaml")
+    assert argmap.load(tmp_path / "maps" / "same.yaml") == m
