@@ -168,3 +168,18 @@ def test_registry_load_and_save(tmp_path: Path) -> None:
     assert argmap.load(path) == b.build()
     assert argmap.loads(argmap.dumps(b.build(), "argdown"), "argdown") == b.build()
     assert argmap.from_argdown(argmap.to_argdown(b.build())) == b.build()
+
+
+SEED = Path(__file__).resolve().parents[2] / "examples" / "gsomia.yaml"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="examples/gsomia.yaml is not in this checkout")
+def test_seed_map_converts_to_argdown_and_back_without_loss(tmp_path: Path) -> None:
+    amap = argmap.load(SEED)
+    text = to_argdown(amap)
+    assert "order:" not in text  # the layout alone keeps the inference order
+    assert "#thesis" in text and "{placeholder: true}" in text
+    assert _reload(amap) == amap
+    path = tmp_path / "gsomia.argdown"
+    argmap.save(amap, path)
+    assert argmap.load(path) == amap
