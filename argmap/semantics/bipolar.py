@@ -33,6 +33,7 @@ computed and how the tests check this module.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from argmap.semantics.frameworks import Framework, Label
@@ -80,24 +81,34 @@ class MapGraph:
         ids.extend(i.id for i in inferences)
         number = {ref: k for k, ref in enumerate(ids)}
         size = len(ids)
-        premises: list[list[int]] = [[] for _ in range(size)]
-        premise_of: list[list[int]] = [[] for _ in range(size)]
-        attackers: list[list[int]] = [[] for _ in range(size)]
-        supports: list[list[int]] = [[] for _ in range(size)]
+        # Most nodes have no attackers, supports or uses as a premise: they
+        # share one empty tuple until something is added (fewer allocations).
+        empty: tuple[int, ...] = ()
+        premises: list[Sequence[int]] = [empty] * size
+        premise_of: list[Sequence[int]] = [empty] * size
+        attackers: list[Sequence[int]] = [empty] * size
+        supports: list[Sequence[int]] = [empty] * size
         conclusion = [-1] * size
         is_attack = [False] * size
         for k, inf in enumerate(inferences, n):
             ps = [number[p] for p in inf.premises]
             premises[k] = ps
             for p in ps:
-                premise_of[p].append(k)
+                used = premise_of[p]
+                if used:
+                    used.append(k)  # type: ignore[attr-defined]
+                else:
+                    premise_of[p] = [k]
             c = number[inf.conclusion]
             conclusion[k] = c
+            into = attackers if inf.polarity == "attack" else supports
             if inf.polarity == "attack":
                 is_attack[k] = True
-                attackers[c].append(k)
+            links = into[c]
+            if links:
+                links.append(k)  # type: ignore[attr-defined]
             else:
-                supports[c].append(k)
+                into[c] = [k]
         ground = [
             "evidence" if s.kind == "evidence" else "accepted" if s.accepted else ""
             for s in statements

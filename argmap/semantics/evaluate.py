@@ -31,12 +31,13 @@ IN: its only attacker, CC1, is defeated by R1
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from argmap._perf import gc_paused
 from argmap.semantics.bipolar import LABEL_OF, UNDEC, MapGraph, grounded_codes
-from argmap.semantics.explain import explain
+from argmap.semantics.explain import Explainer
 from argmap.semantics.frameworks import FrameworkError, Label
 
 if TYPE_CHECKING:
@@ -112,25 +113,52 @@ class Evaluation(Mapping[str, Verdict]):
         semantics: str = "grounded",
         readings: int = 1,
     ) -> None:
-        self._verdicts = dict(verdicts)
+        self._cache = dict(verdicts)
+        self._labels = {ref: v.label for ref, v in self._cache.items()}
+        self._explain: Callable[[str], tuple[str, tuple[str, ...]]] | None = None
         self._statements = statements
         statement_set = set(statements)
-        self._inferences = tuple(ref for ref in self._verdicts if ref not in statement_set)
+        self._inferences = tuple(ref for ref in self._labels if ref not in statement_set)
         self.semantics = semantics
         #: How many labellings the semantics found (preferred readings; 1 for grounded).
         self.readings = readings
 
+    @classmethod
+    def _lazy(
+        cls,
+        labels: dict[str, Label],
+        statements: tuple[str, ...],
+        explain: Callable[[str], tuple[str, tuple[str, ...]]],
+        *,
+        semantics: str,
+    ) -> Evaluation:
+        """An evaluation whose reasons are written on first access, by ``explain``."""
+        ev = cls({}, statements, semantics=semantics)
+        ev._labels = labels
+        ev._explain = explain
+        statement_set = set(statements)
+        ev._inferences = tuple(ref for ref in labels if ref not in statement_set)
+        return ev
+
     def __getitem__(self, ref: str) -> Verdict:
-        try:
-            return self._verdicts[ref]
-        except KeyError:
-            raise KeyError(f"no statement or inference with id {ref!r} in the map") from None
+        verdict = self._cache.get(ref)
+        if verdict is not None:
+            return verdict
+        label = self._labels.get(ref)
+        if label is None or self._explain is None:
+            raise KeyError(f"no statement or inference with id {ref!r} in the map")
+        reason, because = self._explain(ref)
+        verdict = self._cache[ref] = Verdict(label, reason, because)
+        return verdict
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._verdicts)
+        return iter(self._labels)
 
     def __len__(self) -> int:
-        return len(self._verdicts)
+        return len(self._labels)
+
+    def __contains__(self, ref: object) -> bool:
+        return ref in self._labels
 
     def __repr__(self) -> str:
         n = len(self._statements)
@@ -141,11 +169,12 @@ class Evaluation(Mapping[str, Verdict]):
     @property
     def labels(self) -> dict[str, Label]:
         """``{statement id: label}``, in map order."""
-        return {ref: self._verdicts[ref].label for ref in self._statements}
+        return {ref: self._labels[ref] for ref in self._statements}
 
     def _with(self, label: Label, inferences: bool) -> tuple[str, ...]:
         refs = self._inferences if inferences else self._statements
-        return tuple(ref for ref in refs if self._verdicts[ref].label is label)
+        labels = self._labels
+        return tuple(ref for ref in refs if labels[ref] is label)
 
     def stands(self, *, inferences: bool = False) -> tuple[str, ...]:
         """Ids labelled ``IN``, in map order."""
@@ -167,12 +196,13 @@ class Evaluation(Mapping[str, Verdict]):
         >>> evaluate(b.build()).to_dict()["statements"]
         {'T1': {'label': 'in', 'reason': 'IN: nothing attacks it', 'because': []}}
         """
-        return {
-            "semantics": self.semantics,
-            "readings": self.readings,
-            "statements": {ref: self._verdicts[ref].to_dict() for ref in self._statements},
-            "inferences": {ref: self._verdicts[ref].to_dict() for ref in self._inferences},
-        }
+        with gc_paused():  # many small dicts, no cycles
+            return {
+                "semantics": self.semantics,
+                "readings": self.readings,
+                "statements": {ref: self[ref].to_dict() for ref in self._statements},
+                "inferences": {ref: self[ref].to_dict() for ref in self._inferences},
+            }
 
 
 def evaluate(
@@ -220,26 +250,20 @@ def evaluate(
     """
     if semantics not in SEMANTICS:
         raise FrameworkError(f"unknown semantics {semantics!r}; use one of: {', '.join(SEMANTICS)}")
-    g = MapGraph(amap)
-    codes = grounded_codes(g)
-    titles = {s.id: s.title or s.text for s in amap.statements}
-    reasons = explain(g, codes, titles)
-    verdicts = {
-        ref: Verdict(LABEL_OF[code], reason, because)
-        for ref, code, (reason, because) in zip(g.ids, codes, reasons, strict=True)
-    }
+    with gc_paused():  # many small lists, no cycles
+        g = MapGraph(amap)
+        codes = grounded_codes(g)
+        labels = {ref: LABEL_OF[code] for ref, code in zip(g.ids, codes, strict=True)}
     statements = tuple(g.ids[: g.n_statements])
-    if semantics == "grounded" or UNDEC not in codes:
-        return Evaluation(verdicts, statements, semantics=semantics)
-    readings = _preferred(g, codes, verdicts)
-    return Evaluation(verdicts, statements, semantics=semantics, readings=readings)
+    explainer = Explainer(g, codes, amap)
+    ev = Evaluation._lazy(labels, statements, explainer.explain, semantics=semantics)
+    if semantics == "preferred" and UNDEC in codes:
+        _preferred(g, codes, ev)
+    return ev
 
 
-def _preferred(g: MapGraph, codes: bytearray, verdicts: dict[str, Verdict]) -> int:
-    """Relabel grounded-undecided nodes by sceptical preferred semantics, in place.
-
-    Returns the number of preferred extensions.
-    """
+def _preferred(g: MapGraph, codes: bytearray, ev: Evaluation) -> None:
+    """Relabel grounded-undecided nodes by sceptical preferred semantics, in place."""
     from argmap.semantics.bipolar import to_framework
     from argmap.semantics.frameworks import preferred
 
@@ -248,20 +272,21 @@ def _preferred(g: MapGraph, codes: bytearray, verdicts: dict[str, Verdict]) -> i
     attackers: dict[str, list[str]] = {}
     for attacker, target in af.attacks:
         attackers.setdefault(target, []).append(attacker)
-    k = len(extensions)
+    k = ev.readings = len(extensions)
+    ways = f"each of the {k} ways of settling the open conflicts (preferred readings)"
     for x, code in enumerate(codes):
         if code != UNDEC:
             continue  # grounded IN and OUT hold in every complete labelling
         ref = g.ids[x]
         n_in = sum(1 for e in extensions if ref in e)
         n_out = sum(1 for e in extensions if any(a in e for a in attackers.get(ref, ())))
-        old = verdicts[ref]
-        ways = f"each of the {k} ways of settling the open conflicts (preferred readings)"
+        old = ev[ref]
         if n_in == k:
-            verdicts[ref] = Verdict(Label.IN, f"IN: it stands in {ways}", old.because)
+            new = Verdict(Label.IN, f"IN: it stands in {ways}", old.because)
         elif n_out == k:
-            verdicts[ref] = Verdict(Label.OUT, f"OUT: it is defeated in {ways}", old.because)
+            new = Verdict(Label.OUT, f"OUT: it is defeated in {ways}", old.because)
         else:
             reason = f"{old.reason} (it stands in {n_in} of {k} preferred readings)"
-            verdicts[ref] = Verdict(Label.UNDEC, reason, old.because)
-    return k
+            new = Verdict(Label.UNDEC, reason, old.because)
+        ev._cache[ref] = new
+        ev._labels[ref] = new.label

@@ -25,10 +25,14 @@ of undecided nodes it sits in.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from argmap.semantics.bipolar import IN, OUT, UNDEC, MapGraph
 
-__all__ = ["explain", "undecided_components"]
+if TYPE_CHECKING:
+    from argmap.model import ArgumentMap
+
+__all__ = ["Explainer", "explain", "undecided_components"]
 
 Reason = tuple[str, tuple[str, ...]]
 
@@ -40,15 +44,45 @@ def _listing(names: Sequence[str]) -> str:
     return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
-class _Explainer:
-    def __init__(self, g: MapGraph, codes: bytearray, titles: Mapping[str, str]) -> None:
+class Explainer:
+    """Writes the reason for any node of a labelled map, on demand.
+
+    ``names`` gives the short name quoted for a statement: a mapping from id
+    to name, or the map itself (its statements' titles, else their texts),
+    read on first use.
+    """
+
+    def __init__(
+        self, g: MapGraph, codes: bytearray, names: Mapping[str, str] | ArgumentMap
+    ) -> None:
         self.g = g
         self.codes = codes
-        self.titles = titles
-        self.cycle_of: dict[int, list[int]] = {}
-        for component in undecided_components(g, codes):
-            for x in component:
-                self.cycle_of[x] = component
+        self._names = names
+        self._titles: Mapping[str, str] | None = None
+        self._cycle_of: dict[int, list[int]] | None = None
+
+    @property
+    def titles(self) -> Mapping[str, str]:
+        if self._titles is None:
+            names = self._names
+            if isinstance(names, Mapping):
+                self._titles = names
+            else:
+                self._titles = {s.id: s.title or s.text for s in names.statements}
+        return self._titles
+
+    @property
+    def cycle_of(self) -> dict[int, list[int]]:
+        if self._cycle_of is None:
+            self._cycle_of = {}
+            for component in undecided_components(self.g, self.codes):
+                for x in component:
+                    self._cycle_of[x] = component
+        return self._cycle_of
+
+    def explain(self, ref: str) -> Reason:
+        """The ``(reason, because)`` of the statement or inference ``ref``."""
+        return self.reason(self.g.number[ref])
 
     # -- naming ------------------------------------------------------------
 
@@ -121,7 +155,7 @@ class _Explainer:
 
     def reason(self, x: int) -> Reason:
         code = self.codes[x]
-        if x in self.cycle_of:
+        if code == UNDEC and x in self.cycle_of:
             return self.circle(x)
         if self.g.is_statement(x):
             if code == IN:
@@ -331,5 +365,5 @@ def explain(g: MapGraph, codes: bytearray, titles: Mapping[str, str]) -> list[Re
     ``titles`` maps ids to the short names used in quotes (a statement's
     title, or the start of its text).
     """
-    ex = _Explainer(g, codes, titles)
+    ex = Explainer(g, codes, titles)
     return [ex.reason(x) for x in range(len(g.ids))]
