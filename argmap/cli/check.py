@@ -31,7 +31,7 @@ def add_parser(sub: Any) -> None:
         help="report weaknesses of maps (and of the arguments they record)",
         description=(
             "Run the checks on each map and print one finding a line: "
-            "file: ids: code: severity: message. Exit 0 if nothing is at or above the "
+            "file: ids: code: message [severity]. Exit 0 if nothing is at or above the "
             "fail level, 1 if something is, 2 if a file could not be read."
         ),
     )
@@ -80,14 +80,14 @@ def split_codes(values: Sequence[str] | None) -> list[str] | None:
 
 
 def format_finding(path: str, f: Finding, *, hints: bool = False) -> str:
-    """One finding as a line of text: ``path: ids: code: severity: message``.
+    """One finding as a line of text: ``path: ids: code: message [severity]``.
 
     >>> from argmap.checks import Finding, Severity
     >>> format_finding("m.yaml", Finding("disconnected", Severity.WARNING, ("C4",), "Loose."))
-    'm.yaml: C4: disconnected: warning: Loose.'
+    'm.yaml: C4: disconnected: Loose. [warning]'
     """
     ids = ",".join(f.ids) if f.ids else "-"
-    line = f"{path}: {ids}: {f.code}: {f.severity.value}: {f.message}"
+    line = f"{path}: {ids}: {f.code}: {f.message} [{f.severity.value}]"
     if hints and f.hint:
         line += f"\n    hint: {f.hint}"
     return line
