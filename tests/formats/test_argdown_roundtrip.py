@@ -182,4 +182,11 @@ def test_seed_map_converts_to_argdown_and_back_without_loss(tmp_path: Path) -> N
     assert _reload(amap) == amap
     path = tmp_path / "gsomia.argdown"
     argmap.save(amap, path)
-    assert argmap.load(path) == amap
+    back = argmap.load(path)
+    # save() rebases source.text_file on the new folder: same file, other path.
+    assert back.source.text_file and amap.source.text_file
+    assert (path.parent / back.source.text_file).resolve() == (
+        SEED.parent / amap.source.text_file
+    ).resolve()
+    rebased = amap.source.model_copy(update={"text_file": back.source.text_file})
+    assert back == amap.model_copy(update={"source": rebased})

@@ -34,6 +34,7 @@ _SPECIAL = re.compile(r"[\\\[\]<>{}#]|/(?=[/*])")
 _LINE_START = frozenset("+-_<>(*#=[{\\ \t")
 _TAG = re.compile(r"[\w\-]+\Z")
 _BAD_TITLE = re.compile(r"[\[\]<>{}\\\n\r\t]")
+_COMMENT_START = re.compile(r"//|/\*|\A!--")
 
 
 def _segment(seg: str, *, line_start: bool, last: bool, commas: bool = False) -> str:
@@ -71,6 +72,7 @@ def _usable_title(title: str | None) -> bool:
         and title == title.strip()
         and not _BAD_TITLE.search(title)
         and title[0] not in "+-_"  # "<- x>" at the start of a line reads as a relation
+        and not _COMMENT_START.search(title)
         and len(title) <= 200
     )
 
