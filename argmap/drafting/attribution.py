@@ -39,7 +39,11 @@ _NOT_NAMES = cues.ENGLISH_FUNCTION_WORDS | frozenset(
 #: A verb after these is not a report ("to say", "would argue").
 _NOT_A_REPORT = frozenset(
     {"to", "can", "could", "would", "will", "may", "might", "must", "should", "only", "not"}
+    # a passive ("they were told", "is described as"): the subject is not the speaker
+    | {"is", "are", "was", "were", "be", "been", "being"}
 )
+#: Before a verb of saying, these mark a speaker named after it ('"...," said X').
+_AFTER_QUOTE = frozenset({",", "”", '"'})
 #: Who speaks for the author.
 AUTHOR_PRONOUNS = frozenset({"i", "we", "us", "me", "our"})
 #: Pronoun speakers, resolved by the caller to the last named speaker.
@@ -115,6 +119,10 @@ def speaker_at(words: list[str], hits: list[tuple[int, str]]) -> tuple[str, str]
         verb = phrase
         if verb == "according to":
             speaker = _after(words, pos + 2, len(words))
+        elif pos and words[pos - 1] in _AFTER_QUOTE:
+            # inverted after a quotation: '"...," said the minister', '..., notes Judt'
+            speaker = _before(words, pos - 1) if words[pos - 1] in '”"' else None
+            speaker = speaker or _after(words, pos + len(verb.split()), len(words))
         else:
             speaker = _before(words, pos)
             if speaker is None and verb.endswith(("ed", "s", "aid", "old", "ote")):

@@ -37,8 +37,10 @@ __all__ = [
     "HEADLINE_MAX_WORDS",
     "INNER_CONCLUSION",
     "INNER_SPLITS",
+    "IRREGULAR_PAST",
     "MIN_CLAUSE_WORDS",
     "NON_ARGUMENTATIVE",
+    "NOT_BEFORE_PAST",
     "OPPOSING_VIEW",
     "PURPOSE",
     "REASON",
@@ -549,7 +551,6 @@ REPORT_VERBS: tuple[str, ...] = (
     "told",
     "tells",
     "stated",
-    "states",
     "noted",
     "notes",
     "added",
@@ -577,6 +578,19 @@ REPORT_VERBS: tuple[str, ...] = (
     "testified",
     "tweeted",
     "described",
+    "replied",
+    "replies",
+    "quoted",
+    "pronounced",
+    "observed",
+    "observes",
+    "recalled",
+    "recalls",
+    "recounted",
+    "estimates",
+    "believes",
+    "thinks",
+    "goes on",
 )
 
 #: Nouns that make a noun phrase a speaker when lower case ("the government").
@@ -589,6 +603,9 @@ SPEAKER_NOUNS: tuple[str, ...] = (
     "spokesman",
     "spokeswoman",
     "spokesperson",
+    "chairman",
+    "chairwoman",
+    "director",
     "officials",
     "official",
     "secretary",
@@ -744,18 +761,43 @@ STUDY: tuple[str, ...] = (
     "studies",
     "survey",
     "surveys",
-    "researchers",
-    "poll",
-    "polls",
+    "research shows",
+    "research suggests",
+    "research has shown",
+    "researchers found",
+    "scientists found",
+    "opinion poll",
+    "opinion polls",
+    "polls show",
+    "polls suggest",
+    "a poll",
+    "the poll",
+    "latest poll",
     "statistics",
     "figures show",
     "data show",
     "data shows",
     "report by",
     "report from",
-    "scientists",
-    "found that",
     "census",
+)
+
+#: Irregular past-tense verbs: with a date, a named party or the author's
+#: "I", a concrete past event (an anecdote). Forms that are also the present
+#: ("put", "read") or often a noun or adjective ("left", "lost") are left out.
+IRREGULAR_PAST: frozenset[str] = frozenset(
+    """went came saw took made gave won broke began became found met ran sat stood wrote
+    got brought bought thought felt kept held fell grew knew led paid sent spent struck
+    threw wore woke drove rose flew ate drank sang spoke chose caught fought taught hid
+    built sold shot slept stole swam forgot heard understood lay rang sank shook
+    swore tore withdrew overcame undertook""".split()  # noqa: SIM905
+)
+
+#: Before an "-ed" word these make it an adjective or a present passive
+#: ("is often assumed", "the accomplished leader"), not a past event.
+NOT_BEFORE_PAST: frozenset[str] = frozenset(
+    """is are am be being 's 're to the a an very more most so too get gets seem seems
+    become becomes remain remains feel feels of""".split()  # noqa: SIM905
 )
 
 #: A year (tried only on units with a digit): anchors a concrete event.

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from argmap.drafting import cues
 from argmap.drafting.attribution import PRONOUNS, is_contention, speaker_at
@@ -44,10 +45,17 @@ _INDEX = PhraseIndex(
         "speech": (*cues.CONTENTION_VERBS, *cues.REPORT_VERBS),
     }
 )
-_QUOTE = re.compile(r"[“\"]([^”\"]+)[”\"]")
+_QUOTE = re.compile(r"[“\"]([^”\"]+)(?:[”\"]|$)")
+#: A unit that opens with a quotation mark, or ends a quoted sentence: the
+#: words of someone quoted at length (the quotation runs over sentences).
+_QUOTED_SPEECH = re.compile(r"^\W*[“\"]\s*[A-Z]|[.!?]\s*[”\"]\W*$")
+_UNRESOLVED = frozenset({"he", "she", "they"})
 _QUOTE_WORDS = 6  # a quotation this long is testimony; shorter ones are scare quotes
 _DIGIT = re.compile(r"\d")
 _PERFECT_AUX = frozenset({"has", "have"})
+_FIRST_PERSON = frozenset({"i", "my", "me", "myself"})
+_ADVERBS = frozenset({"often", "also", "always", "never", "still", "not", "already", "now"})
+_OPENERS = frozenset({'"', "“", "‘", "'", ":", "(", "-", "—", "–"})
 _PAST_AUX = frozenset({"was", "were", "had", "did"})
 _MODALS = frozenset({"will", "would", "could", "should", "must", "may", "might", "can"})
 _EVIDENCE_WORDS = (
@@ -178,21 +186,38 @@ def _evidence(u: Unit) -> tuple[str, str] | None:
         if phrase:
             return kind, f"{what} ({phrase!r})"
     low = u.low
-    if u.evaluation or _MODALS.intersection(low):
+    if u.evaluation or _MODALS.intersection(low) or not _is_past(low):
         return None
-    past = any(w in _PAST_AUX or (len(w) > 4 and w.endswith("ed")) for w in low)
-    if not past and _PERFECT_AUX.intersection(low):
-        past = any(w.endswith(("ed", "en", "ing")) and len(w) > 4 for w in low)
-    if not past:
-        return None
+    if _FIRST_PERSON.intersection(low):
+        return "fact", "the author's own experience (first person, past tense)"
     year = cues.YEAR.search(text) if has_digit else None
     when = year.group(0) if year else _anywhere(u, "time")
     if when:
         return "fact", f"dated event ({when!r}, past tense)"
     start = first_word(u.words)
-    if any(w[:1].isupper() for w in u.words[start + 1 :]):
+    if any(_is_name(w, before) for before, w in pairwise(u.words[start:])):
         return "fact", "past event with a named party"
     return None
+
+
+def _is_past(low: list[str]) -> bool:
+    """Whether the words tell of a past event (a past-tense or present-perfect verb)."""
+    before = ""
+    for w in low:
+        if w in _PAST_AUX or w in cues.IRREGULAR_PAST:
+            return True
+        if len(w) > 4 and w.endswith("ed") and before not in cues.NOT_BEFORE_PAST:
+            return True
+        if not (w.endswith("ly") or w in _ADVERBS):  # "is often assumed": look past "often"
+            before = w
+    if _PERFECT_AUX.intersection(low):
+        return any(w.endswith(("ed", "en")) and len(w) > 4 for w in low)
+    return False
+
+
+def _is_name(word: str, before: str) -> bool:
+    """A capitalised word inside the sentence that is not "I" or a quotation's start."""
+    return word[:1].isupper() and word != "I" and before not in _OPENERS
 
 
 def _propose(u: Unit, units: list[Unit], last_speaker: str | None) -> str | None:
@@ -201,6 +226,7 @@ def _propose(u: Unit, units: list[Unit], last_speaker: str | None) -> str | None
     prev = units[u.index - 1] if u.index else None
     said = speaker_at(u.words, u.hits.get("speech", []))
     speaker, verb = said if said else (None, "")
+    unresolved = speaker in _UNRESOLVED and last_speaker is None
     if speaker in PRONOUNS:
         speaker = last_speaker if verb else None
     if speaker:
@@ -234,7 +260,7 @@ def _propose(u: Unit, units: list[Unit], last_speaker: str | None) -> str | None
         u.kind, u.confidence = "counterclaim", 0.55
         u.cue = f"concession ({u.piece.split!r})"
         return last_speaker
-    if speaker and is_contention(verb):
+    if speaker and is_contention(verb) and not _cited(u, verb):
         u.kind, u.confidence, u.speaker = "counterclaim", 0.65, speaker
         u.cue = f"view reported with {verb!r} by {speaker}"
         return last_speaker
@@ -247,12 +273,14 @@ def _propose(u: Unit, units: list[Unit], last_speaker: str | None) -> str | None
         u.speaker = speaker
         u.cue = f"answer to a counterclaim ({u.rebuttal!r})"
         return last_speaker
-    if speaker:
+    if speaker or unresolved:
         u.kind, u.evidence_type, u.speaker, u.confidence = "evidence", "testimony", speaker, 0.6
-        u.cue = f"reported speech ({verb!r} by {speaker})"
+        u.cue = f"reported speech ({verb!r} by {speaker or 'someone unnamed'})"
         return last_speaker
     quote = _QUOTE.search(text)
-    if quote and len(quote.group(1).split()) >= _QUOTE_WORDS and not u.recommendation:
+    if not u.recommendation and (
+        (quote and len(quote.group(1).split()) >= _QUOTE_WORDS) or _QUOTED_SPEECH.search(text)
+    ):
         u.kind, u.evidence_type, u.confidence = "evidence", "testimony", 0.45
         u.cue = "quotation"
         return last_speaker
@@ -270,6 +298,20 @@ def _propose(u: Unit, units: list[Unit], last_speaker: str | None) -> str | None
         u.confidence = 0.45
         u.cue = "author's judgement"
     return last_speaker
+
+
+def _cited(u: Unit, verb: str) -> bool:
+    """ "As X argues, ...": the author cites X in support, not as an opponent."""
+    first = verb.split()[0]
+    if first not in u.low:
+        return False
+    at = u.low.index(first)
+    for w in reversed(u.low[max(0, at - 10) : at]):
+        if w == "as":
+            return True
+        if w in (",", ";", ":", "that"):
+            return False
+    return False
 
 
 def answers(u: Unit, units: list[Unit]) -> Unit | None:

@@ -1,0 +1,89 @@
+"""Evidence types and speakers: what makes a unit testimony, a statistic or an anecdote."""
+
+from __future__ import annotations
+
+import pytest
+
+from argmap.drafting.attribution import find_speaker
+from argmap.drafting.features import Unit, read_units
+from argmap.drafting.segment import clauses, sentences
+
+
+def _units(text: str) -> list[Unit]:
+    return read_units([[clauses(s) for s in sentences(text)]])
+
+
+def _one(text: str) -> Unit:
+    [u] = _units(text)
+    return u
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "evidence_type"),
+    [
+        # the author's own past experience is an anecdote
+        ("I chose this street for its quiet.", "evidence", "fact"),
+        ("Last spring I met a nurse who worked three shifts in a row.", "evidence", "fact"),
+        # an irregular past verb with a year is a dated event
+        ("The premier won the seat in 2012.", "evidence", "fact"),
+        # a present passive or an adjective in -ed is no past event
+        ("It is often assumed that Paris leads Europe.", "claim", None),
+        ("She came across as the accomplished leader of Europe.", "evidence", "fact"),
+        # going to the polls is no survey
+        ("Voters in Ohio go to the polls on Tuesday.", "claim", None),
+        ("A survey of 2,000 parents found most want shorter holidays.", "evidence", "statistic"),
+    ],
+)
+def test_evidence_types(text: str, kind: str, evidence_type: str | None) -> None:
+    u = _one(text)
+    assert (u.kind, u.evidence_type) == (kind, evidence_type)
+
+
+def test_as_x_argues_cites_a_source_rather_than_reporting_an_opponent() -> None:
+    u = _one("As the historian Tony Judt argues in his book, Europe was rebuilt on forgetting.")
+    assert (u.kind, u.evidence_type) == ("evidence", "testimony")
+    assert u.speaker == "Tony Judt"
+    opponent = _one("The minister argues that the cuts are fair.")
+    assert opponent.kind == "counterclaim"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We lost the vote because of the rebels," said the party chairman.', "party chairman"),
+        ("Europe lived in national enclaves, notes Judt.", "Judt"),
+        ("Shcherbakov replied that the soldiers wanted songs.", "Shcherbakov"),
+    ],
+)
+def test_speakers_named_after_the_verb_or_with_new_verbs(text: str, expected: str) -> None:
+    found = find_speaker(text)
+    assert found is not None
+    assert found[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Children were told to stay inside.",  # a passive: no speaker
+        "Pride reaches deep into the square states of the Midwest.",  # "states" is a noun
+    ],
+)
+def test_no_speaker_where_nobody_speaks(text: str) -> None:
+    assert find_speaker(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"That is the grammar of it!',  # opens a quotation the next sentence goes on with
+        'Nobody in this town talks about it any more."',  # ends a quotation begun before
+    ],
+)
+def test_pieces_of_a_long_quotation_are_testimony(text: str) -> None:
+    u = _one(text)
+    assert (u.kind, u.evidence_type, u.cue) == ("evidence", "testimony", "quotation")
+
+
+def test_unnamed_he_still_reports_speech() -> None:
+    u = _one("He says the reform has failed every family in the region.")
+    assert (u.kind, u.evidence_type, u.speaker) == ("evidence", "testimony", None)
