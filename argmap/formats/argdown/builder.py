@@ -24,8 +24,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from argmap.errors import ArgmapWarning, ParseError
+from argmap.formats.argdown.frontmatter import read_frontmatter
 from argmap.formats.argdown.tree import Document, Heading, Member, Pcs, PcsInference, PcsStatement
-from argmap.model import KINDS, ArgumentMap, Inference, Source, make_statement
+from argmap.model import KINDS, ArgumentMap, Inference, make_statement
 from argmap.model.argument_map import SKIP_CROSSREFS, find_problems
 
 __all__ = ["STATEMENT_KEYS", "build_map"]
@@ -37,7 +38,6 @@ STATEMENT_KEYS = (
     "answered", "confidence", "cue", "note", "ignore", "data", "text", "argument", "placeholder",
 )  # fmt: skip
 INFERENCE_KEYS = ("id", "title", "note", "cue", "confidence", "ignore", "data", "scheme")
-SOURCE_KEYS = ("title", "author", "date", "source", "meta", "argmap")
 
 Key = tuple[str, str]  # ("s", title) | ("a", title) | ("i", "<arg title>\x00<step>")
 
@@ -498,48 +498,16 @@ class _Builder:
     def assemble(
         self, frontmatter: dict[str, Any] | None, statements: list[Any], inferences: list[Inference]
     ) -> ArgumentMap:
-        fm = dict(frontmatter or {})
-        src: dict[str, Any] = {k: fm.pop(k) for k in ("title", "author", "date") if k in fm}
-        nested = fm.pop("source", None)
-        meta: dict[str, Any] = {}
-        if isinstance(nested, dict):
-            src.update(nested)
-        elif nested is not None:
-            meta["source"] = nested
-        hints = fm.pop("argmap", None)
-        inner = fm.pop("meta", None)
-        meta.update(fm)
-        if isinstance(inner, dict):
-            meta.update(inner)
-        elif inner is not None:
-            meta["meta"] = inner
-        source = None
-        while source is None:
-            try:
-                source = Source(**src)
-            except ValidationError as exc:
-                bad = {str(err["loc"][0]) for err in exc.errors() if err["loc"]}
-                if not bad:
-                    raise self.error(f"frontmatter: {_short(exc)}", 1) from None
-                for key in bad:
-                    value = src.pop(key)
-                    self.drop(
-                        f"frontmatter {key}: {value!r} (not a valid source {key}; kept in meta)"
-                    )
-                    meta.setdefault(
-                        key, value if isinstance(value, (str, int, float, bool)) else str(value)
-                    )
-        if isinstance(hints, dict) and isinstance(hints.get("order"), list):
-            rank = {ref: n for n, ref in enumerate(hints["order"])}
+        source, meta, order = read_frontmatter(frontmatter, self.dropped)
+        if order is not None:
+            rank = {ref: n for n, ref in enumerate(order)}
             inferences.sort(key=lambda i: rank.get(i.id, len(rank)))
-        elif hints is not None:
-            meta["argmap"] = hints
         amap = ArgumentMap.model_validate(
             {
                 "source": source,
                 "statements": statements,
                 "inferences": inferences,
-                "meta": _plain(meta),
+                "meta": meta,
             },
             context={SKIP_CROSSREFS: True},
         )
@@ -567,16 +535,6 @@ def _spans(value: Any) -> Any:
                 out.append(span)
         return out
     return value
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if value is None or isinstance(value, (bool, int, float, str)):
-        return value
-    return str(value)
 
 
 def _short(exc: Exception) -> str:

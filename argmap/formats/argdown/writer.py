@@ -24,8 +24,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from argmap.formats.argdown.builder import INFERENCE_KEYS, SOURCE_KEYS, STATEMENT_KEYS
+from argmap.formats.argdown.builder import INFERENCE_KEYS, STATEMENT_KEYS
 from argmap.formats.argdown.flow import dump_flow
+from argmap.formats.argdown.frontmatter import write_frontmatter
 from argmap.model import ArgumentMap, Inference, StatementBase
 
 __all__ = ["escape_text", "write_argdown"]
@@ -296,36 +297,11 @@ class _Writer:
             lines.append(f"({k}) {target}")
         return "\n".join(lines)
 
-    def frontmatter(self, order: list[str] | None) -> str:
-        import yaml
-
-        src = self.map.source.model_dump(exclude_defaults=True)
-        fm: dict[str, Any] = {k: src.pop(k) for k in ("title", "author", "date") if k in src}
-        if src:
-            fm["source"] = src
-        meta = self.map.meta
-        if any(k in SOURCE_KEYS for k in meta):
-            fm["meta"] = meta
-        else:
-            fm.update(meta)
-        if order is not None:
-            fm["argmap"] = {"order": order}
-        if not fm:
-            return ""
-        body = yaml.dump(
-            fm,
-            Dumper=_Dumper,
-            sort_keys=False,
-            allow_unicode=True,
-            width=100,
-            default_flow_style=False,
-        )
-        return f"===\n{body}===\n\n"
-
     def write(self) -> str:
         relations, arguments, in_order = self.plan()
         amap = self.map
-        out = [self.frontmatter(None if in_order else [i.id for i in amap.inferences])]
+        order = None if in_order else [i.id for i in amap.inferences]
+        out = [write_frontmatter(amap.source, amap.meta, order)]
         sections = [s.data.get("section") for s in amap.statements]
         headings = _headings_fit(sections)
         current: Any = None
@@ -355,26 +331,6 @@ def _headings_fit(sections: list[Any]) -> bool:
     return started
 
 
-def _make_dumper() -> Any:
-    import yaml
-
-    class Dumper(yaml.SafeDumper):
-        pass
-
-    def represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-        style = "|" if "\n" in value else None
-        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-    Dumper.add_representer(str, represent_str)
-    return Dumper
-
-
-_Dumper: Any = None
-
-
 def write_argdown(amap: ArgumentMap) -> str:
     """The map as Argdown text (see the module docstring for the layout)."""
-    global _Dumper
-    if _Dumper is None:
-        _Dumper = _make_dumper()
     return _Writer(amap).write()
