@@ -9,6 +9,7 @@ Export only; the text is :func:`argmap.to_dot` with its default options.
 
 from __future__ import annotations
 
+from argmap.formats._drops import SHOWN_BY_DOT, dropper
 from argmap.formats.registry import Format
 from argmap.model import ArgumentMap
 
@@ -28,5 +29,6 @@ FORMATS = (
         suffixes=(".dot", ".gv"),
         description="Graphviz DOT source of the diagram (export only)",
         dumps=dump_dot,
+        drops=dropper(SHOWN_BY_DOT),
     ),
 )

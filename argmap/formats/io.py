@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import os
 import tempfile
+import warnings
 import weakref
 from pathlib import Path
 
-from argmap.errors import FormatError
+from argmap.errors import ArgmapWarning, FormatError
 from argmap.formats._validate import read_text_file
 from argmap.formats.registry import Format, format_for_path, get_format
 from argmap.model import ArgumentMap
@@ -79,11 +80,31 @@ def loads(
 
 
 def dumps(amap: ArgumentMap, format: str = "yaml") -> str:
-    """Write a map as text in ``format``."""
+    """Write a map as text in ``format``.
+
+    A format that cannot hold everything in the map (a diagram) warns with
+    one :class:`~argmap.errors.ArgmapWarning` naming what it left out.
+    """
     fmt = get_format(format)
     if fmt.dumps is None:
         raise FormatError(f"argmap can read {fmt.name} but not write it")
+    _warn_drops(fmt, amap, None)
     return fmt.dumps(amap)
+
+
+def _warn_drops(fmt: Format, amap: ArgumentMap, target: str | None) -> None:
+    """One warning listing what ``fmt`` leaves out of ``amap``, if anything."""
+    if fmt.lossless or fmt.drops is None:
+        return
+    lost = fmt.drops(amap)
+    if lost:
+        where = f"{target}: " if target else ""
+        warnings.warn(
+            f"{where}{fmt.name} keeps only what the diagram shows; left out: "
+            f"{', '.join(lost)} (save as .yaml or .json to keep everything)",
+            ArgmapWarning,
+            stacklevel=3,
+        )
 
 
 def load(path: str | Path, *, format: str | None = None) -> ArgumentMap:
@@ -108,6 +129,8 @@ def load(path: str | Path, *, format: str | None = None) -> ArgumentMap:
 def save(amap: ArgumentMap, path: str | Path, *, format: str | None = None) -> None:
     """Write a map to a file atomically; the suffix picks the format.
 
+    Saving in a format that cannot hold everything warns like :func:`dumps`.
+
     A map loaded from a file whose ``source.text_file`` is a relative path is
     saved with that path rewritten from the new folder, so it still finds its text.
     """
@@ -115,6 +138,7 @@ def save(amap: ArgumentMap, path: str | Path, *, format: str | None = None) -> N
     fmt = _pick(format, p)
     if fmt.dumps is None:
         raise FormatError(f"{p}: argmap can read {fmt.name} but not write it")
+    _warn_drops(fmt, amap, str(p))
     write_atomic(p, fmt.dumps(_relocated(amap, p)))
 
 

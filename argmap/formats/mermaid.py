@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from argmap.formats._drops import SHOWN_BY_MERMAID, dropper
 from argmap.formats.registry import Format
 from argmap.model import ArgumentMap, Inference
 
@@ -163,5 +164,6 @@ FORMATS = (
         suffixes=(".mmd", ".mermaid"),
         description="Mermaid flowchart for Markdown (export only)",
         dumps=to_mermaid,
+        drops=dropper(SHOWN_BY_MERMAID),
     ),
 )

@@ -47,7 +47,10 @@ class Format:
     ``loads(text, *, source=None, base=None)`` parses a document (``source``
     names it in errors, ``base`` is the folder relative paths start from);
     ``dumps(map)`` writes one. Export-only formats have no ``loads``.
-    ``lossless`` says whether ``loads(dumps(m)) == m`` for every map.
+    ``lossless`` says whether ``loads(dumps(m)) == m`` for every map; a lossy
+    format may name what it leaves out of a given map with ``drops(map)``
+    (``["notes (3)", "spans (12)"]``), which saving in it turns into one
+    :class:`~argmap.errors.ArgmapWarning`.
     """
 
     name: str
@@ -56,6 +59,7 @@ class Format:
     dumps: Dumper | None = None
     loads: Loader | None = None
     lossless: bool = False
+    drops: Callable[[ArgumentMap], list[str]] | None = None
 
 
 def all_formats() -> list[Format]:
