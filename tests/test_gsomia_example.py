@@ -24,10 +24,11 @@ SHARED = REPO.parent / "shared"
 TEXT_FILE = SHARED / "editorials" / "gsomia.txt"
 
 # What the author leaves open, pinned so a changed map is a deliberate change.
-# CC4 (Seoul's lost trust in Japan) is never answered at all; CC2 (Japan's export
-# curbs) is answered only through the conclusion Seoul draws from it (CC3).
-UNANSWERED_COUNTERCLAIMS = {"CC4"}
-NOT_ATTACKED_THEMSELVES = {"CC2", "CC4"}
+# Every counterclaim is answered: CC4 and CC5 (the government's insistence) by
+# the "However" of R3; CC2 (Japan's export curbs) only through the view it
+# supports (CC3), which the hedged R2 answers; CC1 through the undercut I7.
+UNANSWERED_COUNTERCLAIMS: set[str] = set()
+NOT_ATTACKED_THEMSELVES = {"CC2"}
 UNSUPPORTED_CLAIMS = {"C7"}
 HEDGED_REBUTTALS = {"R2"}
 IMPLICIT = {"P2"}

@@ -22,8 +22,8 @@ EXPECTED = {
     ("unsupported-claim", ("P1",)): Severity.INFO,
     # R2 answers Seoul's judgment by wondering aloud: a doubt, not a reason.
     ("hedged-rebuttal", ("R2",)): Severity.WARNING,
-    # Seoul's lost trust in Japan: the "However" answers only the U.S. part (CC5).
-    ("unanswered-counterclaim", ("CC4",)): Severity.WARNING,
+    # No unanswered-counterclaim: the "However" (R3) answers both parts of the
+    # government's insistence (CC4, CC5), and CC1 is answered by an undercut.
     # E15, E16: the visitor share and its fall are numbers with no source.
     ("uncited-evidence", ("E15",)): Severity.WARNING,
     ("uncited-evidence", ("E16",)): Severity.WARNING,

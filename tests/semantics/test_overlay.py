@@ -150,7 +150,7 @@ def test_cli_render_labels_and_findings(tmp_path: Path) -> None:
     ev = evaluate(argmap.load(EXAMPLES / "gsomia.yaml"))
     for ref in ev.defeated():
         assert "[✗ OUT" in node_line(dot, ref)
-    assert "⚠ unanswered-counterclaim" in node_line(dot, "CC4")
+    assert "⚠ hedged-rebuttal" in node_line(dot, "R2")
 
 
 @pytest.mark.graphviz
