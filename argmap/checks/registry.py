@@ -91,6 +91,10 @@ class Severity(str, enum.Enum):
         return self.value
 
 
+# Checks whose findings are about every id they name, not only the first.
+_GROUP_CODES = frozenset({"circular-support", "multiple-theses"})
+
+
 @dataclass(frozen=True)
 class Finding:
     """One thing a check noticed about a map.
@@ -119,6 +123,21 @@ class Finding:
             "message": self.message,
             "hint": self.hint,
         }
+
+    @property
+    def subjects(self) -> tuple[str, ...]:
+        """The ids the finding is *about*: the first, or all of them for a group.
+
+        A circle of support or several theses is a problem of every member;
+        otherwise the later ids are only context (the thesis a counterclaim
+        wrongly supports, say).
+
+        >>> Finding("kind-mismatch", Severity.WARNING, ("CC1", "T1"), "...").subjects
+        ('CC1',)
+        >>> Finding("circular-support", Severity.ERROR, ("C1", "C2"), "...").subjects
+        ('C1', 'C2')
+        """
+        return self.ids if self.code in _GROUP_CODES else self.ids[:1]
 
     def with_severity(self, severity: Severity) -> Finding:
         """The same finding at another severity."""

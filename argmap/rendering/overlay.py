@@ -134,7 +134,10 @@ def label_highlights(
 def finding_highlights(
     findings: Iterable[Finding], *, theme: str | Theme = "classroom"
 ) -> dict[str, Highlight]:
-    """One highlight per id a finding names: ``⚠`` and the code, bordered by severity.
+    """One highlight per statement a finding is about: ``⚠`` and the code.
+
+    Only a finding's subjects are marked (:attr:`~argmap.checks.Finding.subjects`),
+    not the statements it names as context.
 
     A statement with several findings shows the most serious one's code and
     ``+n`` for the others; the tooltip lists every message. Errors and
@@ -143,16 +146,17 @@ def finding_highlights(
 
     >>> from argmap.checks import Finding, Severity
     >>> fs = [Finding("unsupported-claim", Severity.WARNING, ("C7",), "C7 lacks support."),
-    ...       Finding("circular", Severity.ERROR, ("C7", "C8"), "C7 and C8 support each other.")]
+    ...       Finding("circular-support", Severity.ERROR, ("C7", "C8"), "C7, C8 go round."),
+    ...       Finding("kind-mismatch", Severity.WARNING, ("CC1", "T1"), "CC1 supports T1.")]
     >>> marks = finding_highlights(fs)
-    >>> marks["C7"].badge, marks["C8"].badge
-    ('⚠ circular +1', '⚠ circular')
+    >>> marks["C7"].badge, marks["C8"].badge, sorted(marks)
+    ('⚠ circular-support +1', '⚠ circular-support', ['C7', 'C8', 'CC1'])
     """
     th = get_theme(theme)
     colours = palette(th)
     by_id: dict[str, list[Finding]] = {}
     for f in findings:
-        for ref in dict.fromkeys(f.ids):
+        for ref in dict.fromkeys(f.subjects):
             by_id.setdefault(ref, []).append(f)
     marks: dict[str, Highlight] = {}
     for ref, found in by_id.items():

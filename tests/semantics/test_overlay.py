@@ -113,7 +113,7 @@ def test_several_findings_on_one_statement() -> None:
     marks = finding_highlights(fs, theme="print")
     assert marks["C1"].badge == "⚠ a-flaw +1"
     assert marks["C1"].tooltip == "warning a-flaw: second\ninfo a-note: first"
-    assert marks["C2"].badge == "⚠ a-flaw"
+    assert "C2" not in marks  # named as context only: the finding is about C1
     assert finding_highlights([fs[0]], theme="print")["C1"].penwidth == 2.0
 
 
@@ -159,3 +159,24 @@ def test_cli_render_labels_and_findings(tmp_path: Path) -> None:
 def test_graphviz_draws_the_badges(theme: str) -> None:
     svg = argmap.to_svg(debate(), theme=theme, labels=True, findings=True)
     assert "✗ OUT" in svg and "? UNDECIDED" in svg and "✓ IN" in svg
+
+
+def test_findings_mark_their_subjects_not_the_context() -> None:
+    b = MapBuilder()
+    t = b.thesis("Act now")
+    b.counterclaim("Critics agree", supports=t)
+    marks = finding_highlights(argmap.check(b.build()))
+    # kind-mismatch names T1 as context; the finding is about CC1
+    assert set(marks) == {"CC1"}
+    assert marks["CC1"].badge is not None and marks["CC1"].badge.startswith("⚠ ")
+    assert marks["CC1"].tooltip is not None and "never answered" in marks["CC1"].tooltip
+
+
+def test_every_statement_of_a_circle_is_marked() -> None:
+    b = MapBuilder()
+    t = b.thesis("T")
+    a = b.claim("A", supports=t)
+    c = b.claim("C", supports=a)
+    b.support(a, c)
+    marks = finding_highlights(argmap.check(b.build(), select=["circular-support"]))
+    assert set(marks) == {"C1", "C2"}
