@@ -26,9 +26,7 @@ texts = st.text(_alphabet, min_size=1, max_size=40).filter(lambda s: s.strip() =
 short_words = st.text("abcdefghijklmnopqrstuvwxyz -", min_size=1, max_size=12).filter(
     lambda s: s.strip() == s and s != ""
 )
-json_scalars = st.one_of(
-    st.none(), st.booleans(), st.integers(-1000, 1000), short_words
-)
+json_scalars = st.one_of(st.none(), st.booleans(), st.integers(-1000, 1000), short_words)
 
 
 @st.composite
@@ -104,9 +102,7 @@ def maps(draw: st.DrawFn, max_statements: int = 8) -> ArgumentMap:
             )
     if draw(st.booleans()):
         stmts.append(
-            make_statement(
-                "question", id="Q0", text=draw(texts), target=draw(st.sampled_from(ids))
-            )
+            make_statement("question", id="Q0", text=draw(texts), target=draw(st.sampled_from(ids)))
         )
     source = Source(
         title=draw(st.none() | texts),
