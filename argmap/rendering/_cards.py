@@ -16,8 +16,9 @@ True
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING
+
+from argmap.rendering.labels import escape_page as escape
 
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap, Inference

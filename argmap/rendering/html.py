@@ -28,12 +28,12 @@ import json
 import re
 from collections.abc import Iterable
 from functools import cache
-from html import escape
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from argmap.rendering._cards import render_card
 from argmap.rendering._segments import Anchor, paragraphs, place_spans, segments
+from argmap.rendering.labels import escape_page as escape
 
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clean", "html_text", "quoted", "wrap"]
+__all__ = ["clean", "escape_page", "html_text", "quoted", "wrap"]
 
 # C0/C1 controls (but not tab/newline, turned into spaces below), lone
 # surrogates and the Unicode non-characters U+FFFE/U+FFFF: none has a place
@@ -46,6 +46,20 @@ def clean(text: str) -> str:
 def html_text(text: str) -> str:
     """``text`` cleaned and escaped for a Graphviz HTML-like label (or an HTML attribute)."""
     return clean(text).translate(_HTML)
+
+
+def escape_page(text: str, quote: bool = True) -> str:
+    r"""``text`` escaped for an HTML page, its control characters dropped.
+
+    Unlike :func:`html_text`, line breaks and spacing are kept (the page
+    shows the source as written); only what HTML cannot hold goes.
+
+    >>> escape_page("a\x1b[31m <b>\n")
+    'a[31m &lt;b&gt;\n'
+    """
+    from html import escape
+
+    return escape(_BAD.sub("", text), quote=quote)
 
 
 def quoted(text: str) -> str:

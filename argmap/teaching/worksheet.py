@@ -136,7 +136,7 @@ class Worksheet:
 
     def to_markdown(self, *, answer_key: bool = False) -> str:
         """The statement list (and the key) as Markdown, for a page that shows the diagram."""
-        out = [f"## {self._heading()}", "", _INSTRUCTIONS, ""]
+        out = [f"## {_md(self._heading())}", "", _INSTRUCTIONS, ""]
         for letter, text in self.statements_list:
             out.append(f"- **{letter}.** {_md(text)}")
         if answer_key:
