@@ -14,6 +14,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from argmap.cli._util import terminal_text
 from argmap.errors import ArgmapError
 
 __all__ = ["EXIT_BAD_INPUT", "EXIT_FINDINGS", "EXIT_OK", "main", "run"]
@@ -70,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
     except _UsageError as exc:
-        print(exc, file=sys.stderr)
+        print(terminal_text(str(exc)), file=sys.stderr)
         return EXIT_BAD_INPUT
     except SystemExit as exc:  # --help and --version
         return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_BAD_INPUT
@@ -80,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.func(args)
     except ArgmapError as exc:
-        print(f"argmap: {exc}", file=sys.stderr)
+        print(f"argmap: {terminal_text(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130

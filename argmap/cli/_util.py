@@ -2,12 +2,35 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from argmap.errors import FormatError
 
-__all__ = ["expand_paths"]
+__all__ = ["expand_paths", "terminal_text"]
+
+# Control characters (they move the cursor, recolour or clear a terminal) and
+# the bidi overrides and isolates (they reorder what is shown): written as
+# visible escapes. Tabs stay; newlines stay unless asked otherwise.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def terminal_text(text: str, *, newlines: bool = True) -> str:
+    r"""``text`` safe to print to a terminal: control and bidi characters shown as escapes.
+
+    >>> print(terminal_text("red \x1b[31m and \u202eevil"))
+    red \x1b[31m and \u202eevil
+    >>> print(terminal_text("two\nlines", newlines=False))
+    two\x0alines
+    """
+    out = _UNSAFE.sub(_visible, text)
+    return out if newlines else out.replace("\n", "\\x0a")
 
 
 def expand_paths(paths: Iterable[str], *, suffixes: Iterable[str] | None = None) -> Iterator[Path]:

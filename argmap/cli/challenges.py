@@ -11,6 +11,8 @@ import argparse
 import sys
 from typing import Any
 
+from argmap.cli._util import terminal_text
+
 __all__ = ["add_parser"]
 
 
@@ -49,5 +51,5 @@ def _run(args: argparse.Namespace) -> int:
         print(f"wrote {args.output} ({len(added)} questions added)", file=sys.stderr)
     else:
         for q in added:
-            print(f"{q.id} [{q.cue}] on {q.target}: {q.text}")
+            print(terminal_text(f"{q.id} [{q.cue}] on {q.target}: {q.text}", newlines=False))
     return 0

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from argmap.cli._util import terminal_text
 from argmap.errors import ArgmapError
 
 if TYPE_CHECKING:
@@ -87,9 +88,10 @@ def format_finding(path: str, f: Finding, *, hints: bool = False) -> str:
     'm.yaml: C4: disconnected: Loose. [warning]'
     """
     ids = ",".join(f.ids) if f.ids else "-"
-    line = f"{path}: {ids}: {f.code}: {f.message} [{f.severity.value}]"
+    message = terminal_text(f.message, newlines=False)
+    line = f"{path}: {ids}: {f.code}: {message} [{f.severity.value}]"
     if hints and f.hint:
-        line += f"\n    hint: {f.hint}"
+        line += f"\n    hint: {terminal_text(f.hint, newlines=False)}"
     return line
 
 
@@ -179,7 +181,7 @@ def _print_text(results: list[dict[str, Any]], counts: Counter[str], hints: bool
     n_maps = 0
     for r in results:
         if r["error"] is not None:
-            print(f"{r['path']}: error: {r['error']}", file=sys.stderr)
+            print(f"{r['path']}: error: {terminal_text(r['error'])}", file=sys.stderr)
             continue
         n_maps += 1
         for f in r["findings"]:

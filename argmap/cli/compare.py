@@ -12,6 +12,8 @@ import json
 import sys
 from typing import Any
 
+from argmap.cli._util import terminal_text
+
 __all__ = ["add_parser"]
 
 
@@ -51,7 +53,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
     else:
-        print(_text(result))
+        print(terminal_text(_text(result)))
     return 0
 
 

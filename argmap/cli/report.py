@@ -11,6 +11,8 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from argmap.cli._util import terminal_text
+
 if TYPE_CHECKING:
     from argmap.checks import Finding
     from argmap.model import ArgumentMap
@@ -142,5 +144,5 @@ def _run(args: argparse.Namespace) -> int:
     findings = check(
         amap, select=split_codes(args.select), ignore=split_codes(args.ignore), config=config
     )
-    print(report_text(amap, findings=findings))
+    print(terminal_text(report_text(amap, findings=findings)))
     return 0

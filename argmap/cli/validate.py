@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Any
 
+from argmap.cli._util import terminal_text
 from argmap.errors import ArgmapError
 
 __all__ = ["add_parser"]
@@ -33,7 +34,7 @@ def _run(args: argparse.Namespace) -> int:
             amap = load(path, format=args.format)
         except ArgmapError as exc:
             bad += 1
-            print(exc, file=sys.stderr)
+            print(terminal_text(str(exc)), file=sys.stderr)
             continue
         if not args.quiet:
             n_inf = len(amap.inferences)
