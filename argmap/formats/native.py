@@ -37,6 +37,7 @@ from typing import Any
 import yaml
 
 from argmap.errors import ParseError
+from argmap.formats._json import parse_json
 from argmap.formats._validate import build_map, gc_paused
 from argmap.formats.registry import Format
 from argmap.model import ArgumentMap
@@ -247,18 +248,7 @@ def load_json(
     >>> load_json('{"statements": [{"id": "T1", "kind": "thesis", "text": "Act"}]}').thesis.id
     'T1'
     """
-    try:
-        with gc_paused():
-            data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ParseError(
-            f"not valid JSON: {exc.msg}",
-            source=source or "<string>",
-            line=exc.lineno,
-            column=exc.colno,
-        ) from None
-    except RecursionError:
-        raise ParseError("JSON nested too deeply", source=source or "<string>") from None
+    data = parse_json(text, source)
     with gc_paused():
         return build_map(data, source=source, base=Path(base) if base is not None else None)
 

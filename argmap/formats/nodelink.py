@@ -22,7 +22,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from argmap.errors import MapValidationError, ParseError, Problem
+from argmap.errors import MapValidationError, Problem
+from argmap.formats._json import parse_json
 from argmap.formats._validate import build_map
 from argmap.formats.registry import Format
 from argmap.model import ArgumentMap
@@ -174,17 +175,7 @@ def load_node_link(
     text: str, *, source: str | None = None, base: str | Path | None = None
 ) -> ArgumentMap:
     """Parse node-link JSON text; syntax errors name the line and column."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ParseError(
-            f"not valid JSON: {exc.msg}",
-            source=source or "<string>",
-            line=exc.lineno,
-            column=exc.colno,
-        ) from None
-    except RecursionError:
-        raise ParseError("JSON nested too deeply", source=source or "<string>") from None
+    data = parse_json(text, source)
     if not isinstance(data, dict):
         raise MapValidationError(
             [Problem("a node-link document is a JSON object", line=1)], source=source

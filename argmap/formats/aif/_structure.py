@@ -19,7 +19,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from argmap.errors import MapValidationError, ParseError, Problem
+from argmap.errors import MapValidationError, Problem
+from argmap.formats._json import parse_json
 
 __all__ = [
     "NODE_TYPES",
@@ -67,20 +68,6 @@ def id_text(value: Any) -> str | None:
         text = str(value).strip()
         return text or None
     return None
-
-
-def parse_json(text: str, source: str | None) -> Any:
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ParseError(
-            f"not valid JSON: {exc.msg}",
-            source=source or "<string>",
-            line=exc.lineno,
-            column=exc.colno,
-        ) from None
-    except RecursionError:
-        raise ParseError("JSON nested too deeply", source=source or "<string>") from None
 
 
 def node_lines(text: str | None) -> dict[tuple[str, str], int]:
