@@ -27,7 +27,7 @@ from argmap.drafting.segment import Piece, clauses, paragraphs, sentences
 from argmap.drafting.thesis import pick_thesis, restatements
 from argmap.errors import ExtractorError
 from argmap.model import ArgumentMap, Inference, Polarity, Source, Span
-from argmap.model.statements import STATEMENT_CLASSES, StatementBase
+from argmap.model.statements import ID_PREFIXES, STATEMENT_CLASSES, StatementBase
 
 __all__ = ["HeuristicExtractor"]
 
@@ -37,14 +37,6 @@ _LEADING_CONNECTIVE = re.compile(
     r"given|although|though|even though|whereas|while|also|furthermore|moreover)\b[\s,]*)+",
     re.IGNORECASE,
 )
-_PREFIX = {
-    "thesis": "T",
-    "claim": "C",
-    "premise": "P",
-    "counterclaim": "CC",
-    "rebuttal": "R",
-    "evidence": "E",
-}
 
 
 @dataclass
@@ -255,7 +247,7 @@ def _build(
     for u in units:
         if u.index in skip:
             continue
-        prefix = _PREFIX[u.kind]
+        prefix = ID_PREFIXES[u.kind]
         counters[prefix] = counters.get(prefix, 0) + 1
         ref = f"{prefix}{counters[prefix]}"
         ids[u.index] = ref

@@ -25,22 +25,13 @@ from argmap.model.anchoring import find_quote
 from argmap.model.argument_map import ArgumentMap
 from argmap.model.inference import Inference, Polarity
 from argmap.model.source import Source, Span
-from argmap.model.statements import STATEMENT_CLASSES, StatementBase
+from argmap.model.statements import ID_PREFIXES, STATEMENT_CLASSES, StatementBase
 
 if TYPE_CHECKING:
     from argmap.model.statements import Statement
 
 __all__ = ["MapBuilder"]
 
-_PREFIX = {
-    "thesis": "T",
-    "claim": "C",
-    "premise": "P",
-    "counterclaim": "CC",
-    "rebuttal": "R",
-    "evidence": "E",
-    "question": "Q",
-}
 
 Targets = str | Iterable[str] | None
 
@@ -106,7 +97,7 @@ class MapBuilder:
         except KeyError:
             known = ", ".join(STATEMENT_CLASSES)
             raise ValueError(f"unknown statement kind {kind!r}; use one of: {known}") from None
-        ref = self._claim_id(id, _PREFIX[kind])
+        ref = self._claim_id(id, ID_PREFIXES[kind])
         if quote is not None:
             fields["spans"] = [self._span(q, ref) for q in _as_list(quote)]
         if by is not None:

@@ -24,6 +24,7 @@ from argmap.model.source import Span
 
 __all__ = [
     "ID_PATTERN",
+    "ID_PREFIXES",
     "KINDS",
     "Claim",
     "Counterclaim",
@@ -161,6 +162,17 @@ KINDS: tuple[str, ...] = (
     "evidence",
     "question",
 )
+
+#: The prefix of generated ids for each kind: ``T1``, ``C1``, ``CC1`` ...
+ID_PREFIXES: dict[str, str] = {
+    "thesis": "T",
+    "claim": "C",
+    "premise": "P",
+    "counterclaim": "CC",
+    "rebuttal": "R",
+    "evidence": "E",
+    "question": "Q",
+}
 
 STATEMENT_CLASSES: dict[str, type[StatementBase]] = {
     "thesis": Thesis,
