@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from argmap._scc import strongly_connected as _strongly_connected
 from argmap.model import Question
 
 if TYPE_CHECKING:
@@ -188,47 +189,4 @@ def strongly_connected(nodes: Iterable[str], graph: dict[str, list[str]]) -> lis
     >>> strongly_connected("abcd", {"a": ["b"], "b": ["a", "c"], "c": ["d"], "d": ["c"]})
     [['d', 'c'], ['b', 'a']]
     """
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    on_stack: set[str] = set()
-    stack: list[str] = []
-    components: list[list[str]] = []
-    counter = 0
-    for root in nodes:
-        if root in index:
-            continue
-        work: list[tuple[str, int]] = [(root, 0)]
-        while work:
-            node, i = work.pop()
-            if i == 0:
-                index[node] = low[node] = counter
-                counter += 1
-                stack.append(node)
-                on_stack.add(node)
-            succ = graph.get(node, [])
-            recurse = False
-            while i < len(succ):
-                nxt = succ[i]
-                i += 1
-                if nxt not in index:
-                    work.append((node, i))
-                    work.append((nxt, 0))
-                    recurse = True
-                    break
-                if nxt in on_stack:
-                    low[node] = min(low[node], index[nxt])
-            if recurse:
-                continue
-            if low[node] == index[node]:
-                component: list[str] = []
-                while True:
-                    w = stack.pop()
-                    on_stack.discard(w)
-                    component.append(w)
-                    if w == node:
-                        break
-                components.append(component)
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
-    return components
+    return _strongly_connected(nodes, lambda node: graph.get(node, ()))

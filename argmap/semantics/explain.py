@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from argmap._scc import strongly_connected
 from argmap.semantics.bipolar import IN, OUT, UNDEC, MapGraph
 
 if TYPE_CHECKING:
@@ -318,45 +319,8 @@ def undecided_components(g: MapGraph, codes: bytearray) -> list[list[int]]:
     def deps(x: int) -> list[int]:
         return [y for y in (*g.premises[x], *g.attackers[x], *g.supports[x]) if codes[y] == UNDEC]
 
-    order: dict[int, int] = {}
-    low: dict[int, int] = {}
-    stack: list[int] = []
-    on_stack: set[int] = set()
-    found: list[list[int]] = []
-    for root in (x for x in range(len(codes)) if codes[x] == UNDEC):
-        if root in order:
-            continue
-        order[root] = low[root] = len(order)
-        stack.append(root)
-        on_stack.add(root)
-        work = [(root, iter(deps(root)))]
-        while work:
-            node, edges = work[-1]
-            for nxt in edges:
-                if nxt not in order:
-                    order[nxt] = low[nxt] = len(order)
-                    stack.append(nxt)
-                    on_stack.add(nxt)
-                    work.append((nxt, iter(deps(nxt))))
-                    break
-                if nxt in on_stack and order[nxt] < low[node]:
-                    low[node] = order[nxt]
-            else:
-                work.pop()
-                if work:
-                    parent = work[-1][0]
-                    low[parent] = min(low[parent], low[node])
-                if low[node] == order[node]:
-                    component: list[int] = []
-                    while True:
-                        member = stack.pop()
-                        on_stack.discard(member)
-                        component.append(member)
-                        if member == node:
-                            break
-                    if len(component) > 1:
-                        found.append(sorted(component))
-    return found
+    roots = (x for x in range(len(codes)) if codes[x] == UNDEC)
+    return [sorted(c) for c in strongly_connected(roots, deps) if len(c) > 1]
 
 
 def explain(g: MapGraph, codes: bytearray, titles: Mapping[str, str]) -> list[Reason]:
