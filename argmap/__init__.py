@@ -39,19 +39,11 @@ if TYPE_CHECKING:
     from argmap.drafting.extractor import Extractor
     from argmap.drafting.heuristic import HeuristicExtractor
     from argmap.formats.aif import from_aif, to_aif
-    from argmap.formats.convert import convert
     from argmap.formats.argdown import from_argdown, to_argdown
+    from argmap.formats.convert import convert
     from argmap.formats.io import dumps, load, loads, save
-    from argmap.graph.convert import from_networkx, to_networkx
-    from argmap.rendering.display import annotate
-    from argmap.rendering.html import to_html
     from argmap.formats.mermaid import to_mermaid
-    from argmap.rendering.dot import to_dot
-    from argmap.rendering.graphviz_run import render, to_svg
-    from argmap.rendering.highlight import Highlight
-    from argmap.rendering.themes import Theme, get_theme
-    from argmap.semantics import Evaluation, Label, Verdict, evaluate
-    from argmap.teaching import Comparison, challenges, compare, steps, worksheet
+    from argmap.graph.convert import from_networkx, to_networkx
     from argmap.model import (
         ArgumentMap,
         Claim,
@@ -69,6 +61,14 @@ if TYPE_CHECKING:
         StatementBase,
         Thesis,
     )
+    from argmap.rendering.display import annotate
+    from argmap.rendering.dot import to_dot
+    from argmap.rendering.graphviz_run import render, to_svg
+    from argmap.rendering.highlight import Highlight
+    from argmap.rendering.html import to_html
+    from argmap.rendering.themes import Theme, get_theme
+    from argmap.semantics import Evaluation, Label, Verdict, evaluate
+    from argmap.teaching import Comparison, challenges, compare, steps, worksheet
 
 __version__ = "0.1.0"
 
