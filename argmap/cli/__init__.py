@@ -67,6 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` and return the exit code."""
+    if argv is not None and any("\x00" in a for a in argv):
+        # A shell cannot pass one; from Python it would reach the file system.
+        print("argmap: an argument contains a NUL character", file=sys.stderr)
+        return EXIT_BAD_INPUT
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -82,6 +86,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.func(args)
     except ArgmapError as exc:
         print(f"argmap: {terminal_text(str(exc))}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as exc:  # a file that cannot be read or written: bad input, not a crash
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"argmap: {terminal_text(where + (exc.strerror or str(exc)))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130

@@ -146,7 +146,10 @@ def write_atomic(path: Path, content: str | bytes) -> None:
     """Replace ``path`` with ``content`` in one step (temporary file + rename)."""
     data = content.encode("utf-8") if isinstance(content, str) else content
     directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:  # name the file asked for, not the temporary one
+        raise type(exc)(exc.errno, exc.strerror, str(path)) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
