@@ -3,11 +3,13 @@
     python benchmarks/run.py            # full sizes (several minutes)
     python benchmarks/run.py --quick    # smaller sizes, for a quick look
     python benchmarks/run.py --only core,checks --json out.json
+    python benchmarks/run.py --install-peers   # install missing peers first
 
 Each ``bench_*.py`` module beside this file exposes ``run(quick=False)``
 returning rows with ``operation``, ``size``, ``argmap_s`` and, where a peer
 tool does the same job, ``peer`` and ``peer_s``. A peer that could not be
 installed or run is reported as such in the ``note`` column, never faked.
+The peers found (see ``peers.py``) are listed above the table.
 """
 
 from __future__ import annotations
@@ -90,12 +92,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="smaller sizes")
     parser.add_argument("--only", help="comma-separated benchmark names (e.g. core,checks)")
     parser.add_argument("--json", help="also write the rows to this JSON file")
+    parser.add_argument(
+        "--install-peers", action="store_true", help="install missing peer tools first"
+    )
     args = parser.parse_args(argv)
     names = modules()
     if args.only:
         wanted = {f"bench_{n.strip().removeprefix('bench_')}" for n in args.only.split(",")}
         names = [n for n in names if n in wanted]
-    print(f"machine: {machine()}\n")
+    print(f"machine: {machine()}")
+    from peers import format_status, status
+
+    peer_rows = status(install=args.install_peers)
+    print(f"peers:\n{format_status(peer_rows)}\n")
     rows: list[dict[str, Any]] = []
     failed = 0
     for name in names:
@@ -114,7 +123,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name}: {len(got)} rows in {time.perf_counter() - start:.0f} s", file=sys.stderr)
     print_table(rows)
     if args.json:
-        Path(args.json).write_text(json.dumps(rows, indent=2, default=str), encoding="utf-8")
+        doc = {"machine": machine(), "peers": peer_rows, "rows": rows}
+        Path(args.json).write_text(json.dumps(doc, indent=2, default=str), encoding="utf-8")
     return 1 if failed else 0
 
 
