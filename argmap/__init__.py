@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from argmap.rendering.graphviz_run import render, to_svg
     from argmap.rendering.highlight import Highlight
     from argmap.rendering.html import to_html
+    from argmap.rendering.source import to_graphviz
     from argmap.rendering.themes import Theme, get_theme
     from argmap.semantics import Evaluation, Label, Verdict, evaluate
     from argmap.teaching import Comparison, challenges, compare, steps, worksheet
@@ -119,6 +120,7 @@ _LAZY: dict[str, str] = {
     "get_theme": "argmap.rendering.themes",
     "render": "argmap.rendering.graphviz_run",
     "to_dot": "argmap.rendering.dot",
+    "to_graphviz": "argmap.rendering.source",
     "to_mermaid": "argmap.formats.mermaid",
     "to_svg": "argmap.rendering.graphviz_run",
     "Evaluation": "argmap.semantics.evaluate",

@@ -64,6 +64,7 @@ EXPECTED = {
     "get_theme",
     "render",
     "to_dot",
+    "to_graphviz",
     "to_mermaid",
     "to_svg",
     "Evaluation",
