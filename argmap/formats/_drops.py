@@ -33,47 +33,66 @@ SHOWN_BY_DOT = frozenset(
 #: What the Mermaid flowchart shows beyond every statement's kind, text and speaker.
 SHOWN_BY_MERMAID: frozenset[str] = frozenset()
 
-# (what the warning calls it, key in ``keeps`` that would keep it, how to count it)
-_Count = Callable[["ArgumentMap"], int]
+_STATEMENT_FIELDS: tuple[str, ...] = ("title", "citation", "target", "note", "tags", "accepted")
+_STATEMENT_FIELDS += ("ignore", "confidence", "cue", "data")
+_INFERENCE_FIELDS = ("title", "scheme", "note", "tags", "ignore", "confidence", "cue", "data")
 
 
-def _statements(amap: ArgumentMap, attr: str) -> int:
-    return sum(1 for s in amap.statements if getattr(s, attr, None))
+def _is_set(value: object) -> bool:
+    """Whether a field holds something (a confidence of 0.0 does; ``[]`` does not)."""
+    return value is not None and value is not False and value != "" and value != [] and value != {}
 
 
-def _inferences(amap: ArgumentMap, attr: str) -> int:
-    return sum(1 for i in amap.inferences if getattr(i, attr, None))
+def _counts(amap: ArgumentMap) -> dict[str, int]:
+    """How many statements/inferences set each field, in one pass over the map."""
+    counts: dict[str, int] = dict.fromkeys(
+        [*_STATEMENT_FIELDS, *(f"inference.{f}" for f in _INFERENCE_FIELDS)], 0
+    )
+    spans = 0
+    for s in amap.statements:
+        fields = vars(s)  # the model's field values: no attribute look-up per field
+        spans += len(s.spans)
+        for name in _STATEMENT_FIELDS:
+            if _is_set(fields.get(name)):
+                counts[name] += 1
+    for i in amap.inferences:
+        fields = vars(i)
+        for name in _INFERENCE_FIELDS:
+            if _is_set(fields.get(name)):
+                counts[f"inference.{name}"] += 1
+    src = amap.source
+    counts["spans"] = spans
+    counts["source.text"] = int(bool(src.text or src.text_file))
+    counts["source.title"] = int(bool(src.title))
+    counts["source.byline"] = int(bool(src.outlet or src.author or src.date))
+    counts["source.url"] = int(bool(src.url or src.language))
+    counts["meta"] = int(bool(amap.meta))
+    for name in ("note", "tags", "ignore", "confidence", "cue", "data"):
+        counts[name] += counts[f"inference.{name}"]
+    return counts
 
 
-def _both(amap: ArgumentMap, attr: str) -> int:
-    return _statements(amap, attr) + _inferences(amap, attr)
-
-
-def _source(amap: ArgumentMap, *attrs: str) -> int:
-    return sum(1 for a in attrs if getattr(amap.source, a, None))
-
-
-_ITEMS: tuple[tuple[str, str | None, _Count], ...] = (
-    ("the source text", None, lambda m: _source(m, "text", "text_file")),
-    ("the source title", "source.title", lambda m: _source(m, "title")),
-    ("source details", "source.byline", lambda m: _source(m, "outlet", "author", "date")),
-    ("source url and language", None, lambda m: _source(m, "url", "language")),
-    ("spans", None, lambda m: sum(len(s.spans) for s in m.statements)),
-    ("statement titles", "title", lambda m: _statements(m, "title")),
-    ("inference titles", "inference.title", lambda m: _inferences(m, "title")),
-    ("schemes", "scheme", lambda m: _inferences(m, "scheme")),
-    ("citations", "citation", lambda m: _statements(m, "citation")),
-    ("question targets", "target", lambda m: _statements(m, "target")),
-    ("notes", None, lambda m: _both(m, "note")),
-    ("tags", None, lambda m: _both(m, "tags")),
-    ("accepted marks", None, lambda m: _statements(m, "accepted")),
-    ("ignore lists", None, lambda m: _both(m, "ignore")),
-    ("confidences", None, lambda m: _both(m, "confidence")),
-    ("cues", None, lambda m: _both(m, "cue")),
-    ("data", None, lambda m: _both(m, "data")),
-    ("meta", None, lambda m: 1 if m.meta else 0),
+# (what the warning calls it, key in ``keeps`` that would keep it, key in ``_counts``)
+_ITEMS: tuple[tuple[str, str | None, str], ...] = (
+    ("the source text", None, "source.text"),
+    ("the source title", "source.title", "source.title"),
+    ("source details", "source.byline", "source.byline"),
+    ("source url and language", None, "source.url"),
+    ("spans", None, "spans"),
+    ("statement titles", "title", "title"),
+    ("inference titles", "inference.title", "inference.title"),
+    ("schemes", "scheme", "inference.scheme"),
+    ("citations", "citation", "citation"),
+    ("question targets", "target", "target"),
+    ("notes", None, "note"),
+    ("tags", None, "tags"),
+    ("accepted marks", None, "accepted"),
+    ("ignore lists", None, "ignore"),
+    ("confidences", None, "confidence"),
+    ("cues", None, "cue"),
+    ("data", None, "data"),
+    ("meta", None, "meta"),
 )
-
 
 # One of each per map: no count in the warning.
 _SINGLE = frozenset(
@@ -85,17 +104,26 @@ def _cut(texts: Iterable[str], width: int, max_lines: int) -> int:
     """How many ``texts`` a box of ``width`` x ``max_lines`` cuts short."""
     from argmap.rendering.labels import wrap
 
-    return sum(1 for text in texts if len(wrap(text, width, max_lines=len(text) + 1)) > max_lines)
+    # Greedy wrapping fills any two neighbouring lines with at least ``width``
+    # characters between them, so a text shorter than that many pairs of
+    # lines cannot need more than ``max_lines``: only longer ones are wrapped.
+    shortest_cut = (max_lines + 1) // 2 * width
+    return sum(
+        1
+        for text in texts
+        if len(text) >= shortest_cut and len(wrap(text, width, max_lines=len(text) + 1)) > max_lines
+    )
 
 
 def dropped(
     amap: ArgumentMap, *, keeps: frozenset[str], width: int = 28, max_lines: int = 12
 ) -> list[str]:
     """What a diagram that shows ``keeps`` leaves out of ``amap``, with counts."""
+    counts = _counts(amap)
     out = [
         label if label in _SINGLE else f"{label} ({n})"
-        for label, key, count in _ITEMS
-        if (key is None or key not in keeps) and (n := count(amap))
+        for label, key, field in _ITEMS
+        if (key is None or key not in keeps) and (n := counts[field])
     ]
     cut = _cut((s.text for s in amap.statements), width, max_lines)
     if cut:

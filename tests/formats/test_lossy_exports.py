@@ -125,3 +125,11 @@ def test_render_draws_quietly(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert main(["render", str(src), "-o", str(tmp_path / "m.mmd")]) == 0
     assert "warning" not in capsys.readouterr().err
     assert (tmp_path / "m.mmd").exists()
+
+
+def test_a_zero_confidence_still_counts_as_dropped() -> None:
+    b = MapBuilder()
+    t = b.thesis("Act now")
+    b.support(b.claim("Waiting costs more"), t, confidence=0.0)
+    with pytest.warns(ArgmapWarning, match=r"confidences \(1\)"):
+        argmap.dumps(b.build(), "mermaid")
