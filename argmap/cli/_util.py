@@ -8,7 +8,7 @@ from pathlib import Path
 
 from argmap.errors import FormatError
 
-__all__ = ["expand_paths", "terminal_text"]
+__all__ = ["expand_paths", "map_path", "terminal_text"]
 
 # Control characters (they move the cursor, recolour or clear a terminal) and
 # the bidi overrides and isolates (they reorder what is shown): written as
@@ -31,6 +31,18 @@ def terminal_text(text: str, *, newlines: bool = True) -> str:
     """
     out = _UNSAFE.sub(_visible, text)
     return out if newlines else out.replace("\n", "\\x0a")
+
+
+def map_path(raw: str) -> Path:
+    """The map file named on the command line; an empty name is bad input, not a crash.
+
+    >>> map_path("maps/a.yaml").name
+    'a.yaml'
+    """
+    path = Path(raw)
+    if not path.name:
+        raise FormatError(f"{raw!r} does not name a map file")
+    return path
 
 
 def expand_paths(paths: Iterable[str], *, suffixes: Iterable[str] | None = None) -> Iterator[Path]:

@@ -59,10 +59,11 @@ def add_parser(sub: Any) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from argmap.cli._util import map_path
     from argmap.errors import FormatError
     from argmap.formats.io import load, write_atomic
 
-    src = Path(args.path)
+    src = map_path(args.path)
     out = Path(args.output) if args.output else src.with_suffix(".svg")
     suffix = out.suffix.lower()
     if suffix not in _GRAPHVIZ + _TEXT:

@@ -39,11 +39,12 @@ def add_parser(sub: Any) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from argmap.cli._util import map_path
     from argmap.errors import FormatError
     from argmap.formats.io import load, write_atomic
     from argmap.teaching.worksheet import worksheet
 
-    src = Path(args.path)
+    src = map_path(args.path)
     out = Path(args.output) if args.output else src.with_name(src.stem + "-worksheet.html")
     suffix = out.suffix.lower()
     if suffix not in (".html", ".htm", ".svg", ".png", ".pdf", ".dot", ".md"):

@@ -155,6 +155,8 @@ def test_random_command_lines_exit_cleanly(
         ["render", "good.yaml", "-o", "missing_dir/out.svg"],
         ["draft", "text.txt", "-o", "outdir"],
         ["check", "\x00"],
+        ["render", ""],  # found by the long fuzz run: Path('').with_suffix raised
+        ["worksheet", ""],
         ["worksheet", "good.yaml", "-o", "out.xyz"],
     ],
 )
