@@ -97,9 +97,9 @@ def _run(args: argparse.Namespace) -> int:
             elif many or out.is_dir() or args.output.endswith(("/", "\\")):
                 target = out / _relative(path, roots).with_suffix(suffix)
                 target.parent.mkdir(parents=True, exist_ok=True)
-                save(amap, target, format=fmt.name)
+                save(_pointing_at(amap, path, target), target, format=fmt.name)
             else:
-                save(amap, out, format=args.format)  # None: the suffix decides
+                save(_pointing_at(amap, path, out), out, format=args.format)
         except ArgmapError as exc:
             bad += 1
             if show_bar:
@@ -111,6 +111,19 @@ def _run(args: argparse.Namespace) -> int:
     if many and not args.quiet:
         print(f"drafted {len(files) - bad} of {len(files)} texts into {out}", file=sys.stderr)
     return 2 if bad else 0
+
+
+def _pointing_at(amap: Any, text_path: Path, target: Path) -> Any:
+    """The draft naming its text file (relative to the map) instead of copying the text.
+
+    The saved map stays small and anchored to the file it was drafted from;
+    loading it reads the text back.
+    """
+    import os
+
+    rel = os.path.relpath(text_path.resolve(), target.resolve().parent)
+    source = amap.source.model_copy(update={"text_file": Path(rel).as_posix()})
+    return amap.model_copy(update={"source": source})
 
 
 def _relative(path: Path, roots: list[Path]) -> Path:

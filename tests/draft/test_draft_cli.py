@@ -38,6 +38,20 @@ def test_one_text_saved_with_o(tmp_path: Path) -> None:
     assert main(["validate", str(out)]) == 0
 
 
+def test_a_saved_draft_names_its_text_file_instead_of_copying_it(tmp_path: Path) -> None:
+    (tmp_path / "texts").mkdir()
+    path = _write(tmp_path / "texts", "a.txt")
+    out = tmp_path / "maps" / "a.yaml"
+    out.parent.mkdir()
+    assert main(["draft", str(path), "-o", str(out)]) == 0
+    saved = out.read_text(encoding="utf-8")
+    assert "text_file: ../texts/a.txt" in saved
+    assert "The council should build it" not in saved.split("statements:")[0]
+    amap = argmap.load(out)
+    assert amap.source.text == TEXT  # read back from the file
+    assert amap.thesis is not None and amap.thesis.spans[0].quote == "The council should build it"
+
+
 def test_a_folder_drafts_every_text_with_a_progress_bar(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
