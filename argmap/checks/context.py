@@ -18,7 +18,7 @@ circles of support) are computed on first use and kept.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -145,8 +145,25 @@ class CheckContext:
 
     @cached_property
     def support_cycles(self) -> list[list[str]]:
-        """Groups of statements that support one another in a circle (map order)."""
-        groups = strongly_connected(self.statements, self.support_graph)
+        """Groups of statements that support one another in a circle (map order).
+
+        Statements are first peeled off from the sources inwards (Kahn's
+        algorithm), which settles an acyclic map without a full Tarjan pass;
+        only what remains (circles and what hangs below them) is searched.
+        """
+        graph = self.support_graph
+        indegree = Counter(c for conclusions in graph.values() for c in conclusions)
+        queue = [n for n in graph if n not in indegree]
+        while queue:
+            for c in graph.get(queue.pop(), ()):
+                indegree[c] -= 1
+                if not indegree[c]:
+                    queue.append(c)
+        left = {n for n, d in indegree.items() if d > 0}
+        if not left:
+            return []
+        remaining = {n: [c for c in graph.get(n, ()) if c in left] for n in left}
+        groups = strongly_connected(sorted(left, key=self.order.__getitem__), remaining)
         cycles = [sorted(g, key=self.order.__getitem__) for g in groups if len(g) > 1]
         return sorted(cycles, key=lambda g: self.order[g[0]])
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from helpers_checks import found, one
+from hypothesis import given
+from strategies import maps
 
 from argmap.checks import Severity
-from argmap.model import MapBuilder
+from argmap.model import ArgumentMap, MapBuilder
 
 
 def test_missing_thesis() -> None:
@@ -108,3 +110,30 @@ def test_attacks_do_not_make_circles_and_linked_premises_count() -> None:
     p = b.premise("P")
     b.support([t, p], a)
     assert found(b.build(), "circular-support") == {("T1", "C1")}
+
+
+@given(maps(max_statements=10))
+def test_circles_agree_with_the_graph_view(m: ArgumentMap) -> None:
+    from argmap.checks.context import CheckContext
+    from argmap.graph import support_cycles
+
+    ctx = CheckContext(m)
+    assert sorted(sorted(g) for g in ctx.support_cycles) == support_cycles(m)
+
+
+def test_circles_found_among_statements_above_and_below_them() -> None:
+    from argmap.checks.context import CheckContext
+
+    b = MapBuilder()
+    t = b.thesis("T")
+    a = b.claim("A", supports=t)
+    c = b.claim("B", supports=a)
+    b.support(a, c)  # A and B support each other
+    b.claim("a reason for B, outside the circle", supports=c)
+    d = b.claim("a conclusion drawn from A, outside the circle")
+    b.support(a, d)
+    x = b.claim("X")
+    y = b.claim("Y", supports=x)
+    z = b.claim("Z", supports=y)
+    b.support(x, z)  # a second circle: Z -> Y -> X -> Z
+    assert CheckContext(b.build()).support_cycles == [["C1", "C2"], ["C5", "C6", "C7"]]
