@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 # Characters that matter to the formats argmap reads.
-SPECIAL = [*"{}[]<>()\"':,-#&*!|>\n\t\\ +_/=", "\u202e", "\u0301", "😀", "\x00"]
+# A lone surrogate ("\udfff") can only come from Python, never from a file.
+SPECIAL = [*"{}[]<>()\"':,-#&*!|>\n\t\\ +_/=", "\u202e", "\u0301", "😀", "\x00", "\udfff"]
 
 
 @st.composite

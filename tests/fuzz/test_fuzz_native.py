@@ -14,6 +14,7 @@ from mutation import mutated
 
 import argmap
 from argmap.errors import ArgmapError, MapValidationError, ParseError
+from argmap.formats.registry import all_formats
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 GOOD_YAML = (FIXTURES / "good.yaml").read_text(encoding="utf-8")
@@ -65,3 +66,18 @@ def test_wrong_types_everywhere_are_located() -> None:
     with pytest.raises(MapValidationError) as exc:
         argmap.loads(text, "yaml", source="types.yaml")
     assert all(p.line is not None for p in exc.value.problems)
+
+
+READABLE = [f.name for f in all_formats() if f.loads is not None and f.dumps is not None]
+
+
+@pytest.mark.parametrize("fmt", READABLE)
+@pytest.mark.parametrize("where", [0, -1, "middle"])
+def test_a_lone_surrogate_is_a_located_parse_error(fmt: str, where: int | str) -> None:
+    # Found by the long fuzz run: the YAML and Argdown readers failed with UnicodeEncodeError.
+    text = argmap.dumps(argmap.loads(GOOD_YAML, "yaml"), fmt)
+    at = len(text) // 2 if where == "middle" else int(where) % len(text)
+    bad = text[:at] + "\udfff" + text[at:]
+    with pytest.raises(ParseError, match="lone surrogate") as caught:
+        argmap.loads(bad, fmt, source="s.txt")
+    assert caught.value.line == text.count("\n", 0, at) + 1
