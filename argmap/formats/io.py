@@ -76,11 +76,11 @@ def loads(
     fmt = get_format(format)
     if fmt.loads is None:
         raise FormatError(f"argmap can write {fmt.name} but not read it")
-    _refuse_surrogates(text, source)
+    refuse_surrogates(text, source)
     return fmt.loads(text, source=source, base=base)
 
 
-def _refuse_surrogates(text: str, source: str | None) -> None:
+def refuse_surrogates(text: str, source: str | None) -> None:
     """A lone surrogate (from a bad decode) is not text: refuse it where it is.
 
     Files are decoded strictly, so only strings built in Python can hold one;

@@ -107,3 +107,15 @@ def test_empty_and_blank_texts_are_parse_errors() -> None:
 def test_editorial_drafts_a_map() -> None:
     amap = check_draft(EDITORIAL)
     assert amap is not None and amap.thesis is not None and amap.inferences
+
+
+def test_a_lone_surrogate_is_a_located_parse_error() -> None:
+    # Found by the long fuzz run: the drafter crashed building a span of it.
+    text = EDITORIAL.replace("this year", "this \udfff year")
+    try:
+        argmap.draft(text)
+    except ParseError as err:
+        assert "lone surrogate" in str(err)
+        assert (err.line, err.column) == (1, text.index("\udfff") + 1)
+    else:  # pragma: no cover - the assertion below reports it
+        raise AssertionError("a lone surrogate was drafted")
