@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from argmap.cli._util import terminal_text
@@ -57,7 +56,7 @@ def report_text(amap: ArgumentMap, *, findings: list[Finding] | None = None) -> 
     Inferences: 2 (2 support, 0 attack; 0 linked, 0 undercuts)
     <BLANKLINE>
     Findings: 1 (1 warning)
-      E1: uncited-evidence: warning: E1 ("Launches fell") is evidence with no source: ...
+      E1: uncited-evidence: E1 ("Launches fell") is evidence with no source: ...
     """
     from argmap.checks import CheckContext, check
     from argmap.cli.check import _severities
@@ -100,7 +99,7 @@ def report_text(amap: ArgumentMap, *, findings: list[Finding] | None = None) -> 
     out.append(f"Findings: {len(findings)}" + (f" ({parts})" if parts else ""))
     for f in findings:
         ids = ",".join(f.ids) if f.ids else "-"
-        out.append(f"  {ids}: {f.code}: {f.severity.value}: {f.message}")
+        out.append(f"  {ids}: {f.code}: {f.message} [{f.severity.value}]")
     stands = _what_stands(amap)
     if stands:
         out += ["", *stands]
@@ -108,27 +107,20 @@ def report_text(amap: ArgumentMap, *, findings: list[Finding] | None = None) -> 
 
 
 def _what_stands(amap: ArgumentMap) -> list[str]:
-    """Acceptability labels from :mod:`argmap.semantics`, when that layer provides them."""
-    try:
-        from argmap.semantics import evaluate  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        return []
-    result = evaluate(amap)
-    labels = getattr(result, "labels", result)
-    if not isinstance(labels, Mapping):
-        return []
-    groups: dict[str, list[str]] = {}
-    names: dict[str, str] = {}
-    for ref, label in labels.items():
-        name = str(getattr(label, "value", label)).upper()
-        names[str(ref)] = name
-        groups.setdefault(name, []).append(str(ref))
+    """What stands, from :func:`argmap.semantics.evaluate`: the thesis with its reason first."""
+    from argmap.semantics import evaluate
+
+    ev = evaluate(amap)
     lines = ["What stands (grounded labelling):"]
     for thesis in (s.id for s in amap.statements if s.kind == "thesis"):
-        if thesis in names:
-            lines.append(f"  the thesis {thesis} is {names[thesis]}")
-    for name in sorted(groups):
-        lines.append(f"  {name}: {', '.join(groups[name])}")
+        lines.append(f"  the thesis {thesis} is {ev[thesis].reason}")
+    for name, refs in (
+        ("IN", ev.stands()),
+        ("OUT", ev.defeated()),
+        ("UNDECIDED", ev.undecided()),
+    ):
+        if refs:
+            lines.append(f"  {name}: {', '.join(refs)}")
     return lines
 
 
