@@ -39,13 +39,18 @@ general) search for labellings in three steps:
    narrows domains with the complete-labelling conditions until nothing
    changes (an argument whose attackers are all ``OUT`` must be ``IN``; an
    ``OUT`` argument with one possible ``IN`` attacker forces it ``IN``; and
-   so on). Branches whose domains empty are abandoned.
+   so on). Branches whose domains empty are abandoned. Each choice is "this
+   argument is ``IN``" or "it is not"; the argument chosen is a possible
+   defender of the ``OUT`` argument with the fewest possible defenders, so
+   hopeless branches fail after few choices.
 
 For stable extensions ``UNDEC`` is removed from every domain at the outset.
 For preferred extensions each component keeps only the labellings whose
 ``IN`` part is maximal among those possible given the upstream labels; this
 is sound because preferred semantics is SCC-recursive (Baroni, Giacomin and
-Guida, *SCC-recursiveness*, Artificial Intelligence 168, 2005).
+Guida, *SCC-recursiveness*, Artificial Intelligence 168, 2005). While a
+component is searched, every ``IN`` set already found cuts the branches that
+could only produce a subset of it.
 """
 
 from __future__ import annotations
@@ -290,6 +295,7 @@ def _as_pairs(attacks: Iterable[tuple[str, str]]) -> frozenset[tuple[str, str]]:
 # Internal label codes: bytes in a bytearray, 0 meaning "not labelled yet".
 _IN, _OUT, _UNDEC = 1, 2, 4
 _ALL = _IN | _OUT | _UNDEC
+_IN_BYTE = bytes(code & _IN for code in range(256))  # translate table: domain -> 1 if IN allowed
 
 
 def _grounded_codes(index: _Index) -> bytearray:
@@ -536,44 +542,120 @@ def _label_component(
             start[k] &= _OUT
         elif outer_undec[k]:
             start[k] &= ~_IN
-    results = list(_search(start, inner, inner_targets, outer_in, outer_undec))
-    if semantics == "preferred" and len(results) > 1:
-        results = _in_maximal(results)
-    return results
+    problem = (inner, inner_targets, outer_in, outer_undec)
+    if semantics == "preferred":
+        return _maximal_labellings(start, problem)
+    return list(_search(start, problem))
 
 
-def _in_maximal(labellings: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
-    """Keep the labellings whose IN set no other labelling strictly contains."""
-    in_sets = [frozenset(k for k, code in enumerate(lab) if code == _IN) for lab in labellings]
+_Problem = tuple[list[list[int]], list[list[int]], list[bool], list[bool]]
+
+
+def _in_mask(domains: bytearray) -> int:
+    """The arguments that may be IN, as an int with one byte per argument."""
+    return int.from_bytes(domains.translate(_IN_BYTE), "little")
+
+
+def _maximal_labellings(start: bytearray, problem: _Problem) -> list[tuple[int, ...]]:
+    """The labellings whose IN sets are maximal.
+
+    Labellings are enumerated with every IN set found so far as a ``cover``
+    for the rest of the search: a labelling whose IN set lies inside one
+    already found cannot be maximal, so those branches are cut early.
+    """
+    found: list[tuple[int, ...]] = []
+    masks: list[int] = []
+    for labelling in _search(start, problem, cover=masks):  # reads masks as it grows
+        found.append(labelling)
+        masks.append(_in_mask(bytearray(labelling)))
     return [
-        lab
-        for lab, mine in zip(labellings, in_sets, strict=True)
-        if not any(mine < other for other in in_sets)
+        labelling
+        for labelling, mask in zip(found, masks, strict=True)
+        if not any(mask != other and not mask & ~other for other in masks)
     ]
 
 
 def _search(
-    start: bytearray,
-    inner: list[list[int]],
-    inner_targets: list[list[int]],
-    outer_in: list[bool],
-    outer_undec: list[bool],
+    start: bytearray, problem: _Problem, *, cover: list[int] | None = None
 ) -> Iterator[tuple[int, ...]]:
-    """Backtracking search over domains (bit sets of codes), narrowing as it goes."""
-    stack = [(start, list(range(len(start))))]
+    """Backtracking search over domains (bit sets of codes), narrowing as it goes.
+
+    ``cover`` lists IN sets (see :func:`_in_mask`); a labelling must make some
+    argument outside each of them IN. A branch where no such argument can be
+    IN is cut, and one where only one can is forced to make it IN.
+    """
+    inner_targets = problem[1]
+    stack = [(bytearray(start), list(range(len(start))))]
     while stack:
         domains, dirty = stack.pop()
-        if not _narrow(domains, dirty, inner, inner_targets, outer_in, outer_undec):
+        if not _settle(domains, dirty, problem, cover):
             continue
-        pick = next((k for k, d in enumerate(domains) if d & (d - 1)), -1)
+        pick = _choose(domains, problem)
         if pick < 0:
             yield tuple(domains)
             continue
-        for code in (_UNDEC, _OUT, _IN):  # popped in reverse: IN is tried first
-            if domains[pick] & code:
-                branch = bytearray(domains)
-                branch[pick] = code
-                stack.append((branch, [pick, *inner_targets[pick]]))
+        d = domains[pick]
+        # Branch on "IN" against "not IN" (pushed first, so tried second);
+        # once every argument is decided either way, narrowing labels the
+        # rest OUT or UNDEC. Domains without IN are split value by value.
+        choices = [d & ~_IN, _IN] if d & _IN else [d & -d, d & (d - 1)]
+        for code in choices:
+            branch = bytearray(domains)
+            branch[pick] = code
+            stack.append((branch, [pick, *inner_targets[pick]]))
+
+
+def _choose(domains: bytearray, problem: _Problem) -> int:
+    """The argument to branch on, or -1 when every domain holds one label.
+
+    First choice: an attacker that could defend an OUT argument still lacking
+    an IN attacker, taking the OUT argument with the fewest such candidates
+    (the likeliest to fail, so dead branches end early). Otherwise the first
+    argument whose domain holds more than one label.
+    """
+    inner, outer_in = problem[0], problem[2]
+    best, fewest = -1, 1 << 30
+    for k, d in enumerate(domains):
+        if d != _OUT or outer_in[k]:
+            continue
+        count, candidate = 0, -1
+        for a in inner[k]:
+            da = domains[a]
+            if da == _IN:
+                break
+            if da & _IN:
+                count += 1
+                candidate = a
+        else:
+            if count < fewest:
+                best, fewest = candidate, count
+    if best >= 0:
+        return best
+    return next((k for k, d in enumerate(domains) if d & (d - 1)), -1)
+
+
+def _settle(
+    domains: bytearray, dirty: list[int], problem: _Problem, cover: list[int] | None
+) -> bool:
+    """Narrow domains by the labelling conditions and ``cover``; False if one empties."""
+    inner_targets = problem[1]
+    while _narrow(domains, dirty, *problem):
+        if not cover:
+            return True
+        dirty = []
+        may_be_in = _in_mask(domains)
+        for mask in cover:
+            rest = may_be_in & ~mask
+            if not rest:
+                return False
+            if not rest & (rest - 1):  # only one argument left to cover this set
+                k = (rest.bit_length() - 1) // 8
+                if domains[k] != _IN:
+                    domains[k] = _IN
+                    dirty += [k, *inner_targets[k]]
+        if not dirty:
+            return True
+    return False
 
 
 def _narrow(
