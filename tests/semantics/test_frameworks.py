@@ -354,7 +354,7 @@ def frameworks(draw: st.DrawFn, max_arguments: int = 7) -> Framework:
     if not names:
         return Framework()
     pairs = st.tuples(st.sampled_from(names), st.sampled_from(names))
-    attacks = draw(st.sets(pairs, max_size=3 * n))
+    attacks = draw(st.sets(pairs, max_size=n * n))
     return Framework(draw(st.permutations(names)), attacks)
 
 
