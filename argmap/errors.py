@@ -10,6 +10,7 @@ builtin that fits it, so code that already catches ``ValueError`` or
     ├── MapValidationError(ValueError)
     │                                a well-formed map breaks the model's rules
     ├── FormatError(ValueError)      unknown format, suffix or option for a format
+    ├── FrameworkError(ValueError)   an argumentation framework is malformed
     ├── ConfigError(ValueError)      bad [tool.argmap] settings or unknown check codes
     ├── RenderError(RuntimeError)    Graphviz is missing, failed or timed out
     └── ExtractorError(RuntimeError) a drafting extractor failed or answered badly
@@ -37,6 +38,7 @@ __all__ = [
     "ConfigError",
     "ExtractorError",
     "FormatError",
+    "FrameworkError",
     "MapValidationError",
     "ParseError",
     "Problem",
@@ -130,6 +132,10 @@ class FormatError(ArgmapError, ValueError):
 
 class ConfigError(ArgmapError, ValueError):
     """Bad ``[tool.argmap]`` settings, or a check code argmap does not know."""
+
+
+class FrameworkError(ArgmapError, ValueError):
+    """An abstract argumentation framework is malformed or cannot be written as asked."""
 
 
 class RenderError(ArgmapError, RuntimeError):

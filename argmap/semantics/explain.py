@@ -129,11 +129,15 @@ class Explainer:
         return clause
 
     def only_attack(self, a: int) -> str:
-        """Why the one attack ``a`` on an IN statement fails."""
-        u = self.first(self.g.attackers[a], IN)
-        if u >= 0:
-            return f"its only attack, from {self.source(a)}, is undercut by {self.source(u)}"
+        """Why the one attack ``a`` on an IN statement fails.
+
+        A defeated premise is named before an undercut: it never leans on the
+        statement being explained (an undercut may come from that very statement).
+        """
         p = self.first(self.g.premises[a], OUT)
+        if p < 0:
+            u = self.first(self.g.attackers[a], IN)
+            return f"its only attack, from {self.source(a)}, is undercut by {self.source(u)}"
         if len(self.g.premises[a]) == 1:
             return f"its only attacker, {self.g.ids[p]}, is {self.why_out(p)}"
         return (
@@ -141,12 +145,15 @@ class Explainer:
         )
 
     def failure(self, inf: int, role: str) -> tuple[str, tuple[str, ...]]:
-        """Why OUT inference ``inf`` fails, seen from its conclusion (role: attack/support)."""
-        u = self.first(self.g.attackers[inf], IN)
-        if u >= 0:
+        """Why OUT inference ``inf`` fails, seen from its conclusion (role: attack/support).
+
+        A defeated premise is named before an undercut, as in :meth:`only_attack`.
+        """
+        p = self.first(self.g.premises[inf], OUT)
+        if p < 0:
+            u = self.first(self.g.attackers[inf], IN)
             text = f"the {role} from {self.source(inf)} is undercut by {self.source(u)}"
             return text, self.premise_ids(u)
-        p = self.first(self.g.premises[inf], OUT)
         text = f"{self.g.ids[p]} is {self.why_out(p)}"
         if len(self.g.premises[inf]) > 1:
             text = f"the {role} from {self.source(inf)} fails: {text}"

@@ -61,7 +61,7 @@ from enum import Enum
 from itertools import accumulate, compress
 from operator import itemgetter
 
-from argmap.errors import ArgmapError
+from argmap.errors import FrameworkError
 
 __all__ = [
     "Framework",
@@ -73,16 +73,6 @@ __all__ = [
     "preferred",
     "stable",
 ]
-
-
-class FrameworkError(ArgmapError, ValueError):
-    """A framework is malformed or cannot be written in the requested form.
-
-    >>> Framework(["a"], [("a", "b")])
-    Traceback (most recent call last):
-    ...
-    argmap.semantics.frameworks.FrameworkError: attack ('a', 'b') names an unknown argument 'b'; ...
-    """
 
 
 class Label(str, Enum):

@@ -377,3 +377,19 @@ def test_preferred_is_sceptical_over_preferred_extensions(amap: ArgumentMap) -> 
             assert all(ref in e for e in extensions)
         else:
             assert verdict.label is OUT or not all(ref in e for e in extensions)
+
+
+def test_a_reason_never_leans_on_the_statement_it_explains() -> None:
+    # S3 undercuts the attack on itself, but that attack fails anyway: its
+    # premise S0 is defeated by S1. The reason must name S0, not S3 itself.
+    b = MapBuilder()
+    s0 = b.thesis("S0")
+    s1 = b.claim("S1", attacks=s0)
+    s3 = b.claim("S3")
+    attack = b.attack(s0, s3)
+    b.attack(s3, attack)
+    b.support(s1, s0)
+    verdict = evaluate(b.build())[s3]
+    assert verdict.label is IN
+    assert s3 not in verdict.because
+    assert verdict.reason == f"IN: its only attacker, {s0}, is defeated by {s1}"
