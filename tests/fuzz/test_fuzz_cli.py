@@ -15,10 +15,13 @@ import argparse
 import io
 import os
 import shutil
+import sys
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from pathlib import Path
+from typing import TextIO
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -117,8 +120,22 @@ def _inside(folder: Path) -> Iterator[None]:
         os.chdir(before)
 
 
+class _ThisThread(io.StringIO):
+    """Captures what this thread writes; other threads' output (a test server left
+    running by another test, say) goes on to the real stream."""
+
+    def __init__(self, real: TextIO) -> None:
+        super().__init__()
+        self.real, self.owner = real, threading.get_ident()
+
+    def write(self, text: str) -> int:
+        if threading.get_ident() != self.owner:
+            return self.real.write(text)
+        return super().write(text)
+
+
 def run_cli(args: list[str], folder: Path) -> tuple[int, str, str]:
-    out, err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8"), io.StringIO()
+    out, err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8"), _ThisThread(sys.stderr)
     limit = no_hang(120, f"argmap {' '.join(args)}")
     with _inside(folder), redirect_stdout(out), redirect_stderr(err), limit:
         code = main(args)
