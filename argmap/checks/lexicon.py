@@ -99,7 +99,8 @@ _SUFFIX_RE = re.compile(
 
 _HEDGE_WORD = re.compile(r"[a-z']+")
 
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# A word, without an English clitic ("pact's" -> "pact").
+_WORD = re.compile(r"([a-z0-9]+)(?:'[a-z]+)?")
 
 
 def _straighten(text: str) -> str:
@@ -142,8 +143,15 @@ def terms(text: str) -> dict[str, str]:
     """
     out: dict[str, str] = {}
     for word in _WORD.findall(_straighten(text).lower()):
-        word = word.split("'", 1)[0]
-        if len(word) < MIN_LENGTH or word in STOPWORDS or word.isdigit():
-            continue
-        out.setdefault(stem(word), word)
+        term = _term(word)
+        if term is not None and term not in out:
+            out[term] = word
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _term(word: str) -> str | None:
+    """The stem of a content word, or ``None`` for a short word, stopword or number."""
+    if len(word) < MIN_LENGTH or word in STOPWORDS or word.isdigit():
+        return None
+    return stem(word)
