@@ -47,7 +47,7 @@ def draft(
         raise TypeError(f"draft() takes the text as a str, not {type(text).__name__}")
     if not text.strip():
         raise ParseError("the text is empty: there is nothing to draft", source=name)
-    from argmap.formats.io import refuse_surrogates
+    from argmap.formats._validate import refuse_surrogates
 
     refuse_surrogates(text, name)
     if source is None:

@@ -16,11 +16,17 @@ from typing import Any
 from pydantic import ValidationError
 
 from argmap._perf import gc_paused
-from argmap.errors import MapValidationError, Problem
+from argmap.errors import MapValidationError, ParseError, Problem
 from argmap.model import FORMAT_VERSION, KINDS, ArgumentMap, find_problems
 from argmap.model.argument_map import SKIP_CROSSREFS
 
-__all__ = ["build_map", "gc_paused", "problems_from_validation_error", "read_text_file"]
+__all__ = [
+    "build_map",
+    "gc_paused",
+    "problems_from_validation_error",
+    "read_text_file",
+    "refuse_surrogates",
+]
 
 Locator = Callable[[tuple[str | int, ...]], "int | None"]
 
@@ -85,8 +91,6 @@ def attach_text(amap: ArgumentMap, *, base: Path | None, source: str | None) -> 
 
 def read_text_file(path: Path, *, what: str = "file") -> str:
     """Read UTF-8 text, turning decoding and OS errors into located argmap errors."""
-    from argmap.errors import ParseError
-
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -185,3 +189,25 @@ def _explain(err: Any, loc: tuple[str | int, ...]) -> str:
     if kind == "string_pattern_mismatch":
         msg = f"{err['input']!r} is not a valid id: use letters, digits and _ . : - (no spaces)"
     return f"{field}: {msg}" if field else msg
+
+
+def refuse_surrogates(text: str, source: str | None) -> None:
+    """A lone surrogate (from a bad decode) is not text: refuse it where it is.
+
+    Files are decoded strictly, so only strings built in Python can hold one;
+    the YAML and Argdown readers would otherwise fail deep inside.
+    """
+    if text.isascii():
+        return
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        line = text.count("\n", 0, exc.start) + 1
+        column = exc.start - (text.rfind("\n", 0, exc.start) + 1) + 1
+        raise ParseError(
+            f"the text holds a lone surrogate (U+{ord(text[exc.start]):04X}), which is not "
+            "Unicode text; decode the input with errors='replace' or fix its encoding",
+            source=source or "<string>",
+            line=line,
+            column=column,
+        ) from None

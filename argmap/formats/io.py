@@ -21,7 +21,7 @@ import weakref
 from pathlib import Path
 
 from argmap.errors import ArgmapWarning, FormatError
-from argmap.formats._validate import read_text_file
+from argmap.formats._validate import read_text_file, refuse_surrogates
 from argmap.formats.registry import Format, format_for_path, get_format
 from argmap.model import ArgumentMap
 
@@ -78,30 +78,6 @@ def loads(
         raise FormatError(f"argmap can write {fmt.name} but not read it")
     refuse_surrogates(text, source)
     return fmt.loads(text, source=source, base=base)
-
-
-def refuse_surrogates(text: str, source: str | None) -> None:
-    """A lone surrogate (from a bad decode) is not text: refuse it where it is.
-
-    Files are decoded strictly, so only strings built in Python can hold one;
-    the YAML and Argdown readers would otherwise fail deep inside.
-    """
-    if text.isascii():
-        return
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        from argmap.errors import ParseError
-
-        line = text.count("\n", 0, exc.start) + 1
-        column = exc.start - (text.rfind("\n", 0, exc.start) + 1) + 1
-        raise ParseError(
-            f"the text holds a lone surrogate (U+{ord(text[exc.start]):04X}), which is not "
-            "Unicode text; decode the input with errors='replace' or fix its encoding",
-            source=source or "<string>",
-            line=line,
-            column=column,
-        ) from None
 
 
 def dumps(amap: ArgumentMap, format: str = "yaml") -> str:

@@ -38,7 +38,7 @@ import yaml
 
 from argmap.errors import ParseError
 from argmap.formats._json import parse_json
-from argmap.formats._validate import build_map, gc_paused
+from argmap.formats._validate import build_map, gc_paused, refuse_surrogates
 from argmap.formats.registry import Format
 from argmap.model import ArgumentMap
 
@@ -213,6 +213,7 @@ def load_yaml(
     >>> load_yaml("statements:\\n- {id: T1, kind: thesis, text: Act now}").thesis.text
     'Act now'
     """
+    refuse_surrogates(text, source)
     with gc_paused():
         node = _yaml_node(text, source)
         if node is not None:

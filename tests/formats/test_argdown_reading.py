@@ -327,3 +327,11 @@ def test_lossy_fixture_reaches_a_fixpoint_after_one_trip() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert from_argdown(to_argdown(first)) == first
+
+
+def test_a_lone_surrogate_is_a_located_error_when_called_directly() -> None:
+    from argmap import ParseError, from_argdown
+
+    with pytest.raises(ParseError, match="surrogate") as exc:
+        from_argdown("[T1]: fine #thesis\n[C1]: bad \ud800 text #claim", source="x.argdown")
+    assert (exc.value.line, exc.value.column) == (2, 11)
