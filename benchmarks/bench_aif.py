@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -23,17 +22,10 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import make_map
+from timing import best_time as _time
+from timing import print_table
 
 from argmap.formats.aif import dump_aif, from_aif, to_aif
-
-
-def _time(fn: Callable[[], Any], repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t)
-    return best
 
 
 def aifdb_export(n_nodes: int) -> str:
@@ -124,16 +116,6 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
         }
     )
     return rows
-
-
-def print_table(rows: list[dict[str, Any]]) -> None:
-    print(f"{'operation':<24} {'nodes':>6} {'argmap':>9} {'peer':>18} {'peer time':>10}  note")
-    for r in rows:
-        peer_s = f"{r['peer_s']:.4f}s" if r.get("peer_s") is not None else "-"
-        print(
-            f"{r['operation']:<24} {r['size']:>6} {r['argmap_s']:>8.4f}s "
-            f"{r.get('peer') or '-':>18} {peer_s:>10}  {r['note']}"
-        )
 
 
 if __name__ == "__main__":

@@ -11,27 +11,18 @@ The graph walks are compared with the networkx queries of :mod:`argmap.graph`.
 from __future__ import annotations
 
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import make_map
+from timing import best_time as _time
+from timing import print_table
 
 from argmap._perf import gc_paused
 from argmap.checks import CheckContext, all_checks, check
 from argmap.graph import support_cycles, unconnected
-
-
-def _time(fn: Callable[[], Any], repeat: int = 3) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t)
-    return best
 
 
 def run(quick: bool = False) -> list[dict[str, Any]]:
@@ -86,22 +77,6 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
             }
         )
     return rows
-
-
-def print_table(rows: list[dict[str, Any]]) -> None:
-    print(
-        f"{'operation':<28} {'size':>8} {'argmap':>10} {'peer':>22} "
-        f"{'peer time':>10} {'ratio':>7}  note"
-    )
-    for r in rows:
-        peer_s = r.get("peer_s")
-        ratio = f"{r['argmap_s'] / peer_s:.2f}" if peer_s else ""
-        peer = r.get("peer") or ""
-        pt = f"{peer_s * 1000:.1f} ms" if peer_s else ""
-        print(
-            f"{r['operation']:<28} {r['size']:>8,} {r['argmap_s'] * 1000:>8.1f} ms "
-            f"{peer:>22} {pt:>10} {ratio:>7}  {r.get('note', '')}"
-        )
 
 
 if __name__ == "__main__":

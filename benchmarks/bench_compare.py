@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from timing import best_cpu as _time  # noqa: E402
 
 import argmap  # noqa: E402
 from argmap.model import ArgumentMap  # noqa: E402
@@ -31,15 +32,6 @@ def _student(amap: ArgumentMap) -> ArgumentMap:
             s.text = "In other words, " + s.text.lower()
             s.spans = []
     return copy
-
-
-def _time(fn: Any, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.process_time()
-        fn()
-        best = min(best, time.process_time() - start)
-    return best
 
 
 def run(quick: bool = False) -> list[dict[str, Any]]:

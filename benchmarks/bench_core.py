@@ -20,19 +20,15 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import make_map
+from timing import best_time, print_table
 
 import argmap
 from argmap.formats.native import dump_json, dump_yaml, load_json, load_yaml
 from argmap.model import ArgumentMap
 
 
-def _time(fn: Callable[[], Any], repeat: int = 1) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t)
-    return best
+def _time(fn: Callable[[], Any]) -> float:
+    return best_time(fn, repeat=1)
 
 
 def import_time(module: str, runs: int = 7) -> float:
@@ -112,22 +108,6 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
         }
     )
     return rows
-
-
-def print_table(rows: list[dict[str, Any]]) -> None:
-    print(
-        f"{'operation':<26} {'size':>8} {'argmap':>10} {'peer':>18} "
-        f"{'peer time':>10} {'ratio':>7}  note"
-    )
-    for r in rows:
-        peer_s = r.get("peer_s")
-        ratio = f"{r['argmap_s'] / peer_s:.2f}" if peer_s else ""
-        peer = r.get("peer") or ""
-        pt = f"{peer_s * 1000:.1f} ms" if peer_s else ""
-        print(
-            f"{r['operation']:<26} {r['size']:>8,} {r['argmap_s'] * 1000:>8.1f} ms "
-            f"{peer:>18} {pt:>10} {ratio:>7}  {r.get('note', '')}"
-        )
 
 
 if __name__ == "__main__":

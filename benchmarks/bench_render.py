@@ -13,25 +13,17 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import make_map
+from timing import best_time as _time
+from timing import print_table
 
 from argmap.formats.mermaid import to_mermaid
 from argmap.rendering.dot import to_dot
-
-
-def _time(fn: Callable[[], Any], repeat: int = 3) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t)
-    return best
 
 
 def _layout(source: str, timeout: float) -> tuple[float, bool]:
@@ -83,17 +75,6 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
             }
         )
     return rows
-
-
-def print_table(rows: list[dict[str, Any]]) -> None:
-    print(f"{'operation':<12} {'size':>7} {'argmap':>11} {'peer':>18} {'peer time':>11}  note")
-    for r in rows:
-        peer_s = r.get("peer_s")
-        pt = f"{peer_s:.2f} s" if peer_s else ""
-        print(
-            f"{r['operation']:<12} {r['size']:>7,} {r['argmap_s'] * 1000:>8.1f} ms "
-            f"{r.get('peer') or '':>18} {pt:>11}  {r.get('note', '')}"
-        )
 
 
 if __name__ == "__main__":

@@ -17,7 +17,6 @@ semantics on random attack graphs are timed by ``bench_frameworks.py``.
 from __future__ import annotations
 
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,30 +24,13 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import make_map
+from timing import best_cpu as _cpu
+from timing import best_time as _time
 
 from argmap._perf import gc_paused
 from argmap.semantics import evaluate, grounded_labelling, to_framework
 from argmap.semantics.bipolar import LABEL_OF, MapGraph, grounded_codes
 from argmap.semantics.explain import explain
-
-
-def _time(fn: Callable[[], Any], repeat: int = 3) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t)
-    return best
-
-
-def _cpu(fn: Callable[[], Any], repeat: int = 3) -> float:
-    """Best processor time: what the figure would be on a machine not shared."""
-    best = float("inf")
-    for _ in range(repeat):
-        t = time.process_time()
-        fn()
-        best = min(best, time.process_time() - t)
-    return best
 
 
 def _step(fn: Callable[[], Any], repeat: int) -> float:

@@ -27,6 +27,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from timing import print_table  # noqa: E402
+
 
 def modules() -> list[str]:
     """Benchmark modules, in a stable order: ``bench_*.py`` beside this file."""
@@ -49,42 +51,6 @@ def machine() -> str:
         f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"{platform.system()} {platform.release()}"
     )
-
-
-def _fmt_s(seconds: float | None) -> str:
-    if seconds is None:
-        return ""
-    if seconds >= 1:
-        return f"{seconds:.2f} s"
-    return f"{seconds * 1000:.1f} ms"
-
-
-def print_table(rows: list[dict[str, Any]]) -> None:
-    head = ("benchmark", "operation", "size", "argmap", "peer", "peer time", "ratio", "note")
-    table = [head]
-    for r in rows:
-        peer_s = r.get("peer_s")
-        argmap_s = r.get("argmap_s")
-        ratio = f"{peer_s / argmap_s:.1f}x" if peer_s and argmap_s else ""
-        size = r.get("size")
-        table.append(
-            (
-                str(r.get("benchmark", "")),
-                str(r.get("operation", "")),
-                f"{size:,}" if isinstance(size, int) else str(size or ""),
-                _fmt_s(argmap_s),
-                str(r.get("peer") or ""),
-                _fmt_s(peer_s),
-                ratio,
-                str(r.get("note") or ""),
-            )
-        )
-    widths = [max(len(row[i]) for row in table) for i in range(len(head))]
-    for n, row in enumerate(table):
-        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
-        if n == 0:
-            print("  ".join("-" * w for w in widths))
-    print("\nratio = peer time / argmap time (above 1x: argmap is faster)")
 
 
 def main(argv: list[str] | None = None) -> int:
