@@ -104,9 +104,9 @@ def _run(amap: ArgumentMap, checks: list[CheckInfo], config: Config | None) -> l
             findings.append(f if override is None else f.with_severity(override))
     order = ctx.order
 
-    def key(f: Finding) -> tuple[int, str, tuple[int, ...], str]:
+    def key(f: Finding) -> tuple[int, str, tuple[str, ...], str]:
         first = order.get(f.ids[0], len(order)) if f.ids else -1
-        return (first, f.code, tuple(order.get(r, len(order)) for r in f.ids), f.message)
+        return (first, f.code, f.ids, f.message)
 
     findings.sort(key=key)
     return findings
