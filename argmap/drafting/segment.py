@@ -113,10 +113,36 @@ def _pysbd_spanner() -> Callable[[str], Iterator[tuple[int, int]]]:
     seg = pysbd.Segmenter(language="en", clean=False, char_span=True)
 
     def spans(text: str) -> Iterator[tuple[int, int]]:
-        for s in seg.segment(text):
-            yield s.start, s.end
+        # pysbd slows down badly on very long stretches without a full stop:
+        # feed it windows cut at white space (a sentence longer than a window
+        # is cut there too).
+        start = 0
+        while start < len(text):
+            end = len(text)
+            if end - start > _PYSBD_WINDOW:
+                cut = text.rfind(" ", start + _PYSBD_WINDOW // 2, start + _PYSBD_WINDOW)
+                end = cut if cut > start else start + _PYSBD_WINDOW
+            for s in seg.segment(text[start:end]):
+                a = start + s.start
+                # pysbd keeps "... the U.S. However, ..." together: an initialism
+                # that ends a sentence before a sentence opener is a boundary.
+                for m in _INITIALISM_END.finditer(text, a, start + s.end):
+                    yield a, m.end()
+                    a = m.end()
+                yield a, start + s.end
+            start = end
 
     return spans
+
+
+_PYSBD_WINDOW = 5_000
+_INITIALISM_END = re.compile(
+    r"\b(?:[A-Z]\.){2,}(?=\s+(?:However|But|Yet|Still|The|This|That|These|Those|It|Its|They|"
+    r"We|He|She|In|On|At|As|If|When|While|Although|Meanwhile|Moreover|Indeed|Instead)\b)"
+)
+
+
+_CLOSERS = '"”'
 
 
 def _open_quotes(s: str) -> int:
@@ -139,6 +165,19 @@ def sentences(para: Piece | str) -> list[Piece]:
     raw = [(a, b) for a, b in raw if a < b]
     merged: list[tuple[int, int]] = []
     for a, b in raw:
+        if merged and not text[a:b].strip(_CLOSERS):  # only a closing quotation mark
+            merged[-1] = (merged[-1][0], b)
+            continue
+        closer = a
+        while closer < b and text[closer] in _CLOSERS:
+            closer += 1
+        if merged and closer > a and text[closer].isspace():
+            # a closing quotation mark (an opening one is followed by its word)
+            # left at the start of the next sentence
+            merged[-1] = (merged[-1][0], closer)
+            a, b = _strip(text, closer, b)
+            if a >= b:
+                continue
         if merged:
             pa, pb = merged[-1]
             if _open_quotes(text[pa:pb]) and not _open_quotes(text[pa:b]):
