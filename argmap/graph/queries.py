@@ -26,7 +26,7 @@ from typing import TypeAlias
 import networkx as nx
 
 from argmap.graph.convert import to_networkx
-from argmap.model import ArgumentMap, StatementBase
+from argmap.model import ArgumentMap
 
 __all__ = [
     "attackers",
@@ -179,8 +179,3 @@ def _closure(g: nx.DiGraph, start: Iterable[str], polarity: str) -> list[str]:
 def _require(g: nx.DiGraph, ref: str) -> None:
     if ref not in g:
         raise KeyError(f"no statement or inference with id {ref!r} in the map")
-
-
-def statement_models(g: nx.DiGraph) -> list[StatementBase]:
-    """The statement models on the graph's nodes, in node order."""
-    return [a["model"] for _, a in g.nodes(data=True) if a.get("node_type") == "statement"]

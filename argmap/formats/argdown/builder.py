@@ -56,7 +56,6 @@ class _Entity:
     order: int = 0
     pcs: Pcs | None = None
     pcs_keys: list[Key | None] = field(default_factory=list)
-    extra_texts: int = 0
 
 
 @dataclass
@@ -106,7 +105,6 @@ class _Builder:
                 self.defs += 1
                 ent.order = self.defs
             elif m.text != ent.text:
-                ent.extra_texts += 1
                 self.drop(f"line {m.line}: a second text for {m.ref} (argmap keeps the first)")
         ent.tags.extend(m.tags)
         ent.data.update(m.data)

@@ -106,7 +106,7 @@ class _Parser:
         text = text.replace("\r\n", "\n")
         if text.startswith("\ufeff"):
             text = text[1:]
-        self.frontmatter, self.fm_lines, body = split_frontmatter(text, source)
+        self.frontmatter, _, body = split_frontmatter(text, source)
         body, self.in_data = strip_comments(body, source)
         self.lines = body.split("\n")
         self.blocks: list[Block] = []
@@ -128,7 +128,7 @@ class _Parser:
             i = self.block(i)
         for p in self.pending:
             self.finish(p)
-        return Document(self.frontmatter, self.blocks, frontmatter_line=1)
+        return Document(self.frontmatter, self.blocks)
 
     def block(self, i: int) -> int:
         line = self.lines[i]

@@ -124,4 +124,3 @@ class Document:
 
     frontmatter: dict[str, Any] | None
     blocks: list[Block]
-    frontmatter_line: int = 1
