@@ -31,7 +31,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from argmap.rendering._cards import render_card
+from argmap.rendering._cards import Cards
 from argmap.rendering._segments import Anchor, paragraphs, place_spans, segments
 from argmap.rendering.labels import escape_page as escape
 
@@ -70,6 +70,7 @@ def to_html(
     from argmap.rendering.themes import get_theme
 
     look = get_theme(theme)
+    cards = Cards(amap)
     text = amap.source.text
     heading = title or amap.source.title or "Argument map"
     kinds = [k for k in KINDS if amap.of_kind(k)]
@@ -79,7 +80,7 @@ def to_html(
         multi = any(len(s.ids) > 1 for p in paragraphs(text) for s in segments(text, anchors, *p))
     else:
         anchors, unanchored, multi = [], [s.id for s in amap.statements], False
-        main = _no_text_section(amap)
+        main = _no_text_section(amap, cards)
     side = _diagram_section(amap, look, diagram_options) if diagram else ""
     rest = unanchored if text is not None else []
     script = _asset("annotated.js")
@@ -114,12 +115,12 @@ def to_html(
         '<main class="am-main">',
         '<div class="am-reading">',
         main,
-        _unanchored_section(amap, rest) if rest else "",
+        _unanchored_section(cards, rest) if rest else "",
         "</div>",
         f'<aside class="am-side">{side}{_panel()}</aside>',
         "</main>",
         '<div class="am-cards" hidden>',
-        *(_template(amap, s.id, text is None) for s in amap.statements),
+        *(_template(cards, s.id, text is None) for s in amap.statements),
         "</div>",
         '<div id="am-tip" class="am-tip" role="tooltip" hidden></div>',
         '<footer class="am-foot">Drawn with argmap</footer>',
@@ -244,7 +245,7 @@ def _text_section(amap: ArgumentMap, text: str, anchors: list[Anchor]) -> str:
     return "".join(out)
 
 
-def _no_text_section(amap: ArgumentMap) -> str:
+def _no_text_section(amap: ArgumentMap, cards: Cards) -> str:
     notice = (
         '<p class="am-notice">This map carries no source text, so there is nothing to '
         "highlight: its statements are listed instead. Add <code>source.text</code> or "
@@ -253,34 +254,34 @@ def _no_text_section(amap: ArgumentMap) -> str:
     return (
         '<section class="am-text am-statements" aria-label="Statements">'
         + notice
-        + _card_list(amap, [s.id for s in amap.statements], quotes=True)
+        + _card_list(cards, [s.id for s in amap.statements], quotes=True)
         + "</section>"
     )
 
 
-def _unanchored_section(amap: ArgumentMap, ids: list[str]) -> str:
+def _unanchored_section(cards: Cards, ids: list[str]) -> str:
     return (
         '<section class="am-unanchored" aria-label="Statements not quoted in the text">'
         "<h2>Not in the words of the text</h2>"
         '<p class="am-hint">Implicit premises the analyst supplied, and statements '
-        "without a quote in the text.</p>" + _card_list(amap, ids, quotes=False) + "</section>"
+        "without a quote in the text.</p>" + _card_list(cards, ids, quotes=False) + "</section>"
     )
 
 
-def _card_list(amap: ArgumentMap, ids: Iterable[str], *, quotes: bool) -> str:
+def _card_list(cards: Cards, ids: Iterable[str], *, quotes: bool) -> str:
     items = [
         f'<li data-statement="{escape(i, quote=True)}" tabindex="0">'
-        + render_card(amap, i, quotes=quotes)
+        + cards.card(i, quotes=quotes)
         + "</li>"
         for i in ids
     ]
     return '<ul class="am-list">' + "".join(items) + "</ul>"
 
 
-def _template(amap: ArgumentMap, ref: str, quotes: bool) -> str:
+def _template(cards: Cards, ref: str, quotes: bool) -> str:
     return (
         f'<template id="am-card-{escape(ref, quote=True)}">'
-        + render_card(amap, ref, quotes=quotes)
+        + cards.card(ref, quotes=quotes)
         + "</template>"
     )
 
