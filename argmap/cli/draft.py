@@ -13,6 +13,10 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from argmap.cli._util import expand_paths
+from argmap.errors import ArgmapError, FormatError
+from argmap.files import read_text_file
+
 __all__ = ["add_parser"]
 
 _TEXT_SUFFIXES = (".txt", ".text", ".md")
@@ -63,10 +67,7 @@ def _progress(done: int, total: int, name: str, stream: TextIO) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from argmap.cli._util import expand_paths
     from argmap.drafting.api import draft
-    from argmap.errors import ArgmapError, FormatError
-    from argmap.formats._validate import read_text_file
     from argmap.formats.io import dumps, save
     from argmap.formats.registry import get_format
     from argmap.model import Source

@@ -6,6 +6,8 @@ import argparse
 import json
 from typing import Any
 
+from argmap.files import write_atomic
+
 __all__ = ["add_parser", "map_schema"]
 
 
@@ -36,8 +38,6 @@ def _run(args: argparse.Namespace) -> int:
     text = json.dumps(map_schema(), indent=2, ensure_ascii=False) + "\n"
     if args.output:
         from pathlib import Path
-
-        from argmap.formats.io import write_atomic
 
         write_atomic(Path(args.output), text)
     else:

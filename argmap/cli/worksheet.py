@@ -12,6 +12,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from argmap.cli._util import map_path
+from argmap.errors import FormatError
+from argmap.files import write_atomic
+
 __all__ = ["add_parser"]
 
 
@@ -39,9 +43,7 @@ def add_parser(sub: Any) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from argmap.cli._util import map_path
-    from argmap.errors import FormatError
-    from argmap.formats.io import load, write_atomic
+    from argmap.formats.io import load
     from argmap.teaching.worksheet import worksheet
 
     src = map_path(args.path)

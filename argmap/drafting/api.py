@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from argmap.drafting.heuristic import HeuristicExtractor
 from argmap.errors import ArgmapError, ExtractorError, ParseError
+from argmap.model import ArgumentMap, Source
+from argmap.text import refuse_surrogates
 
 if TYPE_CHECKING:
     from argmap.drafting.extractor import Extractor
-    from argmap.model import ArgumentMap, Source
 
 __all__ = ["draft"]
 
@@ -40,23 +42,17 @@ def draft(
     >>> [(s.id, s.attributed_to) for s in m.of_kind("counterclaim")]
     [('CC1', 'Critics')]
     """
-    from argmap.model import ArgumentMap, Source
-
     name = source.title if source is not None and source.title else None
     if not isinstance(text, str):
         raise TypeError(f"draft() takes the text as a str, not {type(text).__name__}")
     if not text.strip():
         raise ParseError("the text is empty: there is nothing to draft", source=name)
-    from argmap.formats._validate import refuse_surrogates
-
     refuse_surrogates(text, name)
     if source is None:
         source = Source(text=text, language="en")
     else:
         source = source.model_copy(update={"text": text, "text_file": None})
     if extractor is None:
-        from argmap.drafting.heuristic import HeuristicExtractor
-
         extractor = HeuristicExtractor()
     try:
         result = extractor.extract(text, source=source)

@@ -16,16 +16,25 @@ from typing import Any
 from pydantic import ValidationError
 
 from argmap._perf import gc_paused
-from argmap.errors import MapValidationError, ParseError, Problem
-from argmap.model import FORMAT_VERSION, KINDS, ArgumentMap, find_problems
+from argmap.errors import MapValidationError, Problem
+from argmap.files import read_text_file
+from argmap.model import (
+    FORMAT_VERSION,
+    KINDS,
+    ArgumentMap,
+    Evidence,
+    Inference,
+    Question,
+    Source,
+    Span,
+    find_problems,
+)
 from argmap.model.argument_map import SKIP_CROSSREFS
 
 __all__ = [
     "build_map",
     "gc_paused",
     "problems_from_validation_error",
-    "read_text_file",
-    "refuse_surrogates",
 ]
 
 Locator = Callable[[tuple[str | int, ...]], "int | None"]
@@ -89,23 +98,6 @@ def attach_text(amap: ArgumentMap, *, base: Path | None, source: str | None) -> 
         src.text = read_text_file(path, what="source text")
 
 
-def read_text_file(path: Path, *, what: str = "file") -> str:
-    """Read UTF-8 text, turning decoding and OS errors into located argmap errors."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ParseError(f"cannot read {what}: {exc.strerror}", source=str(path)) from None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ParseError(
-            f"{what} is not valid UTF-8 (byte {exc.start}); save it as UTF-8",
-            source=str(path),
-            line=line,
-        ) from None
-
-
 def problems_from_validation_error(
     exc: ValidationError, data: dict[str, Any], locate: Locator = _no_line
 ) -> list[Problem]:
@@ -149,8 +141,6 @@ _FIELDS: dict[str, tuple[str, ...]] = {}
 
 
 def _known_fields(loc: tuple[str | int, ...]) -> tuple[str, ...]:
-    from argmap.model import Evidence, Inference, Question, Source, Span
-
     if not _FIELDS:
         _FIELDS["map"] = tuple(ArgumentMap.model_fields)
         _FIELDS["source"] = tuple(Source.model_fields)
@@ -189,25 +179,3 @@ def _explain(err: Any, loc: tuple[str | int, ...]) -> str:
     if kind == "string_pattern_mismatch":
         msg = f"{err['input']!r} is not a valid id: use letters, digits and _ . : - (no spaces)"
     return f"{field}: {msg}" if field else msg
-
-
-def refuse_surrogates(text: str, source: str | None) -> None:
-    """A lone surrogate (from a bad decode) is not text: refuse it where it is.
-
-    Files are decoded strictly, so only strings built in Python can hold one;
-    the YAML and Argdown readers would otherwise fail deep inside.
-    """
-    if text.isascii():
-        return
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        line = text.count("\n", 0, exc.start) + 1
-        column = exc.start - (text.rfind("\n", 0, exc.start) + 1) + 1
-        raise ParseError(
-            f"the text holds a lone surrogate (U+{ord(text[exc.start]):04X}), which is not "
-            "Unicode text; decode the input with errors='replace' or fix its encoding",
-            source=source or "<string>",
-            line=line,
-            column=column,
-        ) from None

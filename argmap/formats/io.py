@@ -15,17 +15,17 @@ True
 from __future__ import annotations
 
 import os
-import tempfile
 import warnings
 import weakref
 from pathlib import Path
 
-from argmap.errors import ArgmapWarning, FormatError
-from argmap.formats._validate import read_text_file, refuse_surrogates
+from argmap.errors import ArgmapWarning, FormatError, ParseError
+from argmap.files import read_text_file, write_atomic
 from argmap.formats.registry import Format, format_for_path, get_format
 from argmap.model import ArgumentMap
+from argmap.text import refuse_surrogates
 
-__all__ = ["dumps", "load", "loads", "save", "write_atomic"]
+__all__ = ["dumps", "load", "loads", "save"]
 
 
 # Where each loaded map's source text file really is, so that saving the map
@@ -118,8 +118,6 @@ def load(path: str | Path, *, format: str | None = None) -> ArgumentMap:
     if fmt.loads is None:
         raise FormatError(f"{p}: argmap can write {fmt.name} but not read it")
     if not p.exists():
-        from argmap.errors import ParseError
-
         raise ParseError("no such file", source=str(p))
     text = read_text_file(p, what="map file")
     amap = fmt.loads(text, source=str(p), base=p.parent)
@@ -141,28 +139,3 @@ def save(amap: ArgumentMap, path: str | Path, *, format: str | None = None) -> N
         raise FormatError(f"{p}: argmap can read {fmt.name} but not write it")
     _warn_drops(fmt, amap, str(p))
     write_atomic(p, fmt.dumps(_relocated(amap, p)))
-
-
-def write_atomic(path: Path, content: str | bytes) -> None:
-    """Replace ``path`` with ``content`` in one step (temporary file + rename)."""
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    directory = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    except OSError as exc:  # name the file asked for, not the temporary one
-        raise type(exc)(exc.errno, exc.strerror, str(path)) from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o7777)
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

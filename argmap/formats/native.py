@@ -38,9 +38,10 @@ import yaml
 
 from argmap.errors import ParseError
 from argmap.formats._json import parse_json
-from argmap.formats._validate import build_map, gc_paused, refuse_surrogates
+from argmap.formats._validate import build_map, gc_paused
 from argmap.formats.registry import Format
 from argmap.model import ArgumentMap
+from argmap.text import refuse_surrogates
 
 __all__ = ["FORMATS", "dump_json", "dump_yaml", "load_json", "load_yaml", "to_document"]
 

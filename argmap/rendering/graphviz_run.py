@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from argmap.errors import FormatError, RenderError
+from argmap.files import write_atomic
 from argmap.model import ArgumentMap
 from argmap.rendering.dot import to_dot
 
@@ -85,8 +86,6 @@ def render(
         data = run_graphviz(source, fmt, engine=engine, timeout=timeout)
     if path is None:
         return data
-    from argmap.formats.io import write_atomic
-
     write_atomic(path, data)
     return path
 

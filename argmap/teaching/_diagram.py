@@ -18,6 +18,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from argmap.errors import FormatError
+from argmap.files import write_atomic
+from argmap.rendering.graphviz_run import run_graphviz
 from argmap.rendering.labels import quoted
 
 __all__ = ["DRAWN", "draw", "restyle"]
@@ -59,9 +61,6 @@ def draw(source: str, target: str | Path) -> Path | bytes:
     ``.dot``/``.gv`` need no Graphviz binary. Returns the path written, or
     the bytes when ``target`` is a format name.
     """
-    from argmap.formats.io import write_atomic
-    from argmap.rendering.graphviz_run import run_graphviz
-
     name = str(target).lower()
     path = None if name in DRAWN else Path(target)
     fmt = name if path is None else path.suffix.lstrip(".").lower()

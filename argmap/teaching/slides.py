@@ -20,8 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from argmap.errors import RenderError
+from argmap.files import write_atomic
 from argmap.model import ArgumentMap, Question
+from argmap.rendering.dot import to_dot
 from argmap.rendering.highlight import Highlight
+from argmap.teaching._diagram import draw, restyle
 from argmap.teaching.layers import layers
 
 __all__ = ["render_steps", "step_dots", "steps"]
@@ -65,9 +68,6 @@ def steps(amap: ArgumentMap) -> list[ArgumentMap]:
 
 def step_dots(amap: ArgumentMap, *, new_badge: str | None = "NEW", **options: Any) -> list[str]:
     """DOT text of each step, all laid out like the whole map (takes ``to_dot`` options)."""
-    from argmap.rendering.dot import to_dot
-    from argmap.teaching._diagram import restyle
-
     edge_ids = _edge_ids(amap)
     out = []
     shown: set[str] = set()
@@ -128,8 +128,6 @@ def render_steps(
     install argmap[slides]``). Other options go to :func:`step_dots`.
     Returns the paths written.
     """
-    from argmap.teaching._diagram import draw
-
     dots = step_dots(amap, **options)
     path = Path(target)
     if path.suffix.lower() == ".pdf":
@@ -155,8 +153,6 @@ def _join_pdf(pages: list[bytes], path: Path) -> None:
             "(or write numbered files to a folder instead)"
         ) from None
     import io
-
-    from argmap.formats.io import write_atomic
 
     writer = PdfWriter()
     for data in pages:

@@ -28,14 +28,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from argmap._perf import gc_paused
+from argmap.formats._validate import attach_text
 from argmap.formats.registry import Format
 from argmap.model import ArgumentMap
+from argmap.text import refuse_surrogates
 
 __all__ = ["FORMATS", "from_argdown", "to_argdown"]
 
 
 def to_argdown(amap: ArgumentMap) -> str:
     """The map as Argdown text; ``from_argdown(to_argdown(m)) == m``."""
+    # Imported on use, as is the reader below: the format registry imports this
+    # module to list formats, and loading a YAML map need not load Argdown.
     from argmap.formats.argdown.writer import write_argdown
 
     return write_argdown(amap)
@@ -54,8 +59,6 @@ def from_argdown(
     >>> m.inferences[0].premises, m.inferences[0].conclusion
     (['C1'], 'T1')
     """
-    from argmap._perf import gc_paused
-    from argmap.formats._validate import attach_text, refuse_surrogates
     from argmap.formats.argdown.builder import build_map
     from argmap.formats.argdown.parser import parse_argdown
 
