@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from argmap.model import find_quote
+
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap
 
@@ -58,8 +60,6 @@ def place_spans(amap: ArgumentMap, text: str) -> tuple[list[Anchor], list[str]]:
     A span whose offsets do not read its quote is looked up by its quote; a
     span found nowhere is left out, so its statement counts as unanchored.
     """
-    from argmap.model import find_quote
-
     anchors: list[Anchor] = []
     unanchored: list[str] = []
     for s in amap.statements:

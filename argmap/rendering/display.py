@@ -19,6 +19,11 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from argmap.errors import RenderError
+from argmap.model import KINDS
+from argmap.rendering.graphviz_run import to_svg
+from argmap.rendering.html import to_html
+
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap
 
@@ -32,8 +37,6 @@ _INSTALL = (
 
 def summary(amap: ArgumentMap) -> str:
     """A one-line description of a map: title, statements by kind, inferences."""
-    from argmap.model import KINDS
-
     n, m = len(amap.statements), len(amap.inferences)
     kinds = ", ".join(f"{len(amap.of_kind(k))} {k}" for k in KINDS if amap.of_kind(k))
     title = f" {amap.source.title!r}" if amap.source.title else ""
@@ -66,14 +69,10 @@ def mimebundle(amap: ArgumentMap, *, include: Any = None, exclude: Any = None) -
     >>> sorted(mimebundle(b.build(), include=["text/plain"]))
     ['text/plain']
     """
-    from argmap.errors import RenderError
-
     text = summary(amap)
     if include is not None and "image/svg+xml" not in include and "text/html" not in include:
         return _keep({"text/plain": text}, include, exclude)
     try:
-        from argmap.rendering.dot import to_svg
-
         svg = to_svg(amap)
     except RenderError as exc:
         n = len(amap.statements)
@@ -117,8 +116,6 @@ class AnnotatedHTML:
     def html(self) -> str:
         """The full self-contained page (built on first use)."""
         if self._html is None:
-            from argmap.rendering.html import to_html
-
             self._html = to_html(self.map, **self.options)
         return self._html
 

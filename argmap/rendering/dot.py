@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from argmap.errors import FormatError
 from argmap.model import ArgumentMap, Evidence, Inference, Question, Statement
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from argmap.checks import Finding
     from argmap.semantics import Evaluation
 
-__all__ = ["DIRECTIONS", "to_dot", "to_svg"]
+__all__ = ["DIRECTIONS", "to_dot"]
 
 #: Graphviz ``rankdir`` values: ``BT`` puts the thesis at the top.
 DIRECTIONS = ("BT", "TB", "LR", "RL")
@@ -123,6 +123,8 @@ def to_dot(
         raise FormatError(f"width must be a whole number of characters, at least 8, not {width!r}")
     sel = select(amap, focus=focus, depth=depth, hide_evidence=hide_evidence)
     if findings not in (None, False) or labels not in (None, False):
+        # Imported on use: overlays bring in the checks and semantics layers, which
+        # a plain diagram (and building the CLI's parsers) does not need.
         from argmap.rendering.overlay import overlay
 
         highlight = overlay(amap, theme=th, highlight=highlight, findings=findings, labels=labels)
@@ -383,10 +385,3 @@ def _question_edge(q: Question, th: Theme) -> str:
         ("arrowhead", quoted(e.arrowhead)),
     ]
     return f"  {quoted(q.id)} -> {quoted(str(q.target))} [{_attrs(pairs)}];"
-
-
-def to_svg(amap: ArgumentMap, **options: Any) -> str:
-    """The map drawn as SVG text: :func:`argmap.rendering.graphviz_run.to_svg`, here for ease."""
-    from argmap.rendering.graphviz_run import to_svg as draw
-
-    return draw(amap, **options)

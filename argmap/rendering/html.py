@@ -8,7 +8,7 @@ diagram, and clicking a box scrolls to its words and flashes them.
 The page loads nothing from the network: styles, script and diagram are
 inline, and a Content-Security-Policy forbids every other request. All
 text from the map is escaped; the SVG is inlined only after
-:func:`~argmap.rendering._svg_safe.clean_svg` has checked and rewritten it.
+:func:`~argmap.rendering.svg_safe.clean_svg` has checked and rewritten it.
 
 >>> from argmap.model import MapBuilder
 >>> b = MapBuilder(title="On <the> pact", text="Seoul must stay. It helps.")
@@ -31,9 +31,14 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from argmap.errors import RenderError
+from argmap.model import KINDS
 from argmap.rendering._cards import Cards
 from argmap.rendering._segments import Anchor, paragraphs, place_spans, segments
+from argmap.rendering.graphviz_run import to_svg
 from argmap.rendering.labels import escape_page as escape
+from argmap.rendering.svg_safe import clean_svg
+from argmap.rendering.themes import get_theme
 
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap
@@ -57,7 +62,7 @@ def to_html(
 
     ``theme`` colours both the highlights and the diagram; ``diagram=False``
     leaves the diagram out; ``title`` replaces the source's title in the
-    header; other keyword options go to :func:`argmap.rendering.dot.to_svg`.
+    header; other keyword options go to :func:`argmap.rendering.graphviz_run.to_svg`.
     When Graphviz is missing the page says so where the diagram would be.
 
     >>> from argmap.model import MapBuilder
@@ -66,9 +71,6 @@ def to_html(
     >>> "Delay costs lives." in to_html(b.build(), diagram=False, title="Act")
     True
     """
-    from argmap.model import KINDS
-    from argmap.rendering.themes import get_theme
-
     look = get_theme(theme)
     cards = Cards(amap)
     text = amap.source.text
@@ -295,10 +297,6 @@ def _panel() -> str:
 
 
 def _diagram_section(amap: ArgumentMap, theme: Theme, options: dict[str, Any]) -> str:
-    from argmap.errors import RenderError
-    from argmap.rendering._svg_safe import clean_svg
-    from argmap.rendering.dot import to_svg
-
     options = {"title": False, **options}
     try:
         svg = clean_svg(to_svg(amap, theme=theme, **options))
@@ -329,8 +327,6 @@ def _diagram_section(amap: ArgumentMap, theme: Theme, options: dict[str, Any]) -
 
 
 def _kind_css(theme: Theme) -> str:
-    from argmap.model import KINDS
-
     rules = [f":root{{--am-select:{_colour(theme.highlight, '#6a1b9a')}}}"]
     for kind in KINDS:
         fill = _colour(theme.fill(kind), "#eeeeee")

@@ -31,8 +31,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from argmap.rendering.highlight import Highlight, HighlightSpec
+from argmap.checks import check
+from argmap.rendering.highlight import Highlight, HighlightSpec, resolve_highlights
 from argmap.rendering.themes import Theme, get_theme
+from argmap.semantics import evaluate
 
 if TYPE_CHECKING:
     from argmap.checks import Finding
@@ -195,21 +197,15 @@ def overlay(
     >>> overlay(b.build(), labels=True, findings=True)["T1"].badge
     '✓ IN · ⚠ unsupported-claim'
     """
-    from argmap.rendering.highlight import resolve_highlights
-
     marks: dict[str, Highlight] = {}
     if labels is not None and labels is not False:
         if labels is True or isinstance(labels, str):
-            from argmap.semantics import evaluate
-
             semantics = "grounded" if labels is True else labels
             labels = evaluate(amap, semantics=semantics)  # type: ignore[arg-type]
         kinds = {s.id: s.kind for s in amap.statements}
         marks.update(label_highlights(labels, theme=theme, kinds=kinds))
     if findings is not None and findings is not False:
         if findings is True:
-            from argmap.checks import check
-
             findings = check(amap)
         for ref, mark in finding_highlights(findings, theme=theme).items():
             marks[ref] = marks[ref].merge(mark) if ref in marks else mark

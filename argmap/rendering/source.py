@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from argmap.errors import FormatError
 from argmap.model import ArgumentMap
 from argmap.rendering.dot import to_dot
+from argmap.rendering.graphviz_run import ENGINES
 
 if TYPE_CHECKING:
     import graphviz
@@ -29,8 +30,6 @@ __all__ = ["to_graphviz"]
 def to_graphviz(amap: ArgumentMap, *, engine: str = "dot", **options: Any) -> graphviz.Source:
     """The map's diagram as a ``graphviz.Source``; ``options`` are those of :func:`to_dot`."""
     import graphviz
-
-    from argmap.rendering.graphviz_run import ENGINES
 
     if engine not in ENGINES:
         raise FormatError(f"unknown Graphviz engine {engine!r}; use one of: {', '.join(ENGINES)}")

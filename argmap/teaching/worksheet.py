@@ -29,8 +29,14 @@ from pathlib import Path
 from typing import Any, Literal
 
 from argmap.errors import FormatError
+from argmap.files import write_atomic
 from argmap.model import ArgumentMap, Question
+from argmap.rendering.dot import to_dot
+from argmap.rendering.graphviz_run import run_graphviz
 from argmap.rendering.highlight import Highlight
+from argmap.rendering.svg_safe import clean_svg
+from argmap.rendering.themes import get_theme
+from argmap.teaching._diagram import draw
 from argmap.teaching.layers import layers
 
 __all__ = ["Worksheet", "worksheet"]
@@ -97,9 +103,6 @@ class Worksheet:
 
     def dot(self, **options: Any) -> str:
         """DOT text of the worksheet diagram: numbered blank boxes (takes ``to_dot`` options)."""
-        from argmap.rendering.dot import to_dot
-        from argmap.rendering.themes import get_theme
-
         th = get_theme(options.get("theme", self.theme))
         kinds = {s.id: str(s.kind) for s in self.map.statements}
         # The number badge and the border keep the kind's colour: the kind is a hint.
@@ -119,19 +122,13 @@ class Worksheet:
     def render(self, target: str | Path, **options: Any) -> Path | bytes:
         """Write the worksheet: ``.html`` (the page) or ``.svg``/``.png``/``.pdf`` (the diagram)."""
         if str(target).lower().endswith((".html", ".htm")):
-            from argmap.formats.io import write_atomic
-
             path = Path(target)
             write_atomic(path, self.to_html(**options))
             return path
-        from argmap.teaching._diagram import draw
-
         return draw(self.dot(**options), target)
 
     def to_svg(self, **options: Any) -> str:
         """The worksheet diagram as SVG text (needs Graphviz)."""
-        from argmap.rendering.graphviz_run import run_graphviz
-
         return run_graphviz(self.dot(**options), "svg").decode("utf-8")
 
     def to_markdown(self, *, answer_key: bool = False) -> str:
@@ -145,8 +142,6 @@ class Worksheet:
 
     def to_html(self, *, answer_key: bool = False) -> str:
         """A print-friendly page: the blank diagram with the lettered statements underneath."""
-        from argmap.rendering._svg_safe import clean_svg
-
         svg = clean_svg(self.to_svg(title=False))
         items = "\n".join(
             f'<li><span class="letter">{escape(letter)}</span> {escape(text)}'

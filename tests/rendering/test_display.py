@@ -11,7 +11,7 @@ from annotated_pages import sample_map
 import argmap
 from argmap.errors import RenderError
 from argmap.model import ArgumentMap, MapBuilder
-from argmap.rendering import dot
+from argmap.rendering import display
 from argmap.rendering.display import AnnotatedHTML, annotate, mimebundle, summary
 
 
@@ -57,7 +57,7 @@ def test_render_failure_never_raises_and_escapes_the_reason(
     def fail(amap: ArgumentMap, **kw: object) -> str:
         raise RenderError("dot crashed on <script>")
 
-    monkeypatch.setattr(dot, "to_svg", fail)
+    monkeypatch.setattr(display, "to_svg", fail)
     bundle = mimebundle(sample_map())
     assert "<script>" not in bundle["text/html"]
     assert "dot crashed on &lt;script&gt;" in bundle["text/html"]
@@ -82,7 +82,7 @@ def test_plain_text_only_does_not_call_graphviz(monkeypatch: pytest.MonkeyPatch)
     def boom(amap: ArgumentMap, **kw: object) -> str:
         raise AssertionError("should not draw")
 
-    monkeypatch.setattr(dot, "to_svg", boom)
+    monkeypatch.setattr(display, "to_svg", boom)
     assert mimebundle(sample_map(), include=["text/plain"]) == {"text/plain": summary(sample_map())}
 
 

@@ -15,10 +15,10 @@ from hypothesis import strategies as st
 
 from argmap.errors import FormatError, RenderError
 from argmap.model import ArgumentMap, MapBuilder, Source, Span, Thesis
-from argmap.rendering import dot
+from argmap.rendering import html as html_page
 from argmap.rendering._segments import Anchor, paragraphs, segments
-from argmap.rendering._svg_safe import clean_svg
 from argmap.rendering.html import safe_url, script_json, to_html
+from argmap.rendering.svg_safe import clean_svg
 
 
 @pytest.fixture(scope="module")
@@ -172,7 +172,7 @@ def test_hostile_text_cannot_reach_the_diagram_markup(monkeypatch: pytest.Monkey
         '<a href="https://example.org/"><text>ok</text></a>'
         "<foreignObject><div>html</div></foreignObject></g></svg>"
     )
-    monkeypatch.setattr(dot, "to_svg", lambda amap, **kw: evil)
+    monkeypatch.setattr(html_page, "to_svg", lambda amap, **kw: evil)
     html = to_html(hostile_map())
     parsed = Page(html)
     diagram = Page(html.split('<div class="am-diagram">', 1)[1].split("</svg>", 1)[0])
@@ -289,13 +289,15 @@ def test_render_error_of_any_kind_gives_the_notice(monkeypatch: pytest.MonkeyPat
     def fail(amap: ArgumentMap, **kw: object) -> str:
         raise RenderError("Graphviz 'dot' failed: <boom>")
 
-    monkeypatch.setattr(dot, "to_svg", fail)
+    monkeypatch.setattr(html_page, "to_svg", fail)
     html = to_html(sample_map())
     assert "am-diagram-missing" in html and "&lt;boom&gt;" in html
 
 
 def test_malformed_svg_is_not_inlined(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(dot, "to_svg", lambda amap, **kw: "<svg><g></svg><script>x()</script>")
+    monkeypatch.setattr(
+        html_page, "to_svg", lambda amap, **kw: "<svg><g></svg><script>x()</script>"
+    )
     parsed = Page(to_html(sample_map()))
     assert parsed.with_class("am-diagram-missing")
     assert len(parsed.scripts) == 2
@@ -308,7 +310,7 @@ def test_diagram_options_reach_graphviz(monkeypatch: pytest.MonkeyPatch) -> None
         seen.update(kw)
         return '<svg xmlns="http://www.w3.org/2000/svg"><g/></svg>'
 
-    monkeypatch.setattr(dot, "to_svg", draw)
+    monkeypatch.setattr(html_page, "to_svg", draw)
     to_html(sample_map(), theme="print", direction="LR")
     theme = seen.pop("theme")
     assert getattr(theme, "name", None) == "print"
