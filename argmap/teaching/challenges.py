@@ -24,7 +24,7 @@ from collections.abc import Iterable
 
 from argmap.model import ArgumentMap, Evidence, Inference, Question, StatementBase
 from argmap.teaching.critical_questions import CriticalQuestion, questions_for
-from argmap.teaching.feedback import join_names, label
+from argmap.teaching.naming import join_names, label
 
 __all__ = ["challenges", "questions_about"]
 

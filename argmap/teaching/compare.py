@@ -21,98 +21,15 @@ You have 'Ties are fraying' attacking 'Seoul should reconsider'; in the referenc
 from __future__ import annotations
 
 from collections import defaultdict, deque
-from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
 
 from argmap.model import ArgumentMap, Inference, Question, StatementBase
-from argmap.teaching.align import Match, align, text_similarity
-from argmap.teaching.scores import Scores, score_comparison
+from argmap.teaching.align import Match, align
+from argmap.teaching.comparison import Comparison
+from argmap.teaching.diff import EXTRA, INFERENCE, AttributionPair, LinkDiff, StructureDiff
+from argmap.teaching.feedback import write_feedback
+from argmap.teaching.scores import score_comparison
 
 __all__ = ["AttributionPair", "Comparison", "LinkDiff", "StructureDiff", "compare"]
-
-#: Prefix of a student-only statement's id in reference terms ("~" is never in an id).
-EXTRA = "~"
-#: Prefix of an inference used as a conclusion (an undercut's target).
-INFERENCE = "@"
-
-
-@dataclass(frozen=True)
-class LinkDiff:
-    """One link (premise to conclusion) and whether both maps have it.
-
-    ``premise`` and ``conclusion`` are reference ids; a student-only
-    statement is ``"~<student id>"`` and an inference used as a conclusion
-    (an undercut's target) is ``"@<inference id>"``. ``route`` lists the
-    reference statements an extra link skips when the reference reaches the
-    same conclusion through them.
-    """
-
-    premise: str
-    conclusion: str
-    status: Literal["matched", "missing", "extra"]
-    reference_inference: str | None = None
-    student_inference: str | None = None
-    reference_polarity: str | None = None
-    student_polarity: str | None = None
-    route: tuple[str, ...] = ()
-
-    @property
-    def polarity_agrees(self) -> bool:
-        """Both maps have the link with the same polarity."""
-        return self.status == "matched" and self.reference_polarity == self.student_polarity
-
-
-@dataclass(frozen=True)
-class StructureDiff:
-    """Premises of one conclusion grouped differently: linked in one map, separate in the other.
-
-    ``kind`` is ``"split"`` when the reference links ``premises`` in one
-    inference and the student gives them separate ones, ``"merged"`` for
-    the reverse.
-    """
-
-    conclusion: str
-    premises: tuple[str, ...]
-    kind: Literal["split", "merged"]
-
-
-@dataclass
-class Comparison:
-    """The result of :func:`compare`: pairs, differences, scores and feedback."""
-
-    student: ArgumentMap = field(repr=False)
-    reference: ArgumentMap = field(repr=False)
-    matches: list[Match]
-    missing: list[str]
-    extra: list[str]
-    links: list[LinkDiff]
-    structure: list[StructureDiff]
-    attributions: list[AttributionPair]
-    scores: Scores
-    feedback: list[str] = field(default_factory=list)
-
-    @property
-    def score(self) -> float:
-        """The overall score from 0 to 1 (see :attr:`Scores.overall`)."""
-        return self.scores.overall
-
-    def match_for(self, ref: str) -> Match | None:
-        """The match of reference statement ``ref``, if the student has it."""
-        return next((m for m in self.matches if m.reference == ref), None)
-
-    def to_dict(self) -> dict[str, Any]:
-        """Everything but the maps, as plain JSON-ready data."""
-        return {
-            "score": self.score,
-            "scores": self.scores.to_dict(),
-            "matches": [{**asdict(m), "reason": m.reason} for m in self.matches],
-            "missing": list(self.missing),
-            "extra": list(self.extra),
-            "links": [{**asdict(x), "route": list(x.route)} for x in self.links],
-            "structure": [{**asdict(x), "premises": list(x.premises)} for x in self.structure],
-            "attributions": [{**asdict(x), "right": x.right} for x in self.attributions],
-            "feedback": list(self.feedback),
-        }
 
 
 def compare(student: ArgumentMap, reference: ArgumentMap) -> Comparison:
@@ -129,8 +46,6 @@ def compare(student: ArgumentMap, reference: ArgumentMap) -> Comparison:
     >>> c.score, c.missing, c.extra
     (1.0, [], [])
     """
-    from argmap.teaching.feedback import write_feedback
-
     matches = align(student, reference)
     s2r = {m.student: m.reference for m in matches}
     missing = [
@@ -348,27 +263,6 @@ def _compare_structure(links: list[LinkDiff]) -> list[StructureDiff]:
 
 
 # -- attributions -------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class AttributionPair:
-    """A matched pair where at least one side names a speaker."""
-
-    student: str
-    reference: str
-    student_speaker: str | None
-    reference_speaker: str | None
-
-    @property
-    def right(self) -> bool:
-        """Both name a speaker and the names share a word or read alike."""
-        a, b = self.student_speaker, self.reference_speaker
-        if not a or not b:
-            return False
-        words = {w.lower() for w in a.replace(",", " ").split() if len(w) > 2}
-        if words & {w.lower() for w in b.replace(",", " ").split() if len(w) > 2}:
-            return True
-        return text_similarity(a, b) >= 0.5
 
 
 def _attribution_pairs(

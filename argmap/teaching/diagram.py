@@ -29,11 +29,14 @@ from pathlib import Path
 from typing import Any
 
 from argmap.model import ArgumentMap, Inference, StatementBase
+from argmap.rendering.dot import to_dot
 from argmap.rendering.highlight import Highlight
 from argmap.rendering.labels import html_text, quoted
 from argmap.rendering.themes import Theme, get_theme
-from argmap.teaching.compare import EXTRA, INFERENCE, Comparison
-from argmap.teaching.feedback import kind_of
+from argmap.teaching._diagram import draw, restyle
+from argmap.teaching.comparison import Comparison
+from argmap.teaching.diff import EXTRA, INFERENCE
+from argmap.teaching.naming import describe_kind, kind_of
 
 __all__ = ["compare_dot", "render_comparison"]
 
@@ -108,8 +111,6 @@ def _node_style(th: Theme, s: StatementBase, line: str) -> str:
 def _statement_marks(
     c: Comparison, th: Theme, extra_ids: dict[str, str]
 ) -> tuple[dict[str, Highlight], dict[str, dict[str, str]]]:
-    from argmap.teaching.feedback import describe_kind
-
     marks: dict[str, Highlight] = {}
     styles: dict[str, dict[str, str]] = {}
     rb, sb = c.reference.statements_by_id(), c.student.statements_by_id()
@@ -265,9 +266,6 @@ def compare_dot(comparison: Comparison, *, theme: str | Theme = "classroom", **o
     ``width``, ``show_ids`` ...); ``legend=False`` leaves out the key to
     the badges.
     """
-    from argmap.rendering.dot import to_dot
-    from argmap.teaching._diagram import restyle
-
     th = get_theme(theme)
     legend = options.pop("legend", True)
     amap, extra_ids, extra_infs = _union(comparison)
@@ -288,6 +286,4 @@ def render_comparison(
     comparison: Comparison, target: str | Path, *, theme: str | Theme = "classroom", **options: Any
 ) -> Path | bytes:
     """Draw the comparison to ``target`` (``.svg``, ``.png``, ``.pdf``, ``.dot``) or to bytes."""
-    from argmap.teaching._diagram import draw
-
     return draw(compare_dot(comparison, theme=theme, **options), target)

@@ -18,56 +18,12 @@ You missed the counterclaim 'Acting is risky', attributed to critics.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from argmap.model import Evidence, StatementBase
+from argmap.teaching.comparison import Comparison
+from argmap.teaching.diff import EXTRA, INFERENCE
+from argmap.teaching.naming import describe_kind, join_names, kind_of, label
 
-if TYPE_CHECKING:
-    from argmap.teaching.compare import Comparison
-
-__all__ = ["describe_kind", "join_names", "kind_of", "label", "write_feedback"]
-
-_MAX_WORDS = 9
-
-
-def kind_of(s: StatementBase) -> str:
-    """A statement's ``kind`` (every concrete statement class defines one)."""
-    return str(getattr(s, "kind", "premise"))
-
-
-def label(s: StatementBase) -> str:
-    """A statement's short name in quotes: its title, or its first words.
-
-    >>> from argmap.model import Claim
-    >>> label(Claim(id="C1", text="The pact was a landmark agreement in the history of relations."))
-    "'The pact was a landmark agreement in the history…'"
-    """
-    text = s.title or s.text
-    words = " ".join(text.split()).rstrip(" .;:,").split(" ")
-    short = " ".join(words[:_MAX_WORDS]) + ("…" if len(words) > _MAX_WORDS else "")
-    return f"'{short}'"
-
-
-def describe_kind(s: StatementBase, *, article: bool = True) -> str:
-    """How a statement's kind reads in a sentence: ``"a claim"``, ``"evidence (testimony)"``.
-
-    >>> from argmap.model import Evidence, Premise
-    >>> describe_kind(Evidence(id="E1", text="x", evidence_type="expert_opinion"))
-    'evidence (expert opinion)'
-    >>> describe_kind(Premise(id="P1", text="x", implicit=True))
-    'an unstated premise'
-    """
-    if isinstance(s, Evidence):
-        kind = "evidence"
-        if s.evidence_type is not None:
-            kind += f" ({s.evidence_type.value.replace('_', ' ')})"
-        return kind
-    if kind_of(s) == "thesis":
-        return "the thesis" if article else "thesis"
-    word = f"unstated {kind_of(s)}" if s.implicit else kind_of(s)
-    if not article:
-        return word
-    return ("an " if word[0] in "aeiou" else "a ") + word
+__all__ = ["write_feedback"]
 
 
 def _missed_noun(s: StatementBase) -> str:
@@ -145,8 +101,6 @@ def write_feedback(c: Comparison) -> list[str]:
 
     # -- links
     def name(ref: str, *, student_side: bool = False) -> str:
-        from argmap.teaching.compare import EXTRA, INFERENCE
-
         if ref.startswith(EXTRA):
             return label(sb[ref[len(EXTRA) :]])
         if ref.startswith(INFERENCE):
@@ -218,14 +172,10 @@ def _untyped(a: StatementBase, b: StatementBase) -> bool:
 
 
 def _is_extra(ref: str) -> bool:
-    from argmap.teaching.compare import EXTRA
-
     return ref.startswith(EXTRA)
 
 
 def _present(ref: str, r2s: dict[str, str], c: Comparison | None = None) -> bool:
-    from argmap.teaching.compare import INFERENCE
-
     if ref.startswith(INFERENCE):
         # An undercut's target is present when the student has all its links.
         target = ref[len(INFERENCE) :]
@@ -234,13 +184,6 @@ def _present(ref: str, r2s: dict[str, str], c: Comparison | None = None) -> bool
             x.status == "matched" for x in c.links if x.reference_inference == target
         ) and any(x.reference_inference == target for x in c.links)
     return ref in r2s
-
-
-def join_names(names: list[str]) -> str:
-    """``'A'``, ``'A' and 'B'``, ``'A', 'B' and 'C'``."""
-    if len(names) <= 2:
-        return " and ".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _praise(c: Comparison) -> str:

@@ -27,12 +27,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from argmap.model import ArgumentMap
-    from argmap.teaching.align import Match
-    from argmap.teaching.compare import AttributionPair, LinkDiff, StructureDiff
+from argmap.model import ArgumentMap, Question
+from argmap.teaching.align import Match
+from argmap.teaching.diff import AttributionPair, LinkDiff, StructureDiff
+from argmap.teaching.naming import kind_of
 
 __all__ = ["WEIGHTS", "Scores", "score_comparison"]
 
@@ -167,9 +167,6 @@ def score_comparison(
     attributions: Sequence[AttributionPair],
 ) -> Scores:
     """Count what agrees and build the :class:`Scores`."""
-    from argmap.model import Question
-    from argmap.teaching.feedback import kind_of
-
     sb, rb = student.statements_by_id(), reference.statements_by_id()
     ref_thesis, stud_thesis = reference.thesis, student.thesis
     thesis_right = (
