@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from argmap.errors import ConfigError
+
 if TYPE_CHECKING:
     from argmap.checks.context import CheckContext
 
@@ -242,8 +244,6 @@ def get_check(code: str) -> CheckInfo:
     try:
         return _REGISTRY[code]
     except KeyError:
-        from argmap.errors import ConfigError
-
         raise ConfigError(f"unknown check code {code!r}; {_suggest(code)}") from None
 
 

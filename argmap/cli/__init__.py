@@ -14,6 +14,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from argmap import __version__
 from argmap.cli._util import terminal_text
 from argmap.errors import ArgmapError
 
@@ -25,6 +26,9 @@ EXIT_BAD_INPUT = 2
 
 #: One module per subcommand, each with ``add_parser(subparsers)`` that
 #: registers its parser and sets ``func(args) -> int`` as the default.
+#: Start-up time: every command line builds all these parsers, so each module
+#: imports the library inside ``func``, not at its top; ``--help`` and one
+#: subcommand then load only what that subcommand needs.
 _COMMANDS: tuple[str, ...] = (
     "argmap.cli.validate",
     "argmap.cli.schema",
@@ -52,8 +56,6 @@ class _UsageError(Exception):
 
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser (every subcommand registered)."""
-    from argmap import __version__
-
     parser = _Parser(
         prog="argmap",
         description="Map, check and draw the reasoning of opinion pieces.",

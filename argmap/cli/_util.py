@@ -8,7 +8,7 @@ from pathlib import Path
 
 from argmap.errors import FormatError
 
-__all__ = ["expand_paths", "map_path", "terminal_text"]
+__all__ = ["expand_paths", "map_path", "severity_count", "terminal_text"]
 
 # Control characters (they move the cursor, recolour or clear a terminal) and
 # the bidi overrides and isolates (they reorder what is shown): written as
@@ -72,3 +72,12 @@ def expand_paths(paths: Iterable[str], *, suffixes: Iterable[str] | None = None)
             yield from found
         else:
             yield p
+
+
+def severity_count(n: int, severity: str) -> str:
+    """``n`` findings of one severity in words.
+
+    >>> severity_count(2, "warning"), severity_count(1, "error"), severity_count(3, "info")
+    ('2 warnings', '1 error', '3 info')
+    """
+    return f"{n} {severity}{'s' if n != 1 and severity != 'info' else ''}"

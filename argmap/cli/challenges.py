@@ -12,6 +12,7 @@ import sys
 from typing import Any
 
 from argmap.cli._util import terminal_text
+from argmap.errors import FormatError
 
 __all__ = ["add_parser"]
 
@@ -33,7 +34,6 @@ def add_parser(sub: Any) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from argmap.errors import FormatError
     from argmap.formats.io import load, save
     from argmap.model import Question
     from argmap.teaching.challenges import challenges

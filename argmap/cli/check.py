@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from argmap.cli._util import terminal_text
+from argmap.cli._util import expand_paths, severity_count, terminal_text
 from argmap.errors import ArgmapError
 
 if TYPE_CHECKING:
@@ -131,7 +131,6 @@ def _config_for(path: Path, args: argparse.Namespace, cache: dict[Path | None, C
 
 def _run(args: argparse.Namespace) -> int:
     from argmap.checks import Severity, check, select_checks
-    from argmap.cli._util import expand_paths
     from argmap.formats.io import load
 
     if args.list:
@@ -187,7 +186,7 @@ def _print_text(results: list[dict[str, Any]], counts: Counter[str], hints: bool
         for f in r["findings"]:
             print(format_finding(r["path"], f, hints=hints))
     total = sum(counts.values())
-    parts = [_severities(counts[s], s) for s in ("error", "warning", "info") if counts[s]]
+    parts = [severity_count(counts[s], s) for s in ("error", "warning", "info") if counts[s]]
     detail = f" ({', '.join(parts)})" if parts else ""
     noun = "finding" if total == 1 else "findings"
     maps = "map" if n_maps == 1 else "maps"
@@ -211,8 +210,3 @@ def _print_json(
     }
     json.dump(doc, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
-
-
-def _severities(n: int, severity: str) -> str:
-    """``"2 warnings"``, ``"1 error"``, ``"3 info"``."""
-    return f"{n} {severity}{'s' if n != 1 and severity != 'info' else ''}"

@@ -15,6 +15,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
+from argmap.cli._util import expand_paths
 from argmap.errors import ArgmapError, FormatError
 
 __all__ = ["add_parser"]
@@ -78,7 +79,6 @@ def _run(args: argparse.Namespace) -> int:
         if args.output != "-":
             print(f"{src} -> {args.output}")
         return 0
-    from argmap.cli._util import expand_paths
     from argmap.formats.registry import get_format
 
     if args.to is None:

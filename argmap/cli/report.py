@@ -10,7 +10,8 @@ import argparse
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from argmap.cli._util import terminal_text
+from argmap.cli._util import severity_count, terminal_text
+from argmap.cli.check import split_codes
 
 if TYPE_CHECKING:
     from argmap.checks import Finding
@@ -59,7 +60,6 @@ def report_text(amap: ArgumentMap, *, findings: list[Finding] | None = None) -> 
       E1: uncited-evidence: E1 ("Launches fell") is evidence with no source: ...
     """
     from argmap.checks import CheckContext, check
-    from argmap.cli.check import _severities
     from argmap.model import KINDS
 
     if findings is None:
@@ -95,7 +95,7 @@ def report_text(amap: ArgumentMap, *, findings: list[Finding] | None = None) -> 
     )
     out.append("")
     sev = Counter(f.severity.value for f in findings)
-    parts = ", ".join(_severities(sev[s], s) for s in ("error", "warning", "info") if sev[s])
+    parts = ", ".join(severity_count(sev[s], s) for s in ("error", "warning", "info") if sev[s])
     out.append(f"Findings: {len(findings)}" + (f" ({parts})" if parts else ""))
     for f in findings:
         ids = ",".join(f.ids) if f.ids else "-"
@@ -126,7 +126,6 @@ def _what_stands(amap: ArgumentMap) -> list[str]:
 
 def _run(args: argparse.Namespace) -> int:
     from argmap.checks import check
-    from argmap.cli.check import split_codes
     from argmap.config import find_pyproject, load_config
     from argmap.formats.io import load
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from argmap.cli._util import terminal_text
+from argmap.cli._util import expand_paths, terminal_text
 from argmap.errors import ArgmapError
 
 __all__ = ["add_parser"]
@@ -25,7 +25,6 @@ def add_parser(sub: Any) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from argmap.cli._util import expand_paths
     from argmap.formats.io import load
 
     bad = 0

@@ -21,6 +21,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from argmap.rendering.labels import wrap
+
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap
 
@@ -102,8 +104,6 @@ _SINGLE = frozenset(
 
 def _cut(texts: Iterable[str], width: int, max_lines: int) -> int:
     """How many ``texts`` a box of ``width`` x ``max_lines`` cuts short."""
-    from argmap.rendering.labels import wrap
-
     # Greedy wrapping fills any two neighbouring lines with at least ``width``
     # characters between them, so a text shorter than that many pairs of
     # lines cannot need more than ``max_lines``: only longer ones are wrapped.

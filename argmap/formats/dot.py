@@ -18,6 +18,8 @@ __all__ = ["FORMATS", "dump_dot"]
 
 def dump_dot(amap: ArgumentMap) -> str:
     """The map as DOT text (see :func:`argmap.rendering.dot.to_dot`)."""
+    # Imported on use: the format registry imports this module to list formats,
+    # and reading or writing a map need not load the renderer.
     from argmap.rendering.dot import to_dot
 
     return to_dot(amap)

@@ -63,6 +63,8 @@ def _unflat(name: str, value: Any, where: str) -> Any:
 
 def dump_graphml(amap: ArgumentMap) -> str:
     """The map as GraphML text (UTF-8 XML)."""
+    # networkx is imported on use here and below: the format registry imports
+    # this module to list formats, and other formats need no networkx.
     import networkx as nx
 
     g = to_attribute_graph(amap)

@@ -26,9 +26,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from argmap.errors import FormatError
 from argmap.formats._drops import SHOWN_BY_MERMAID, dropper
 from argmap.formats.registry import Format
 from argmap.model import ArgumentMap, Inference
+from argmap.rendering.labels import clean, wrap
 
 if TYPE_CHECKING:
     from argmap.rendering.themes import Theme
@@ -42,8 +44,6 @@ _SAFE = frozenset(" .,:!?'/%+*=@~^$-")
 
 def _text(text: str) -> str:
     """``text`` with everything but plain letters and punctuation as ``#code;`` entities."""
-    from argmap.rendering.labels import clean
-
     out = []
     for ch in clean(text):
         if ch == '"':
@@ -89,9 +89,9 @@ def to_mermaid(
 
     The options mean what they mean for :func:`argmap.to_dot`.
     """
-    from argmap.errors import FormatError
+    # Imported on use: the format registry imports this module to list formats,
+    # and reading or writing a map need not load the renderer.
     from argmap.rendering.dot import header
-    from argmap.rendering.labels import wrap
     from argmap.rendering.select import select
     from argmap.rendering.themes import get_theme
 

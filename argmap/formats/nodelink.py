@@ -47,6 +47,8 @@ STRUCTURE_ATTRS = ("node_type", "kind", "polarity", "label")
 
 def to_attribute_graph(amap: ArgumentMap) -> nx.DiGraph:
     """The map as a graph whose attributes are plain JSON values (no models)."""
+    # networkx is imported on use here and below: the format registry imports
+    # this module to list formats, and other formats need no networkx.
     import networkx as nx
 
     from argmap.graph.convert import to_networkx

@@ -120,6 +120,9 @@ class ArgumentMap(BaseModel):
         return [i for i in self.inferences if ref in i.premises]
 
     # -- views -------------------------------------------------------------
+    # These reach up to the graph and rendering layers: named exceptions in
+    # [tool.importlinter] (docs/architecture.md), imported on use so that the
+    # model never loads networkx or the renderer.
 
     def to_networkx(self) -> nx.DiGraph:
         """This map as a networkx directed graph (see :mod:`argmap.graph`)."""

@@ -36,9 +36,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from argmap._perf import gc_paused
-from argmap.semantics.bipolar import LABEL_OF, UNDEC, MapGraph, grounded_codes
+from argmap.semantics.bipolar import LABEL_OF, UNDEC, MapGraph, grounded_codes, to_framework
 from argmap.semantics.explain import Explainer
-from argmap.semantics.frameworks import FrameworkError, Label
+from argmap.semantics.frameworks import FrameworkError, Label, preferred
 
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap
@@ -264,9 +264,6 @@ def evaluate(
 
 def _preferred(g: MapGraph, codes: bytearray, ev: Evaluation) -> None:
     """Relabel grounded-undecided nodes by sceptical preferred semantics, in place."""
-    from argmap.semantics.bipolar import to_framework
-    from argmap.semantics.frameworks import preferred
-
     af = to_framework(g)
     extensions = preferred(af)
     attackers: dict[str, list[str]] = {}
