@@ -9,6 +9,7 @@ inference id.
 from __future__ import annotations
 
 import difflib
+import stat
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +24,7 @@ from argmap.model import FORMAT_VERSION, KINDS, ArgumentMap, find_problems
 from argmap.model.argument_map import SKIP_CROSSREFS
 
 __all__ = [
+    "MAX_FILE_BYTES",
     "build_map",
     "gc_paused",
     "problems_from_validation_error",
@@ -110,8 +112,35 @@ def attach_text(amap: ArgumentMap, *, base: Path | None, source: str | None) -> 
         src.text = read_text_file(path, what="source text")
 
 
-def read_text_file(path: Path, *, what: str = "file") -> str:
-    """Read UTF-8 text, turning decoding and OS errors into located argmap errors."""
+#: The largest file argmap reads as a map or a text unless told otherwise:
+#: 256 MiB, far past a 100,000-statement map (about 30 MB of YAML).
+MAX_FILE_BYTES = 256 * 1024 * 1024
+
+
+def read_text_file(path: Path, *, what: str = "file", limit: int | None = MAX_FILE_BYTES) -> str:
+    """Read UTF-8 text, turning decoding and OS errors into located argmap errors.
+
+    Only regular files are read: a FIFO would block forever and ``/dev/zero``
+    would fill the memory. A file over ``limit`` bytes is refused (``None``
+    for no limit).
+    """
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise ParseError(f"cannot read {what}: {exc.strerror}", source=str(path)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ParseError(f"cannot read {what}: it is a folder", source=str(path))
+    if not stat.S_ISREG(info.st_mode):
+        raise ParseError(
+            f"cannot read {what}: not a regular file (a pipe, socket or device)",
+            source=str(path),
+        )
+    if limit is not None and info.st_size > limit:
+        raise ParseError(
+            f"cannot read {what}: {info.st_size:,} bytes is more than the {limit:,} "
+            "argmap reads; split it, or raise the limit",
+            source=str(path),
+        )
     try:
         raw = path.read_bytes()
     except OSError as exc:

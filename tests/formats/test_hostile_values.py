@@ -145,3 +145,28 @@ def test_a_fifo_or_a_huge_file_is_not_a_text(tmp_path: Path) -> None:
         fh.truncate(MAX_TEXT_BYTES + 1)  # sparse: costs no disk
     with pytest.warns(argmap.ArgmapWarning, match="more than a source text may"):
         assert argmap.load(big).source.text is None
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "folder"])
+def test_only_regular_files_are_read_as_maps(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "m.yaml"
+    if kind == "fifo":
+        os.mkfifo(path)  # reading it would block forever
+    elif kind == "device":
+        path = Path("/dev/zero")  # reading it would fill the memory
+    else:
+        path.mkdir()
+    with pytest.raises(argmap.ParseError, match="cannot read map file") as info:
+        argmap.load(path, format="yaml")
+    assert str(path) in str(info.value)
+    assert main(["validate", str(path)]) == 2
+
+
+def test_a_file_past_the_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    from argmap.formats._validate import read_text_file
+
+    path = tmp_path / "big.txt"
+    path.write_text("x" * 100, encoding="utf-8")
+    with pytest.raises(argmap.ParseError, match="more than the 99"):
+        read_text_file(path, limit=99)
+    assert read_text_file(path, limit=None) == "x" * 100
