@@ -7,6 +7,7 @@
     ignore = ["uncited-evidence"]         # check codes to skip
     fail-on = "warning"                   # argmap check exits 1 at this severity
     severity = { unanchored = "info" }    # change a check's severity
+    text-dirs = ["../texts"]              # folders maps may read source texts from
 
 The nearest ``pyproject.toml`` upward from the map file (or the working
 directory) is used; one without a ``[tool.argmap]`` table gives the defaults.
@@ -29,7 +30,7 @@ from argmap.errors import ConfigError
 
 __all__ = ["Config", "find_pyproject", "load_config", "parse_config"]
 
-_KEYS = ("select", "ignore", "severity", "fail-on")
+_KEYS = ("select", "ignore", "severity", "fail-on", "text-dirs")
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,8 @@ class Config:
     """Severity overrides by check code."""
     fail_on: Severity | None = None
     """The severity at which ``argmap check`` fails (exit 1)."""
+    text_dirs: tuple[Path, ...] = ()
+    """Folders, besides a map's own, from which its ``source.text_file`` may be read."""
     path: Path | None = None
     """The file the settings come from, if any."""
 
@@ -144,7 +147,14 @@ def parse_config(table: Mapping[str, Any], *, source: str | Path | None = None) 
             raise fail(f"severity.{code}", str(exc)) from None
         overrides[code] = severity(f"severity.{code}", value)
     fail_on = table.get("fail-on")
+    raw_dirs = table.get("text-dirs", [])
+    if isinstance(raw_dirs, str):
+        raw_dirs = [raw_dirs]
+    if not isinstance(raw_dirs, list) or not all(isinstance(d, str) for d in raw_dirs):
+        raise fail("text-dirs", "must be a list of folder paths")
+    root = Path(source).parent if source is not None else Path.cwd()
     return Config(
+        text_dirs=tuple(root / d for d in raw_dirs),
         select=codes("select"),
         ignore=codes("ignore") or (),
         severity=overrides,

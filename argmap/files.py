@@ -14,16 +14,26 @@ half-written file.
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 from argmap.errors import ParseError
 
-__all__ = ["read_text_file", "write_atomic"]
+__all__ = ["MAX_FILE_BYTES", "read_text_file", "write_atomic"]
 
 
-def read_text_file(path: Path, *, what: str = "file") -> str:
+#: The largest file argmap reads as a map or a text unless told otherwise:
+#: 256 MiB, far past a 100,000-statement map (about 30 MB of YAML).
+MAX_FILE_BYTES = 256 * 1024 * 1024
+
+
+def read_text_file(path: Path, *, what: str = "file", limit: int | None = MAX_FILE_BYTES) -> str:
     """Read UTF-8 text, turning decoding and OS errors into located argmap errors.
+
+    Only regular files are read: a FIFO would block forever and ``/dev/zero``
+    would fill the memory. A file over ``limit`` bytes is refused (``None``
+    for no limit).
 
     >>> import tempfile, pathlib
     >>> bad = pathlib.Path(tempfile.mkdtemp()) / "bad.txt"
@@ -33,6 +43,23 @@ def read_text_file(path: Path, *, what: str = "file") -> str:
     ...
     argmap.errors.ParseError: ...bad.txt:2: source text is not valid UTF-8 (byte 3); ...
     """
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise ParseError(f"cannot read {what}: {exc.strerror}", source=str(path)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ParseError(f"cannot read {what}: it is a folder", source=str(path))
+    if not stat.S_ISREG(info.st_mode):
+        raise ParseError(
+            f"cannot read {what}: not a regular file (a pipe, socket or device)",
+            source=str(path),
+        )
+    if limit is not None and info.st_size > limit:
+        raise ParseError(
+            f"cannot read {what}: {info.st_size:,} bytes is more than the {limit:,} "
+            "argmap reads; split it, or raise the limit",
+            source=str(path),
+        )
     try:
         raw = path.read_bytes()
     except OSError as exc:

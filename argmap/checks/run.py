@@ -63,26 +63,30 @@ def select_checks(
 def check(
     amap: ArgumentMap,
     *,
-    select: Iterable[str] | None = None,
-    ignore: Iterable[str] | None = None,
+    select: str | Iterable[str] | None = None,
+    ignore: str | Iterable[str] | None = None,
     config: Config | None = None,
 ) -> list[Finding]:
     """Run the checks on ``amap`` and return what they find, in map order.
 
     ``select`` names the check codes to run (default: every check on by
     default; ``["all"]`` adds the teaching checks), ``ignore`` the codes to
-    skip. ``config`` (see :func:`argmap.config.load_config`) supplies the
-    project's selection, ignores and severity overrides; ``select`` given
-    here replaces the project's, ``ignore`` adds to it. A statement or
-    inference whose ``ignore`` list holds a code (or ``"all"``) silences the
-    findings that involve it. Unknown codes raise
-    :class:`~argmap.errors.ConfigError`.
+    skip; either may be one code as a string. ``config`` (see
+    :func:`argmap.config.load_config`) supplies the project's selection,
+    ignores and severity overrides; ``select`` given here replaces the
+    project's, ``ignore`` adds to it. A statement or inference whose
+    ``ignore`` list holds a code (or ``"all"``) silences the findings that
+    involve it. Unknown codes raise :class:`~argmap.errors.ConfigError`.
 
     >>> from argmap.model import MapBuilder
     >>> b = MapBuilder(); _ = b.claim("Ties are fraying")
     >>> [f.code for f in check(b.build())]
     ['missing-thesis', 'unsupported-claim']
     """
+    if isinstance(select, str):  # one code, not the characters of one
+        select = [select]
+    if isinstance(ignore, str):
+        ignore = [ignore]
     if select is None and config is not None:
         select = config.select
     skip = [*(config.ignore if config is not None else ()), *(ignore or ())]

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from argmap import __version__
 from argmap.cli._util import terminal_text
 from argmap.errors import ArgmapError
+from argmap.formats.text_policy import allow_text_from
 
 __all__ = ["EXIT_BAD_INPUT", "EXIT_FINDINGS", "EXIT_OK", "main", "run"]
 
@@ -61,6 +62,16 @@ def build_parser() -> argparse.ArgumentParser:
         description="Map, check and draw the reasoning of opinion pieces.",
     )
     parser.add_argument("--version", action="version", version=f"argmap {__version__}")
+    parser.add_argument(
+        "--allow-text-dir",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help=(
+            "let maps read their source.text_file from DIR too (repeatable); by default a "
+            "map may only read a text inside its own folder"
+        ),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in _COMMANDS:
         importlib.import_module(name).add_parser(sub)
@@ -85,7 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_BAD_INPUT
     try:
-        code: int = args.func(args)
+        with allow_text_from(*args.allow_text_dir):
+            code: int = args.func(args)
     except ArgmapError as exc:
         print(f"argmap: {terminal_text(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT

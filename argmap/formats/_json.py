@@ -1,28 +1,109 @@
 """Parsing JSON text into data, with syntax errors located for the reader.
 
+JSON maps are untrusted like YAML ones: a key given twice in one object,
+``NaN``/``Infinity`` (which are not JSON) and integers too long to be a
+number a map holds are refused instead of being silently dropped or crashing.
+
 >>> parse_json('{"a": [1, 2]}', "m.json")
 {'a': [1, 2]}
 >>> parse_json('{"a": [1, 2,]}', "m.json")
 Traceback (most recent call last):
 argmap.errors.ParseError: m.json:1:13: not valid JSON: Expecting value
+>>> parse_json('{"a": 1, "a": 2}', "m.json")
+Traceback (most recent call last):
+argmap.errors.ParseError: m.json:1:10: the key 'a' is given twice in one object; keep one
 """
 
 from __future__ import annotations
 
+import itertools
 import json
+import re
 from typing import Any
 
 from argmap._perf import gc_paused
 from argmap.errors import ParseError
 
-__all__ = ["parse_json"]
+__all__ = ["MAX_INT_DIGITS", "parse_json"]
+
+#: The longest integer a map may hold, in digits (as for YAML maps).
+MAX_INT_DIGITS = 100
+
+
+class _Refused(Exception):
+    """A value the hooks refuse; located afterwards from the text."""
+
+    def __init__(self, message: str, needle: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.needle = needle
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _Refused(
+                    f"the key {key!r} is given twice in one object; keep one",
+                    json.dumps(key, ensure_ascii=False),
+                )
+            seen.add(key)
+    return out
+
+
+def _constant(name: str) -> Any:
+    raise _Refused(f"{name} is not a JSON number; write a finite number or null", name)
+
+
+def _int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INT_DIGITS:
+        raise _Refused(
+            f"an integer of {len(text.lstrip('-'))} digits is more than a map can hold "
+            f"(at most {MAX_INT_DIGITS}); write it as a string",
+            text[:40],
+        )
+    return int(text)
+
+
+_DECODER = json.JSONDecoder(object_pairs_hook=_pairs, parse_constant=_constant, parse_int=_int)
+
+
+def _same_object(between: str) -> bool:
+    # Roughly: no bracket between two keys closes their object (strings with
+    # brackets in them can fool it; this only picks the line to report).
+    depth = 0
+    for ch in between:
+        if ch in "{[":
+            depth += 1
+        elif ch in "}]":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def _locate(text: str, needle: str, *, repeated: bool) -> tuple[int | None, int | None]:
+    at = text.find(needle)
+    if repeated:
+        key = re.compile(re.escape(needle) + r"\s*:")
+        places = [m.start() for m in key.finditer(text)]
+        at = next(
+            (b for a, b in itertools.pairwise(places) if _same_object(text[a:b])),
+            places[1] if len(places) > 1 else at,
+        )
+    if at < 0:
+        return None, None
+    line = text.count("\n", 0, at) + 1
+    return line, at - (text.rfind("\n", 0, at) + 1) + 1
 
 
 def parse_json(text: str, source: str | None) -> Any:
     """``json.loads`` whose errors name ``source``, the line and the column."""
     try:
         with gc_paused():
-            return json.loads(text)
+            return _DECODER.decode(text)
     except json.JSONDecodeError as exc:
         raise ParseError(
             f"not valid JSON: {exc.msg}",
@@ -30,5 +111,11 @@ def parse_json(text: str, source: str | None) -> Any:
             line=exc.lineno,
             column=exc.colno,
         ) from None
+    except _Refused as exc:
+        line, column = _locate(text, exc.needle, repeated="twice" in exc.message)
+        raise ParseError(
+            exc.message, source=source or "<string>", line=line, column=column
+        ) from None
     except RecursionError:
+        # The C scanner guards its own recursion, so this is a clean signal.
         raise ParseError("JSON nested too deeply", source=source or "<string>") from None

@@ -9,6 +9,7 @@ inference id.
 from __future__ import annotations
 
 import difflib
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,8 +17,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from argmap._perf import gc_paused
-from argmap.errors import MapValidationError, Problem
+from argmap.errors import ArgmapWarning, MapValidationError, Problem
 from argmap.files import read_text_file
+from argmap.formats.text_policy import resolve_text_file
 from argmap.model import (
     FORMAT_VERSION,
     KINDS,
@@ -59,6 +61,17 @@ def build_map(
             source=source,
         )
     version = data.get("version", FORMAT_VERSION)
+    if isinstance(version, bool):
+        raise MapValidationError(
+            [
+                Problem(
+                    f"version must be a whole number ({FORMAT_VERSION}), not {version!r}",
+                    loc=("version",),
+                    line=locate(("version",)),
+                )
+            ],
+            source=source,
+        )
     if isinstance(version, int) and version > FORMAT_VERSION:
         raise MapValidationError(
             [
@@ -89,11 +102,19 @@ def build_map(
 
 
 def attach_text(amap: ArgumentMap, *, base: Path | None, source: str | None) -> None:
-    """Read ``source.text_file`` into ``source.text`` when the file is there."""
+    """Read ``source.text_file`` into ``source.text`` when the policy allows it.
+
+    A text file that :mod:`argmap.formats.text_policy` refuses leaves the
+    map without its text and says so in an :class:`~argmap.errors.ArgmapWarning`.
+    """
     src = amap.source
     if src.text is not None or not src.text_file or base is None:
         return
-    path = base / src.text_file
+    where = f"{source}: " if source else ""
+    path, refusal = resolve_text_file(base, src.text_file)
+    if refusal is not None:
+        warnings.warn(f"{where}source text not read: {refusal}", ArgmapWarning, stacklevel=2)
+        return
     if path.is_file():
         src.text = read_text_file(path, what="source text")
 

@@ -36,9 +36,9 @@ from typing import Any
 
 import yaml
 
-from argmap.errors import ParseError
 from argmap.formats._json import parse_json
 from argmap.formats._validate import build_map, gc_paused
+from argmap.formats._yaml import compose_yaml, construct_yaml, yaml_locator
 from argmap.formats.registry import Format
 from argmap.model import ArgumentMap
 from argmap.text import refuse_surrogates
@@ -84,8 +84,7 @@ class _FlowMap(dict[str, Any]):
     """A small mapping written on one line: ``{start: 10, end: 20, quote: ...}``."""
 
 
-# libyaml's C parser and emitter when PyYAML was built with them: ~10x faster.
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# libyaml's C emitter when PyYAML was built with it: ~10x faster.
 _BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
@@ -134,78 +133,6 @@ def dump_yaml(amap: ArgumentMap) -> str:
     )
 
 
-def _yaml_node(text: str, source: str | None) -> yaml.Node | None:
-    loader = _BaseLoader(text)
-    try:
-        return loader.get_single_node()
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or "not valid YAML"
-        raise ParseError(
-            f"not valid YAML: {problem}",
-            source=source or "<string>",
-            line=mark.line + 1 if mark else None,
-            column=mark.column + 1 if mark else None,
-        ) from None
-    except yaml.YAMLError as exc:
-        raise ParseError(f"not valid YAML: {exc}", source=source or "<string>") from None
-    finally:
-        loader.dispose()
-
-
-def _reject_aliases(node: yaml.Node, source: str | None) -> None:
-    # Maps never need YAML aliases; refusing them rules out "billion laughs"
-    # documents that expand a few lines into gigabytes.
-    seen: set[int] = set()
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if id(current) in seen:
-            mark = current.start_mark
-            raise ParseError(
-                "YAML anchors and aliases (&name / *name) are not allowed in map files; "
-                "write the value out",
-                source=source or "<string>",
-                line=mark.line + 1,
-                column=mark.column + 1,
-            )
-        seen.add(id(current))
-        if isinstance(current, yaml.MappingNode):
-            for key, value in current.value:
-                stack.extend((key, value))
-        elif isinstance(current, yaml.SequenceNode):
-            stack.extend(current.value)
-
-
-def _locator(root: yaml.Node | None) -> Any:
-    def locate(loc: tuple[str | int, ...]) -> int | None:
-        node = root
-        if node is None:
-            return None
-        line: int = node.start_mark.line + 1
-        for part in loc:
-            child = None
-            if isinstance(node, yaml.MappingNode):
-                for key, value in node.value:
-                    if getattr(key, "value", None) == part:
-                        line = key.start_mark.line + 1
-                        child = value
-                        break
-            elif (
-                isinstance(node, yaml.SequenceNode)
-                and isinstance(part, int)
-                and part < len(node.value)
-            ):
-                child = node.value[part]
-                line = child.start_mark.line + 1
-            if child is None:
-                return line
-            node = child
-        return line
-
-    return locate
-
-
 def load_yaml(
     text: str, *, source: str | None = None, base: str | Path | None = None
 ) -> ArgumentMap:
@@ -216,21 +143,12 @@ def load_yaml(
     """
     refuse_surrogates(text, source)
     with gc_paused():
-        node = _yaml_node(text, source)
-        if node is not None:
-            _reject_aliases(node, source)
-        loader = _BaseLoader("")
-        try:
-            data = loader.construct_document(node) if node is not None else None
-        except yaml.YAMLError as exc:
-            raise ParseError(f"not valid YAML: {exc}", source=source or "<string>") from None
-        finally:
-            loader.dispose()
+        node = compose_yaml(text, source)
         return build_map(
-            data,
+            construct_yaml(node, source),
             source=source,
             base=Path(base) if base is not None else None,
-            locate=_locator(node),
+            locate=yaml_locator(node),
         )
 
 

@@ -267,8 +267,14 @@ def _label(s: Statement, th: Theme, width: int, show_ids: bool, mark: Highlight 
     )
 
 
+#: The most characters of statement text a tooltip shows (Graphviz refuses
+#: attribute values past about 16 KB, and nobody reads more in a tooltip).
+TOOLTIP_CHARS = 1000
+
+
 def _tooltip(s: Statement, mark: Highlight | None) -> str:
-    tip = f"{s.kind} {s.id}: {s.text}"
+    text = s.text if len(s.text) <= TOOLTIP_CHARS else s.text[: TOOLTIP_CHARS - 1] + "…"
+    tip = f"{s.kind} {s.id}: {text}"
     if s.attributed_to:
         tip += f" — {s.attributed_to}"
     if isinstance(s, Evidence) and s.citation:

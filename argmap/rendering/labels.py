@@ -6,8 +6,6 @@ whatever it holds: markup, quotes, DOT syntax, control characters.
 
 >>> html_text('<script>alert("x")</script> & co')
 '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co'
->>> quoted('say "hi" \\\\N')
-'"say \\\\"hi\\\\" \\\\\\\\N"'
 >>> wrap("Ending the pact weakens deterrence against the North", 20)
 ['Ending the pact', 'weakens deterrence', 'against the North']
 """
@@ -26,6 +24,9 @@ _BAD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\ufff
 _PLAIN = re.compile(r"[A-Za-z0-9_#.,:;=+ -]*")
 
 _HTML = {
+    # Graphviz expands \N, \G, \L ... even inside HTML-like labels; a doubled
+    # backslash is its escape for one.
+    ord("\\"): "\\\\",
     ord("&"): "&amp;",
     ord("<"): "&lt;",
     ord(">"): "&gt;",
@@ -63,14 +64,19 @@ def escape_page(text: str, quote: bool = True) -> str:
 
 
 def quoted(text: str) -> str:
-    """``text`` cleaned and written as a double-quoted DOT string.
+    r"""``text`` cleaned and written as a double-quoted DOT string.
 
-    Backslashes are doubled so Graphviz's escapes (``\\N``, ``\\G`` ...) stay
-    literal text.
+    Graphviz reads a backslash twice: once when it parses the quoted string
+    and again when it expands escapes such as ``\N`` (the node's name) or
+    ``\G`` (the graph's) in labels, tooltips, links and ids. Each backslash
+    of the text is therefore written as four, so it is drawn as one.
+
+    >>> print(quoted('say "hi" C:\\N'))
+    "say \"hi\" C:\\\\N"
     """
     if _PLAIN.fullmatch(text) and "  " not in text:
         return f'"{text.strip()}"'
-    body = clean(text).replace("\\", "\\\\").replace('"', '\\"')
+    body = clean(text).replace("\\", "\\\\\\\\").replace('"', '\\"')
     return f'"{body}"'
 
 

@@ -116,6 +116,7 @@ def challenges(
                     data={"topic": cq.topic},
                 )
             )
-    copy = amap.model_copy(deep=True)
-    copy.statements.extend(added)
-    return ArgumentMap.model_validate(copy.model_dump(mode="python", exclude_none=False))
+    # A shallow copy with a new statement list: the statements are validated
+    # models already, and the map keeps its very Source object, so saving the
+    # result elsewhere still rewrites a relative text_file.
+    return amap.model_copy(update={"statements": [*amap.statements, *added]})

@@ -17,9 +17,65 @@ layer after the one that shows what they ask about.
 
 from __future__ import annotations
 
-from argmap.model import ArgumentMap, Question
+from collections import defaultdict
+
+from argmap.model import ArgumentMap, Inference, Question
 
 __all__ = ["layers"]
+
+
+class _Reveal:
+    """What is shown so far, with the inferences that became visible.
+
+    An inference is visible once its conclusion is (a shown statement, or a
+    visible inference for an undercut) and one of its premises is shown.
+    Visibility spreads along undercut chains step by step, so a chain of any
+    length costs time linear in its length and a cycle of undercuts simply
+    never becomes visible.
+    """
+
+    def __init__(self, amap: ArgumentMap) -> None:
+        self.into: defaultdict[str, list[Inference]] = defaultdict(list)
+        self.of_premise: defaultdict[str, list[Inference]] = defaultdict(list)
+        for inf in amap.inferences:
+            self.into[inf.conclusion].append(inf)
+            for p in inf.premises:
+                self.of_premise[p].append(inf)
+        self.shown: set[str] = set()
+        self.reachable: set[str] = set()  # inferences whose conclusion is visible
+        self.visible: set[str] = set()
+        #: Inferences whose conclusion is visible and that still have premises to show.
+        self.pending: dict[str, dict[str, Inference]] = {"support": {}, "attack": {}}
+
+    def show(self, ids: list[str]) -> None:
+        stack: list[str] = []  # refs (statements or inferences) that just became visible
+        for ref in ids:
+            self.shown.add(ref)
+            stack.append(ref)
+            for inf in self.of_premise.get(ref, ()):
+                if inf.id in self.reachable and inf.id not in self.visible:
+                    self.visible.add(inf.id)
+                    stack.append(inf.id)
+        while stack:
+            ref = stack.pop()
+            for inf in self.into.get(ref, ()):
+                if inf.id in self.reachable:
+                    continue
+                self.reachable.add(inf.id)
+                self.pending[inf.polarity][inf.id] = inf
+                if inf.id not in self.visible and any(p in self.shown for p in inf.premises):
+                    self.visible.add(inf.id)
+                    stack.append(inf.id)
+
+    def step(self, polarity: str, order: dict[str, int]) -> list[str]:
+        pending = self.pending[polarity]
+        new: set[str] = set()
+        for key, inf in list(pending.items()):
+            missing = [p for p in inf.premises if p not in self.shown]
+            if not missing:
+                del pending[key]
+            new.update(missing)
+        return sorted(new, key=order.__getitem__)
 
 
 def layers(amap: ArgumentMap) -> list[list[str]]:
@@ -27,49 +83,32 @@ def layers(amap: ArgumentMap) -> list[list[str]]:
     order = {s.id: n for n, s in enumerate(amap.statements)}
     questions = [s for s in amap.statements if isinstance(s, Question)]
     qids = {q.id for q in questions}
-    inf_ids = {i.id for i in amap.inferences}
+    inferences = {i.id: i for i in amap.inferences}
     theses = [s.id for s in amap.theses]
-    shown: set[str] = set(theses)
+    reveal = _Reveal(amap)
+    reveal.show(theses)
     out: list[list[str]] = [theses] if theses else []
-
-    def visible(ref: str) -> bool:
-        # An inference counts as shown when its conclusion and a premise are.
-        if ref in inf_ids:
-            inf = amap.inference(ref)
-            return visible(inf.conclusion) and any(p in shown for p in inf.premises)
-        return ref in shown
-
-    def step(polarity: str) -> list[str]:
-        new = {
-            p
-            for i in amap.inferences
-            if i.polarity == polarity and visible(i.conclusion)
-            for p in i.premises
-            if p not in shown
-        }
-        return sorted(new, key=order.__getitem__)
-
     while True:
-        new = step("support") or step("attack")
+        new = reveal.step("support", order) or reveal.step("attack", order)
         if not new:
             break
-        shown.update(new)
+        reveal.show(new)
         out.append(new)
-    rest = [s.id for s in amap.statements if s.id not in shown and s.id not in qids]
+    rest = [s.id for s in amap.statements if s.id not in reveal.shown and s.id not in qids]
     if rest:
-        shown.update(rest)
         out.append(rest)
     # Questions after what they ask about (or at the end when that is not drawn).
+    where = {ref: n for n, layer in enumerate(out) for ref in layer}
     placed: dict[int, list[str]] = {}
     for q in questions:
         target = q.target
         at = len(out)
-        for n, layer in enumerate(out):
-            if target in layer or (
-                target in inf_ids and _layer_of_inference(amap, target, out) == n
-            ):
+        if target is not None and target in where:
+            at = where[target] + 1
+        elif target is not None and target in inferences:
+            n = _layer_of_inference(inferences[target], where)
+            if n is not None:
                 at = n + 1
-                break
         placed.setdefault(at, []).append(q.id)
     for at in sorted(placed, reverse=True):
         if at < len(out):
@@ -79,9 +118,7 @@ def layers(amap: ArgumentMap) -> list[list[str]]:
     return out
 
 
-def _layer_of_inference(amap: ArgumentMap, ref: str, out: list[list[str]]) -> int | None:
-    inf = amap.inference(ref)
-    where = {s: n for n, layer in enumerate(out) for s in layer}
+def _layer_of_inference(inf: Inference, where: dict[str, int]) -> int | None:
     ends = [where.get(p) for p in inf.premises] + [where.get(inf.conclusion)]
     known = [n for n in ends if n is not None]
     return max(known) if known else None

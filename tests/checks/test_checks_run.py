@@ -163,3 +163,14 @@ def test_checks_never_crash(amap: ArgumentMap) -> None:
         assert set(f.ids) <= ids
         assert f.message
     assert findings == check(amap, select=["all"])
+
+
+def test_one_code_may_be_given_as_a_string() -> None:
+    from argmap.checks import check
+    from argmap.model import MapBuilder
+
+    b = MapBuilder()
+    b.claim("Ties are fraying")
+    amap = b.build()
+    assert [f.code for f in check(amap, select="unsupported-claim")] == ["unsupported-claim"]
+    assert [f.code for f in check(amap, ignore="unsupported-claim")] == ["missing-thesis"]

@@ -8,6 +8,7 @@ import pytest
 
 import argmap
 from argmap.cli import main
+from argmap.formats.text_policy import allow_text_from
 
 TEXT = (
     "Critics say the new library is a waste of money. But it will serve 30,000 readers a "
@@ -47,7 +48,10 @@ def test_a_saved_draft_names_its_text_file_instead_of_copying_it(tmp_path: Path)
     saved = out.read_text(encoding="utf-8")
     assert "text_file: ../texts/a.txt" in saved
     assert "The council should build it" not in saved.split("statements:")[0]
-    amap = argmap.load(out)
+    # texts/ is beside maps/, not inside it: the user allows it, as a shared
+    # map may only read a text from its own folder tree.
+    with allow_text_from(tmp_path / "texts"):
+        amap = argmap.load(out)
     assert amap.source.text == TEXT  # read back from the file
     assert amap.thesis is not None and amap.thesis.spans[0].quote == "The council should build it"
 

@@ -12,6 +12,7 @@ from strategies import maps
 import argmap
 from argmap.errors import FormatError, MapValidationError, ParseError
 from argmap.formats.native import dump_json, dump_yaml, load_json, load_yaml
+from argmap.formats.text_policy import allow_text_from
 from argmap.model import ArgumentMap
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -191,11 +192,13 @@ def test_saving_elsewhere_keeps_the_text_file_reachable(tmp_path: Path) -> None:
         "  spans: [{start: 0, end: 11, quote: We must act}]\n",
         encoding="utf-8",
     )
-    m = argmap.load(tmp_path / "maps" / "m.yaml")
+    with allow_text_from(tmp_path / "texts"):
+        m = argmap.load(tmp_path / "maps" / "m.yaml")
     argmap.save(m, tmp_path / "copy.yaml")
     copy = argmap.load(tmp_path / "copy.yaml")
     assert copy.source.text_file == "texts/ed.txt"
     assert copy.source.text == "We must act."
     assert m.source.text_file == "../texts/ed.txt"  # the map in memory is unchanged
     argmap.save(m, tmp_path / "maps" / "same.yaml")
-    assert argmap.load(tmp_path / "maps" / "same.yaml") == m
+    with allow_text_from(tmp_path / "texts"):
+        assert argmap.load(tmp_path / "maps" / "same.yaml") == m

@@ -77,3 +77,44 @@ def test_any_map_gives_dot_without_stray_markup(amap: object) -> None:
         # Every line is an attribute statement, node, edge or subgraph part.
         assert line.startswith("  "), line
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f]", dot)
+
+
+BACKSLASHED = [
+    "C:\\Grants\\Net and \\L",
+    "ends with a backslash \\",
+    "two \\\\ in a row, \\l \\n \\r \\E \\H \\T",
+]
+
+
+@needs_dot
+@pytest.mark.graphviz
+@pytest.mark.parametrize("text", [*BACKSLASHED, *HOSTILE])
+def test_graphviz_draws_exactly_the_statement_text(text: str) -> None:
+    """What Graphviz draws in a box and its tooltip is the text, not its escapes."""
+    from argmap.model import MapBuilder
+    from argmap.rendering.graphviz_run import to_svg
+
+    b = MapBuilder()
+    b.thesis(text, by=text)
+    root = ET.fromstring(to_svg(b.build(), width=400))
+    node = next(g for g in root.iter(f"{SVG}g") if g.get("id") == "node-T1")
+    drawn = [t.text or "" for t in node.iter(f"{SVG}text")]
+    want = wrap(text, 400)
+    assert drawn[1 : 1 + len(want)] == want
+    assert drawn[-1] == wrap(f"— {text}", 406)[-1]
+    tips = [a.get("{http://www.w3.org/1999/xlink}title") for a in node.iter(f"{SVG}a")]
+    assert f"thesis T1: {clean(text)} — {clean(text)}" in tips
+
+
+@needs_dot
+@pytest.mark.graphviz
+def test_a_very_long_statement_can_be_drawn() -> None:
+    from argmap.model import MapBuilder
+    from argmap.rendering.dot import TOOLTIP_CHARS
+    from argmap.rendering.graphviz_run import to_svg
+
+    b = MapBuilder()
+    b.thesis("word " * 10_000)
+    root = ET.fromstring(to_svg(b.build()))
+    tips = [a.get("{http://www.w3.org/1999/xlink}title") or "" for a in root.iter(f"{SVG}a")]
+    assert max(len(t) for t in tips) < TOOLTIP_CHARS + 40

@@ -1,0 +1,212 @@
+"""One safe, bounded YAML reader for every place argmap reads YAML.
+
+Map files, Argdown front matter and Argdown data blocks are untrusted: a
+shared map may come from anyone. :func:`parse_yaml` composes the document
+into nodes first and vets them before any Python value is built, so that a
+hostile document ends in one located :class:`~argmap.errors.ParseError`
+instead of a traceback, a hang or a silent loss:
+
+- anchors and aliases are refused (no "billion laughs" expansion);
+- a key given twice in one mapping is refused (the last one would win and
+  the first be dropped without a word);
+- nesting deeper than :data:`MAX_DEPTH` is refused;
+- integers longer than :data:`MAX_INT_DIGITS` digits, ``.nan`` and ``.inf``
+  and impossible dates (``2019-02-30``) are refused with their line.
+
+>>> parse_yaml("a: [1, 2]\\nb: {c: x}", "m.yaml")
+{'a': [1, 2], 'b': {'c': 'x'}}
+>>> parse_yaml("a: 1\\na: 2", "m.yaml")
+Traceback (most recent call last):
+argmap.errors.ParseError: m.yaml:2:1: the key 'a' is given twice in one mapping (first on line 1)...
+>>> parse_yaml("x: .nan", "m.yaml")
+Traceback (most recent call last):
+argmap.errors.ParseError: m.yaml:1:4: '.nan' is not a number a map can hold; write a finite number
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from collections.abc import Callable
+from typing import Any
+
+import yaml
+
+from argmap.errors import ParseError
+
+__all__ = ["MAX_DEPTH", "MAX_INT_DIGITS", "Locator", "compose_yaml", "parse_yaml", "yaml_locator"]
+
+#: How deeply mappings and lists may nest. A map needs about six levels; the
+#: rest is room for statement ``data``.
+MAX_DEPTH = 100
+
+#: The longest integer a map may hold, in digits (a 64-bit number has 20).
+MAX_INT_DIGITS = 100
+
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+# libyaml's C parser when PyYAML was built with it: about ten times faster.
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+Locator = Callable[[tuple[str | int, ...]], "int | None"]
+
+
+def _error(message: str, mark: Any, source: str | None, line_offset: int) -> ParseError:
+    return ParseError(
+        message,
+        source=source or "<string>",
+        line=mark.line + 1 + line_offset if mark is not None else None,
+        column=mark.column + 1 if mark is not None else None,
+    )
+
+
+def compose_yaml(text: str, source: str | None, *, line_offset: int = 0) -> yaml.Node | None:
+    """The document's node tree, vetted; ``None`` for an empty document.
+
+    ``line_offset`` is added to every line an error names, for YAML that
+    starts part-way into a larger file (Argdown front matter).
+    """
+    loader = _BaseLoader(text)
+    try:
+        node: yaml.Node | None = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "not valid YAML"
+        raise _error(f"not valid YAML: {problem}", mark, source, line_offset) from None
+    except yaml.YAMLError as exc:
+        raise ParseError(f"not valid YAML: {exc}", source=source or "<string>") from None
+    finally:
+        loader.dispose()
+    if node is not None:
+        _vet(node, source, line_offset)
+    return node
+
+
+def parse_yaml(text: str, source: str | None, *, line_offset: int = 0) -> Any:
+    """The document as plain Python data, or a located :class:`ParseError`."""
+    node = compose_yaml(text, source, line_offset=line_offset)
+    return construct_yaml(node, source)
+
+
+def construct_yaml(node: yaml.Node | None, source: str | None) -> Any:
+    """Python data from a node tree that :func:`compose_yaml` vetted."""
+    if node is None:
+        return None
+    loader = _BaseLoader("")
+    try:
+        return loader.construct_document(node)
+    except (yaml.YAMLError, ValueError, OverflowError) as exc:
+        # Vetting catches the known cases; this keeps any other one located.
+        raise ParseError(f"not valid YAML: {exc}", source=source or "<string>") from None
+    finally:
+        loader.dispose()
+
+
+def _vet(root: yaml.Node, source: str | None, line_offset: int) -> None:
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if id(node) in seen:
+            raise _error(
+                "YAML anchors and aliases (&name / *name) are not allowed; write the value out",
+                node.start_mark,
+                source,
+                line_offset,
+            )
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            _vet_scalar(node, source, line_offset)
+            continue
+        if depth > MAX_DEPTH:
+            raise _error(
+                f"the document nests deeper than {MAX_DEPTH} levels; flatten it",
+                node.start_mark,
+                source,
+                line_offset,
+            )
+        if isinstance(node, yaml.MappingNode):
+            keys: dict[Any, yaml.Node] = {}
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    first = keys.setdefault(key.value, key)
+                    if first is not key:
+                        raise _error(
+                            f"the key {key.value!r} is given twice in one mapping "
+                            f"(first on line {first.start_mark.line + 1 + line_offset}); keep one",
+                            key.start_mark,
+                            source,
+                            line_offset,
+                        )
+                stack.append((key, depth + 1))
+                stack.append((value, depth + 1))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((child, depth + 1) for child in node.value)
+
+
+def _vet_scalar(node: yaml.ScalarNode, source: str | None, line_offset: int) -> None:
+    if node.tag == _INT:
+        digits = sum(ch.isdigit() for ch in node.value)
+        if digits > MAX_INT_DIGITS:
+            raise _error(
+                f"an integer of {digits} digits is more than a map can hold "
+                f"(at most {MAX_INT_DIGITS}); quote it to keep it as text",
+                node.start_mark,
+                source,
+                line_offset,
+            )
+    elif node.tag == _FLOAT:
+        try:
+            value = float(node.value.replace("_", ""))
+        except ValueError:
+            value = math.nan if "nan" in node.value.lower() else math.inf
+        if not math.isfinite(value):
+            raise _error(
+                f"{node.value!r} is not a number a map can hold; write a finite number",
+                node.start_mark,
+                source,
+                line_offset,
+            )
+    elif node.tag == _TIMESTAMP:
+        try:
+            _dt.date.fromisoformat(node.value[:10])
+        except ValueError as exc:
+            raise _error(
+                f"{node.value!r} is not a real date ({exc}); write YYYY-MM-DD",
+                node.start_mark,
+                source,
+                line_offset,
+            ) from None
+
+
+def yaml_locator(root: yaml.Node | None, *, line_offset: int = 0) -> Locator:
+    """A function from a data path (``("statements", 3, "text")``) to its line."""
+
+    def locate(loc: tuple[str | int, ...]) -> int | None:
+        node = root
+        if node is None:
+            return None
+        line: int = node.start_mark.line + 1
+        for part in loc:
+            child = None
+            if isinstance(node, yaml.MappingNode):
+                for key, value in node.value:
+                    if getattr(key, "value", None) == part:
+                        line = key.start_mark.line + 1
+                        child = value
+                        break
+            elif (
+                isinstance(node, yaml.SequenceNode)
+                and isinstance(part, int)
+                and part < len(node.value)
+            ):
+                child = node.value[part]
+                line = child.start_mark.line + 1
+            if child is None:
+                return line + line_offset
+            node = child
+        return line + line_offset
+
+    return locate

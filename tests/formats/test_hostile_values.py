@@ -1,0 +1,172 @@
+"""Hostile values inside otherwise valid map files end in one located error."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+import argmap
+from argmap.cli import main
+from argmap.formats.text_policy import MAX_TEXT_BYTES, allow_text_from
+
+HEAD = "statements:\n- id: T1\n  kind: thesis\n  text: Act now\n"
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "line", "words"),
+    [
+        (HEAD + "statements:\n- {id: T2, kind: thesis, text: b}\n", 5, "given twice"),
+        (HEAD + "  text: again\n", 5, "'text' is given twice"),
+        (HEAD + "  data: {x: .nan}\n", 5, "not a number a map can hold"),
+        (HEAD + "  data: {x: -.inf}\n", 5, "not a number a map can hold"),
+        (HEAD + "  data: {x: 1.0e+999}\n", 5, "not a number a map can hold"),
+        (HEAD + "  data: {x: " + "9" * 5000 + "}\n", 5, "5000 digits"),
+        (HEAD + "  spans: [{start: " + "1" * 5000 + ", end: 2, quote: a}]\n", 5, "digits"),
+        (HEAD + "  data: {x: 2019-02-30}\n", 5, "not a real date"),
+        ("source:\n  date: 2019-13-01\n" + HEAD, 2, "not a real date"),
+        (HEAD + "  data: {x: " + "[" * 150 + "]" * 150 + "}\n", 5, "nests deeper"),
+        (HEAD + "  tags: &a [x]\n  ignore: *a\n", 5, "aliases"),
+    ],
+)
+def test_yaml_values_a_map_cannot_hold_are_refused_with_their_line(
+    yaml_text: str, line: int, words: str
+) -> None:
+    with pytest.raises(argmap.ParseError, match=words) as info:
+        argmap.loads(yaml_text, "yaml")
+    assert info.value.line == line
+
+
+@pytest.mark.parametrize(
+    ("json_text", "words"),
+    [
+        ('{"statements": [{"id": "T1", "kind": "thesis", "text": "a", "text": "b"}]}', "twice"),
+        ('{"statements": [], "statements": []}', "'statements' is given twice"),
+        (
+            '{"statements": [{"id": "T1", "kind": "thesis", "text": "a", "data": {"x": NaN}}]}',
+            "NaN",
+        ),
+        ('{"statements": [], "meta": {"x": -Infinity}}', "Infinity"),
+        ('{"statements": [], "meta": {"x": ' + "7" * 5000 + "}}", "5000 digits"),
+    ],
+)
+def test_json_values_a_map_cannot_hold_are_refused(json_text: str, words: str) -> None:
+    with pytest.raises(argmap.ParseError, match=words) as info:
+        argmap.loads(json_text, "json")
+    assert info.value.line == 1
+
+
+def test_a_repeated_json_key_is_located_in_its_own_object() -> None:
+    text = (
+        '{"statements": [\n {"id": "T1", "kind": "thesis", "text": "a"},\n'
+        ' {"id": "C1", "kind": "claim",\n  "text": "b", "text": "c"}]}'
+    )
+    with pytest.raises(argmap.ParseError) as info:
+        argmap.loads(text, "json")
+    assert (info.value.line, info.value.column) == (4, 16)
+
+
+def test_a_boolean_version_is_refused() -> None:
+    with pytest.raises(argmap.MapValidationError, match="version must be a whole number"):
+        argmap.loads("version: true\n" + HEAD, "yaml")
+
+
+def _map_naming(tmp_path: Path, text_file: str) -> Path:
+    path = tmp_path / "maps" / "m.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"source:\n  text_file: {text_file!r}\n" + HEAD, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("target", ["/etc/passwd", "/proc/self/environ", "../../outside.txt"])
+def test_a_map_may_not_read_a_text_outside_its_folder(tmp_path: Path, target: str) -> None:
+    (tmp_path / "outside.txt").write_text("SECRET", encoding="utf-8")
+    path = _map_naming(tmp_path / "deep", target)
+    with pytest.warns(argmap.ArgmapWarning, match="source text not read") as record:
+        amap = argmap.load(path)
+    assert amap.source.text is None
+    assert "--allow-text-dir" in str(record[0].message) or "/proc" in str(record[0].message)
+
+
+def test_proc_stays_refused_even_when_everything_is_allowed(tmp_path: Path) -> None:
+    path = _map_naming(tmp_path, "/proc/self/environ")
+    with allow_text_from("/"), pytest.warns(argmap.ArgmapWarning, match="system file"):
+        assert argmap.load(path).source.text is None
+
+
+def test_a_link_out_of_the_folder_is_followed_and_refused(tmp_path: Path) -> None:
+    (tmp_path / "secret.txt").write_text("SECRET", encoding="utf-8")
+    path = _map_naming(tmp_path, "ed.txt")
+    (path.parent / "ed.txt").symlink_to(tmp_path / "secret.txt")
+    with pytest.warns(argmap.ArgmapWarning, match="outside the map's folder"):
+        assert argmap.load(path).source.text is None
+
+
+def test_allowed_folders_are_read(tmp_path: Path) -> None:
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "ed.txt").write_text("Act now, we say.", encoding="utf-8")
+    path = _map_naming(tmp_path, "../texts/ed.txt")
+    with allow_text_from(tmp_path / "texts"):
+        assert argmap.load(path).source.text == "Act now, we say."
+
+
+def test_the_cli_flag_allows_a_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "ed.txt").write_text("Act now, we say.", encoding="utf-8")
+    path = _map_naming(tmp_path, "../texts/ed.txt")
+    out = tmp_path / "page.aif.json"
+    args = ["--allow-text-dir", str(tmp_path / "texts"), "convert", str(path), str(out)]
+    assert main(args) == 0
+    assert "Act now, we say." in out.read_text(encoding="utf-8")
+
+
+def test_the_cli_never_copies_a_refused_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    os.environ["ARGMAP_TEST_SECRET"] = "s3cr3t-value"
+    try:
+        path = _map_naming(tmp_path, "/proc/self/environ")
+        out = tmp_path / "page.aif.json"
+        assert main(["convert", str(path), str(out)]) == 0
+        assert "s3cr3t-value" not in out.read_text(encoding="utf-8")
+        assert "may not read from /proc" in capsys.readouterr().err
+    finally:
+        del os.environ["ARGMAP_TEST_SECRET"]
+
+
+def test_a_fifo_or_a_huge_file_is_not_a_text(tmp_path: Path) -> None:
+    path = _map_naming(tmp_path, "pipe.txt")
+    os.mkfifo(path.parent / "pipe.txt")
+    with pytest.warns(argmap.ArgmapWarning, match="not a regular file"):
+        assert argmap.load(path).source.text is None
+    big = _map_naming(tmp_path / "b", "big.txt")
+    with (big.parent / "big.txt").open("wb") as fh:
+        fh.truncate(MAX_TEXT_BYTES + 1)  # sparse: costs no disk
+    with pytest.warns(argmap.ArgmapWarning, match="more than a source text may"):
+        assert argmap.load(big).source.text is None
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "folder"])
+def test_only_regular_files_are_read_as_maps(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "m.yaml"
+    if kind == "fifo":
+        os.mkfifo(path)  # reading it would block forever
+    elif kind == "device":
+        path = Path("/dev/zero")  # reading it would fill the memory
+    else:
+        path.mkdir()
+    with pytest.raises(argmap.ParseError, match="cannot read map file") as info:
+        argmap.load(path, format="yaml")
+    assert str(path) in str(info.value)
+    assert main(["validate", str(path)]) == 2
+
+
+def test_a_file_past_the_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    from argmap.files import read_text_file
+
+    path = tmp_path / "big.txt"
+    path.write_text("x" * 100, encoding="utf-8")
+    with pytest.raises(argmap.ParseError, match="more than the 99"):
+        read_text_file(path, limit=99)
+    assert read_text_file(path, limit=None) == "x" * 100
