@@ -28,10 +28,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from argmap.formats.registry import Format
 from argmap.model import ArgumentMap
 
-__all__ = ["FORMATS", "from_argdown", "to_argdown"]
+__all__ = ["from_argdown", "to_argdown"]
 
 
 def to_argdown(amap: ArgumentMap) -> str:
@@ -64,15 +63,3 @@ def from_argdown(
         amap = build_map(parse_argdown(text, source=source), source=source)
     attach_text(amap, base=Path(base) if base is not None else None, source=source)
     return amap
-
-
-FORMATS = (
-    Format(
-        name="argdown",
-        suffixes=(".argdown", ".ad"),
-        description="Argdown, the argumentation syntax (statements, arguments, relations)",
-        dumps=to_argdown,
-        loads=from_argdown,
-        lossless=True,
-    ),
-)
