@@ -78,18 +78,18 @@ def _stem(path: Path, from_: str | None) -> str:
 def _clashes(plan: list[tuple[Path, Path]]) -> list[str]:
     """Why ``plan`` (input, output pairs) would lose a file: outputs shared or over inputs."""
     inputs = {path.resolve(): path for path, _ in plan}
-    writers: dict[Path, list[Path]] = {}
+    writers: dict[Path, list[tuple[Path, Path]]] = {}
     for path, target in plan:
-        writers.setdefault(target.resolve(), []).append(path)
+        writers.setdefault(target.resolve(), []).append((path, target))
     problems = []
     for path, target in plan:
         where = target.resolve()
         if where in inputs:
             problems.append(f"{path} -> {target} would replace the input {inputs[where]}")
-    for where, sources in writers.items():
-        if len(sources) > 1:
-            names = " and ".join(str(p) for p in sources)
-            problems.append(f"{names} would both be written to {where}")
+    for pairs in writers.values():
+        if len(pairs) > 1:
+            names = " and ".join(str(path) for path, _ in pairs)
+            problems.append(f"{names} would both be written to {pairs[0][1]}")
     return problems
 
 

@@ -168,8 +168,9 @@ def _warn_drops(fmt: Format, amap: ArgumentMap, target: str | None) -> None:
     lost = fmt.dropped(amap)
     if lost:
         where = f"{target}: " if target else ""
+        shows = "page" if fmt.drawing == "page" else "diagram"
         warnings.warn(
-            f"{where}{fmt.name} keeps only what the diagram shows; left out: "
+            f"{where}{fmt.name} keeps only what the {shows} shows; left out: "
             f"{', '.join(lost)} (save as .yaml or .json to keep everything)",
             ArgmapWarning,
             stacklevel=3,

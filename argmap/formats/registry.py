@@ -52,6 +52,7 @@ Drawing = Literal["", "flowchart", "dot", "graphviz", "page"]
 
 
 def _resolve(ref: str) -> Callable[..., Any]:
+    # Imported here, on first use, only so that `import argmap` stays fast.
     module, _, name = ref.partition(":")
     found: Callable[..., Any] = getattr(importlib.import_module(module), name)
     return found

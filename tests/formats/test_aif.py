@@ -12,7 +12,7 @@ import pytest
 
 import argmap
 from argmap.errors import ArgmapWarning, MapValidationError, ParseError
-from argmap.formats.aif import from_aif, to_aif, to_aif_dict
+from argmap.formats.aif import from_aif, from_aif_dict, to_aif, to_aif_dict
 from argmap.formats.registry import format_for_path, get_format
 from argmap.model import ArgumentMap, MapBuilder
 
@@ -105,7 +105,7 @@ def test_source_text_goes_into_the_xaif_text_field() -> None:
     m = b.build()
     doc = to_aif_dict(m)
     assert doc["text"] == "Keep the buses. They matter."
-    assert from_aif(doc) == m
+    assert from_aif_dict(doc) == m
 
 
 def test_round_trip_of_a_built_map_through_text() -> None:
@@ -129,7 +129,7 @@ def test_maps_without_argmap_keys_still_read_as_other_tools_see_them() -> None:
     del doc["argmap"]
     for node in doc["AIF"]["nodes"]:
         node.pop("argmap", None)
-    plain = from_aif(doc)
+    plain = from_aif_dict(doc)
     kinds = {s.id: s.kind for s in plain.statements}
     assert kinds["T1"] == "thesis"
     assert kinds["CC1"] == "counterclaim"
@@ -184,7 +184,7 @@ def test_rephrase_and_kept_aif_keys_go_back_out() -> None:
     assert nodes["110"]["type"] == "MA"
     assert nodes["104"]["schemeID"] == 12
     assert nodes["101"]["timestamp"] == "2024-02-01 10:00:00"
-    assert from_aif(doc) == m
+    assert from_aif_dict(doc) == m
 
 
 def test_highlighted_xaif_text_gives_plain_text_and_spans() -> None:
@@ -210,7 +210,7 @@ def test_ids_that_are_not_argmap_ids_are_renamed_and_kept() -> None:
         ],
         "edges": [{"fromID": "2", "toID": "r"}, {"fromID": "r", "toID": "node one"}],
     }
-    m = from_aif(doc)
+    m = from_aif_dict(doc)
     first = m.statements[0]
     assert first.id == "nnode_one"
     assert first.data["aif"] == {"nodeID": "node one"}
@@ -223,7 +223,7 @@ def test_lists_at_top_level_or_under_aif_read_the_same() -> None:
     flat["nodes"].append({"nodeID": 3, "text": "A reason", "type": "I"})
     flat["edges"][0]["fromID"] = 3
     wrapped = {"AIF": copy.deepcopy(flat)}
-    assert from_aif(flat) == from_aif(wrapped)
+    assert from_aif_dict(flat) == from_aif_dict(wrapped)
 
 
 # -- broken input ----------------------------------------------------------------------
@@ -282,7 +282,7 @@ RA = {"nodeID": "r", "text": "Default Inference", "type": "RA"}
 )  # fmt: skip
 def test_broken_structures_name_the_node(doc: dict[str, Any], ref: str | None, words: str) -> None:
     with pytest.raises(MapValidationError) as info:
-        from_aif(doc)
+        from_aif_dict(doc)
     problem = info.value.problems[0]
     assert problem.ref == ref
     assert words in str(problem)

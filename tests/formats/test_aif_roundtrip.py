@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from strategies import maps
 
 from argmap.errors import ArgmapError, ArgmapWarning, MapValidationError, ParseError
-from argmap.formats.aif import from_aif, to_aif, to_aif_dict
+from argmap.formats.aif import from_aif, from_aif_dict, to_aif, to_aif_dict
 from argmap.model import ArgumentMap
 
 FIXTURES = Path(__file__).resolve().parent / "aif_fixtures"
@@ -53,7 +53,10 @@ def read_or_locate(data: str | dict[str, Any]) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ArgmapWarning)
         try:
-            result = from_aif(data, source="mutant.json")
+            if isinstance(data, str):
+                result = from_aif(data, source="mutant.json")
+            else:
+                result = from_aif_dict(data, source="mutant.json")
         except ArgmapError as exc:
             assert_located(exc)
         else:
