@@ -86,6 +86,20 @@ def test_every_public_name_resolves() -> None:
         assert getattr(argmap, name) is not None, name
 
 
+def test_every_exception_of_the_errors_module_is_public() -> None:
+    import argmap.errors
+
+    raised = [
+        name
+        for name, value in vars(argmap.errors).items()
+        if isinstance(value, type) and issubclass(value, (argmap.ArgmapError, Warning))
+    ]
+    assert {"ArgmapError", "FrameworkError", "ArgmapWarning"} <= set(raised)
+    for name in raised:
+        assert name in argmap.__all__, name
+        assert getattr(argmap, name) is getattr(argmap.errors, name)
+
+
 def test_unknown_attribute_is_an_attribute_error() -> None:
     try:
         argmap.no_such_thing  # noqa: B018

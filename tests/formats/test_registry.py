@@ -59,7 +59,7 @@ def test_table_is_consistent() -> None:
 
 
 @pytest.mark.parametrize(("fmt", "suffix"), PAIRS, ids=[s for _, s in PAIRS])
-def test_save_render_and_cli_accept_every_suffix_alike(
+def test_save_render_convert_and_cli_accept_every_suffix_alike(
     tmp_path: Path, fmt: Format, suffix: str
 ) -> None:
     _skip_without_dot(fmt)
@@ -73,10 +73,12 @@ def test_save_render_and_cli_accept_every_suffix_alike(
         saved = argmap.save(amap, tmp_path / f"saved{suffix}")
     rendered = argmap.render(amap, tmp_path / f"rendered{suffix}")
     assert main(["render", str(src), "-o", str(tmp_path / f"cli{suffix}")]) == 0
-    for name in ("saved", "rendered", "cli"):
+    assert main(["convert", str(src), str(tmp_path / f"converted{suffix}")]) == 0
+    for name in ("saved", "rendered", "cli", "converted"):
         _written_like(fmt, (tmp_path / f"{name}{suffix}").read_bytes())
     if not fmt.binary:  # PNG and PDF carry no promise of byte-identical runs
         assert saved.read_bytes() == rendered.read_bytes()
+        assert saved.read_bytes() == (tmp_path / f"converted{suffix}").read_bytes()
     if fmt.readable:
         assert argmap.load(saved) == amap
 
@@ -91,8 +93,11 @@ def test_unknown_suffix_is_refused_alike_and_nothing_is_written(
     for write in (argmap.save, argmap.render):
         with pytest.raises(FormatError, match="cannot tell the format"):
             write(small(), out)
-    assert main(["render", str(src), "-o", str(out)]) == 2
-    assert "cannot tell the format" in capsys.readouterr().err
+    with pytest.raises(FormatError, match="cannot tell the format"):
+        argmap.convert(src, out)
+    for command in (["render", str(src), "-o", str(out)], ["convert", str(src), str(out)]):
+        assert main(command) == 2
+        assert "cannot tell the format" in capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m.yaml"]
 
 
