@@ -27,6 +27,7 @@ from argmap.errors import (
     ConfigError,
     ExtractorError,
     FormatError,
+    FrameworkError,
     MapValidationError,
     ParseError,
     Problem,
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
     from argmap.formats.aif import from_aif, to_aif
     from argmap.formats.argdown import from_argdown, to_argdown
     from argmap.formats.convert import convert
-    from argmap.formats.io import dumps, load, loads, save
+    from argmap.formats.io import dumps, load, loads, pipe, render, save
     from argmap.formats.mermaid import to_mermaid
     from argmap.graph.convert import from_networkx, to_networkx
     from argmap.model import (
@@ -63,7 +64,7 @@ if TYPE_CHECKING:
     )
     from argmap.rendering.display import annotate
     from argmap.rendering.dot import to_dot
-    from argmap.rendering.graphviz_run import render, to_svg
+    from argmap.rendering.graphviz_run import to_svg
     from argmap.rendering.highlight import Highlight
     from argmap.rendering.html import to_html
     from argmap.rendering.source import to_graphviz
@@ -118,7 +119,8 @@ _LAZY: dict[str, str] = {
     "Highlight": "argmap.rendering.highlight",
     "Theme": "argmap.rendering.themes",
     "get_theme": "argmap.rendering.themes",
-    "render": "argmap.rendering.graphviz_run",
+    "render": "argmap.formats.io",
+    "pipe": "argmap.formats.io",
     "to_dot": "argmap.rendering.dot",
     "to_graphviz": "argmap.rendering.source",
     "to_mermaid": "argmap.formats.mermaid",
@@ -136,6 +138,7 @@ __all__ = sorted(
         "ConfigError",
         "ExtractorError",
         "FormatError",
+        "FrameworkError",
         "MapValidationError",
         "ParseError",
         "Problem",

@@ -25,14 +25,14 @@ from synthetic import make_map
 from timing import best_time as _time
 from timing import print_table
 
-from argmap.formats.aif import dump_aif, from_aif, to_aif
+from argmap.formats.aif import from_aif, to_aif, to_aif_dict
 
 
 def aifdb_export(n_nodes: int) -> str:
     """An AIFdb-style JSON export with about ``n_nodes`` I- and S-nodes."""
     statements = n_nodes // 2
     for _ in range(3):
-        doc = to_aif(make_map(statements))["AIF"]
+        doc = to_aif_dict(make_map(statements))["AIF"]
         keep = [n for n in doc["nodes"] if n["type"] in ("I", "RA", "CA")]
         if len(keep) >= n_nodes:
             break
@@ -94,7 +94,7 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
             "note": note,
         }
     )
-    own = dump_aif(amap)
+    own = to_aif(amap)
     rows.append(
         {
             "operation": "read argmap's own AIF",
@@ -107,9 +107,9 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
     )
     rows.append(
         {
-            "operation": "write AIF (dump_aif)",
+            "operation": "write AIF (to_aif)",
             "size": size,
-            "argmap_s": _time(lambda: dump_aif(amap), repeat),
+            "argmap_s": _time(lambda: to_aif(amap), repeat),
             "peer": None,
             "peer_s": None,
             "note": "",

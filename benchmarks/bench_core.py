@@ -23,7 +23,7 @@ from synthetic import make_map
 from timing import best_time, print_table
 
 import argmap
-from argmap.formats.native import dump_json, dump_yaml, load_json, load_yaml
+from argmap.formats.native import from_json, from_yaml, to_json, to_yaml
 from argmap.model import ArgumentMap
 
 
@@ -56,26 +56,26 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
                 "argmap_s": _time(lambda: ArgumentMap.model_validate(data)),
             }
         )
-        js = dump_json(m, indent=None)
-        rows.append({"operation": "dump JSON", "size": n, "argmap_s": _time(lambda: dump_json(m))})
+        js = to_json(m, indent=None)
+        rows.append({"operation": "dump JSON", "size": n, "argmap_s": _time(lambda: to_json(m))})
         rows.append(
             {
                 "operation": "load+validate JSON",
                 "size": n,
-                "argmap_s": _time(lambda: load_json(js)),
+                "argmap_s": _time(lambda: from_json(js)),
                 "note": "target < 2 s at 100,000",
             }
         )
         if n <= 10_000 or not quick:
-            ys = dump_yaml(m)
+            ys = to_yaml(m)
             rows.append(
-                {"operation": "dump YAML", "size": n, "argmap_s": _time(lambda: dump_yaml(m))}
+                {"operation": "dump YAML", "size": n, "argmap_s": _time(lambda: to_yaml(m))}
             )
             rows.append(
                 {
                     "operation": "load+validate YAML",
                     "size": n,
-                    "argmap_s": _time(lambda: load_yaml(ys)),
+                    "argmap_s": _time(lambda: from_yaml(ys)),
                 }
             )
         with tempfile.TemporaryDirectory() as tmp:

@@ -101,7 +101,7 @@ def test_file_is_its_own_dump(amap: ArgumentMap) -> None:
     while header < len(lines) and lines[header].startswith("#"):
         header += 1
     assert 0 < header <= 6, "a short comment header explains the file"
-    assert "".join(lines[header:]) == argmap.dumps(amap, "yaml")
+    assert "".join(lines[header:]) == argmap.dumps(amap, format="yaml")
 
 
 def test_counts(amap: ArgumentMap) -> None:

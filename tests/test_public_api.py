@@ -26,6 +26,7 @@ EXPECTED = {
     "ExtractorError",
     "Finding",
     "FormatError",
+    "FrameworkError",
     "HeuristicExtractor",
     "Inference",
     "MapBuilder",
@@ -63,6 +64,7 @@ EXPECTED = {
     "Theme",
     "get_theme",
     "render",
+    "pipe",
     "to_dot",
     "to_graphviz",
     "to_mermaid",
@@ -82,6 +84,20 @@ def test_all_is_sorted_and_pinned() -> None:
 def test_every_public_name_resolves() -> None:
     for name in argmap.__all__:
         assert getattr(argmap, name) is not None, name
+
+
+def test_every_exception_of_the_errors_module_is_public() -> None:
+    import argmap.errors
+
+    raised = [
+        name
+        for name, value in vars(argmap.errors).items()
+        if isinstance(value, type) and issubclass(value, (argmap.ArgmapError, Warning))
+    ]
+    assert {"ArgmapError", "FrameworkError", "ArgmapWarning"} <= set(raised)
+    for name in raised:
+        assert name in argmap.__all__, name
+        assert getattr(argmap, name) is getattr(argmap.errors, name)
 
 
 def test_unknown_attribute_is_an_attribute_error() -> None:

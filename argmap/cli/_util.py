@@ -52,9 +52,9 @@ def expand_paths(paths: Iterable[str], *, suffixes: Iterable[str] | None = None)
     taken (or those in ``suffixes``), in sorted order, recursively.
     """
     if suffixes is None:
-        from argmap.formats.registry import all_formats
+        from argmap.formats.registry import all_suffixes
 
-        wanted = {s for f in all_formats() if f.loads is not None for s in f.suffixes}
+        wanted = set(all_suffixes(readable=True))
     else:
         wanted = set(suffixes)
     for raw in paths:

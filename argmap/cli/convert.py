@@ -5,6 +5,10 @@ instead). Folder to folder: every map in IN (recursively) is written under OUT
 with the same relative name and the suffix of ``--to``; a file that fails is
 reported and the rest still converted (exit 2 if any failed). OUT ``-``
 writes to standard output.
+
+Nothing is written when an output would replace an input, or when two
+inputs (``a.yaml`` and ``a.json``) would be written to one output: the
+command says which and exits 2.
 """
 
 from __future__ import annotations
@@ -25,7 +29,11 @@ def add_parser(sub: Any) -> None:
     p = sub.add_parser(
         "convert",
         help="convert maps between formats (YAML, JSON, AIF, GraphML, node-link ...)",
-        description="Convert a map file, or every map in a folder, into another format.",
+        description=(
+            "Convert a map file, or every map in a folder, into another format (any suffix "
+            "argmap render takes). Nothing is written when an output would replace an input "
+            "or two inputs would be written to one output."
+        ),
     )
     p.add_argument("input", metavar="IN", help="a map file or a folder of maps")
     p.add_argument("output", metavar="OUT", help="the file or folder to write ('-': stdout)")
@@ -68,9 +76,29 @@ def _stem(path: Path, from_: str | None) -> str:
     return path.stem
 
 
+def _clashes(plan: list[tuple[Path, Path]]) -> list[str]:
+    """Why ``plan`` (input, output pairs) would lose a file: outputs shared or over inputs."""
+    inputs = {path.resolve(): path for path, _ in plan}
+    writers: dict[Path, list[tuple[Path, Path]]] = {}
+    for path, target in plan:
+        writers.setdefault(target.resolve(), []).append((path, target))
+    problems = []
+    for path, target in plan:
+        where = target.resolve()
+        if where in inputs:
+            problems.append(f"{path} -> {target} would replace the input {inputs[where]}")
+    for pairs in writers.values():
+        if len(pairs) > 1:
+            names = " and ".join(str(path) for path, _ in pairs)
+            problems.append(f"{names} would both be written to {pairs[0][1]}")
+    return problems
+
+
 def _run(args: argparse.Namespace) -> int:
     src = Path(args.input)
     if not src.is_dir():
+        if args.output != "-" and Path(args.output).resolve() == src.resolve():
+            raise FormatError(f"{args.output}: the output is the input; name another output")
         try:
             _convert_one(src, args.output, args.from_, args.to)
         except OSError as exc:
@@ -92,9 +120,18 @@ def _run(args: argparse.Namespace) -> int:
         files = list(expand_paths([str(src)], suffixes=suffixes))
     else:
         files = list(expand_paths([str(src)]))
+    plan = [
+        (path, out_dir / path.parent.relative_to(src) / (_stem(path, args.from_) + suffix))
+        for path in files
+    ]
+    clash = _clashes(plan)
+    if clash:
+        for line in clash:
+            print(line, file=sys.stderr)
+        print("nothing converted: rename the inputs or choose another --to or OUT", file=sys.stderr)
+        return 2
     failed = 0
-    for path in files:
-        target = out_dir / path.parent.relative_to(src) / (_stem(path, args.from_) + suffix)
+    for path, target in plan:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             _convert_one(path, str(target), args.from_, args.to)

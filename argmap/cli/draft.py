@@ -94,7 +94,7 @@ def _run(args: argparse.Namespace) -> int:
             source = Source(title=args.title) if args.title else None
             amap = draft(text, source=source, extractor=extractor)
             if out is None:
-                sys.stdout.write(dumps(amap, fmt.name))
+                sys.stdout.write(dumps(amap, format=fmt.name))
             elif many or out.is_dir() or args.output.endswith(("/", "\\")):
                 target = out / _relative(path, roots).with_suffix(suffix)
                 target.parent.mkdir(parents=True, exist_ok=True)

@@ -1,8 +1,10 @@
 """``argmap render MAP [-o OUT]``: draw a map as SVG, PNG, PDF, DOT, HTML or Mermaid.
 
-The output's suffix picks what is written; without ``-o`` the diagram goes to
-MAP's name with ``.svg``. SVG, PNG and PDF need the Graphviz binary; DOT,
-Mermaid and (without its diagram) HTML do not.
+The output's suffix picks what is written, from the same format registry as
+:func:`argmap.render` and :func:`argmap.save`; without ``-o`` the diagram goes
+to MAP's name with ``.svg``. SVG, PNG and PDF need the Graphviz binary; DOT,
+Mermaid and (without its diagram) HTML do not. The file MAP is never
+replaced: an output that names it is refused.
 """
 
 from __future__ import annotations
@@ -14,24 +16,25 @@ from typing import Any
 
 from argmap.cli._util import map_path
 from argmap.errors import FormatError
-from argmap.files import write_atomic
 
 __all__ = ["add_parser"]
 
-_GRAPHVIZ = (".svg", ".png", ".pdf")
-_TEXT = (".dot", ".gv", ".mmd", ".mermaid", ".html", ".htm")
-
 
 def add_parser(sub: Any) -> None:
+    from argmap.formats.registry import FORMATS, all_suffixes
     from argmap.rendering.dot import DIRECTIONS
     from argmap.rendering.themes import THEMES
 
+    drawings = [f for f in FORMATS if f.drawing]
+    graphviz = ", ".join(f.name.upper() for f in FORMATS if f.needs_graphviz)
     p = sub.add_parser(
         "render",
-        help="draw a map (svg, png, pdf, dot, html, mmd)",
+        help=f"draw a map ({', '.join(f.suffixes[0].lstrip('.') for f in drawings)})",
         description=(
-            "Draw MAP as a diagram. The suffix of -o picks the output: .svg .png .pdf "
-            "(Graphviz), .dot/.gv (Graphviz source), .html (annotated page), .mmd (Mermaid)."
+            "Draw MAP as a diagram, or write it in any other format argmap writes. The suffix "
+            f"of -o picks the output: {' '.join(all_suffixes())}. {graphviz} need the Graphviz "
+            "binary; .html is the annotated editorial, .mmd a Mermaid flowchart, .dot the "
+            "Graphviz source. OUT may not be MAP itself."
         ),
     )
     p.add_argument("path", metavar="MAP", help="the map file")
@@ -62,23 +65,11 @@ def add_parser(sub: Any) -> None:
     p.set_defaults(func=_run)
 
 
-def _run(args: argparse.Namespace) -> int:
-    from argmap.formats.io import load
-
-    src = map_path(args.path)
-    out = Path(args.output) if args.output else src.with_suffix(".svg")
-    suffix = out.suffix.lower()
-    if suffix not in _GRAPHVIZ + _TEXT:
-        known = " ".join(_GRAPHVIZ + _TEXT)
-        raise FormatError(
-            f"{out}: cannot write {suffix or 'a file without a suffix'!r}; use {known}"
-        )
-    amap = load(src, format=args.format)
-    if args.highlight:
-        unknown = [ref for ref in args.highlight if ref not in amap]
-        if unknown:
-            raise FormatError(f"--highlight: no statement {', '.join(map(repr, unknown))} in {src}")
-    shared: dict[str, Any] = {
+def _options(args: argparse.Namespace, drawing: str) -> dict[str, Any]:
+    """The drawing options of the command line that a writer of ``drawing`` takes."""
+    if not drawing:
+        return {}
+    options: dict[str, Any] = {
         "theme": args.theme,
         "direction": args.direction,
         "width": args.width,
@@ -87,28 +78,39 @@ def _run(args: argparse.Namespace) -> int:
         "focus": args.focus,
         "depth": args.depth,
     }
-    if suffix in (".mmd", ".mermaid"):
-        from argmap.formats.mermaid import to_mermaid
+    if drawing == "flowchart":
+        return options
+    options.update(
+        highlight=args.highlight or None,
+        findings=args.findings or None,
+        labels=args.labels or None,
+        legend=args.legend,
+    )
+    if drawing in ("dot", "graphviz"):
+        # The page has its own header; its diagram leaves the title out.
+        options["title"] = not args.no_title
+    if drawing in ("graphviz", "page"):
+        options.update(engine=args.engine, timeout=args.timeout)
+    return options
 
-        write_atomic(out, to_mermaid(amap, **shared))
-    else:
-        diagram = {
-            **shared,
-            "highlight": args.highlight or None,
-            "findings": args.findings or None,
-            "labels": args.labels or None,
-            "legend": args.legend,
-            "engine": args.engine,
-            "timeout": args.timeout,
-        }
-        if suffix in (".html", ".htm"):
-            # The page has its own header; its diagram leaves the title out.
-            from argmap.rendering.html import to_html
 
-            write_atomic(out, to_html(amap, **diagram))
-        else:
-            from argmap.rendering.graphviz_run import render
+def _run(args: argparse.Namespace) -> int:
+    from argmap.formats.io import load, render
+    from argmap.formats.registry import format_for_path
 
-            render(amap, out, title=not args.no_title, **diagram)
+    src = map_path(args.path)
+    out = Path(args.output) if args.output else src.with_suffix(".svg")
+    fmt = format_for_path(out)
+    if out.resolve() == src.resolve():
+        raise FormatError(
+            f"{out}: this is the map being drawn; writing {fmt.name} there would replace it; "
+            "name another output with -o"
+        )
+    amap = load(src, format=args.format)
+    if args.highlight:
+        unknown = [ref for ref in args.highlight if ref not in amap]
+        if unknown:
+            raise FormatError(f"--highlight: no statement {', '.join(map(repr, unknown))} in {src}")
+    render(amap, out, **_options(args, fmt.drawing))
     print(f"wrote {out}", file=sys.stderr)
     return 0

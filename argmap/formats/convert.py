@@ -5,7 +5,7 @@
 >>> from argmap.formats.io import save
 >>> b = MapBuilder(); _ = b.thesis("Act now")
 >>> folder = pathlib.Path(tempfile.mkdtemp())
->>> save(b.build(), folder / "m.yaml")
+>>> _ = save(b.build(), folder / "m.yaml")
 >>> convert(folder / "m.yaml", folder / "m.aif.json").thesis.text
 'Act now'
 >>> (folder / "m.aif.json").exists()

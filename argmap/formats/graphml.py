@@ -11,10 +11,10 @@ both, so the round trip is lossless:
 
 >>> from argmap.model import MapBuilder
 >>> b = MapBuilder(); t = b.thesis("Act now"); c = b.claim("Delay\\r\\ncosts", supports=t)
->>> text = dump_graphml(b.build())
+>>> text = to_graphml(b.build())
 >>> 'attr.name="kind"' in text and ">thesis</data>" in text
 True
->>> load_graphml(text) == b.build()
+>>> from_graphml(text) == b.build()
 True
 """
 
@@ -28,10 +28,9 @@ from typing import Any
 
 from argmap.errors import ParseError
 from argmap.formats.nodelink import map_from_graph, to_attribute_graph
-from argmap.formats.registry import Format
 from argmap.model import ArgumentMap
 
-__all__ = ["FORMATS", "dump_graphml", "load_graphml"]
+__all__ = ["from_graphml", "to_graphml"]
 
 #: Attributes holding lists or mappings, written as JSON text.
 JSON_ATTRS = frozenset({"spans", "tags", "ignore", "data", "premises", "source", "meta"})
@@ -61,7 +60,7 @@ def _unflat(name: str, value: Any, where: str) -> Any:
     return value
 
 
-def dump_graphml(amap: ArgumentMap) -> str:
+def to_graphml(amap: ArgumentMap) -> str:
     """The map as GraphML text (UTF-8 XML)."""
     # networkx is imported on use here and below: the format registry imports
     # this module to list formats, and other formats need no networkx.
@@ -76,10 +75,10 @@ def dump_graphml(amap: ArgumentMap) -> str:
     return out.getvalue().decode("utf-8")
 
 
-def load_graphml(
+def from_graphml(
     text: str, *, source: str | None = None, base: str | Path | None = None
 ) -> ArgumentMap:
-    """Parse GraphML written by :func:`dump_graphml` (or edited in a graph tool)."""
+    """Parse GraphML written by :func:`to_graphml` (or edited in a graph tool)."""
     import xml.etree.ElementTree as ET
 
     import networkx as nx
@@ -100,15 +99,3 @@ def load_graphml(
     for node, attrs in g.nodes(data=True):
         attrs.update({k: _unflat(k, v, f"{name}: node {node}") for k, v in attrs.items()})
     return map_from_graph(g, source=source)
-
-
-FORMATS = (
-    Format(
-        name="graphml",
-        suffixes=(".graphml",),
-        description="GraphML for yEd, Gephi and Cytoscape (every field as an attribute)",
-        dumps=dump_graphml,
-        loads=load_graphml,
-        lossless=True,
-    ),
-)

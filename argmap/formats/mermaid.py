@@ -27,15 +27,14 @@ import re
 from typing import TYPE_CHECKING
 
 from argmap.errors import FormatError
-from argmap.formats._drops import SHOWN_BY_MERMAID, dropper
-from argmap.formats.registry import Format
+from argmap.formats._drops import SHOWN_BY_MERMAID, dropped
 from argmap.model import ArgumentMap, Inference
 from argmap.rendering.labels import clean, wrap
 
 if TYPE_CHECKING:
     from argmap.rendering.themes import Theme
 
-__all__ = ["FORMATS", "to_mermaid"]
+__all__ = ["drops", "to_mermaid"]
 
 _DIRECTIONS = ("BT", "TB", "LR", "RL")
 # Kept as they are, with letters and digits: punctuation Mermaid reads as text.
@@ -158,12 +157,6 @@ def _edges(
     return f'  {j}((" ")):::junction_{inf.polarity}', [*links, f"  {j} {arrow} {target}"]
 
 
-FORMATS = (
-    Format(
-        name="mermaid",
-        suffixes=(".mmd", ".mermaid"),
-        description="Mermaid flowchart for Markdown (export only)",
-        dumps=to_mermaid,
-        drops=dropper(SHOWN_BY_MERMAID),
-    ),
-)
+def drops(amap: ArgumentMap) -> list[str]:
+    """What the flowchart leaves out of ``amap`` (it shows kinds, texts and speakers)."""
+    return dropped(amap, keeps=SHOWN_BY_MERMAID)

@@ -8,7 +8,7 @@ hand-written map stays short; a statement's ``id`` and ``kind`` come first.
 >>> b = MapBuilder(title="T")
 >>> t = b.thesis("Act now")
 >>> c = b.claim("Delay costs", supports=t)
->>> print(dump_yaml(b.build()))
+>>> print(to_yaml(b.build()))
 version: 1
 source:
   title: T
@@ -24,7 +24,7 @@ inferences:
   premises: [C1]
   conclusion: T1
 <BLANKLINE>
->>> load_yaml(dump_yaml(b.build())) == b.build()
+>>> from_yaml(to_yaml(b.build())) == b.build()
 True
 """
 
@@ -39,11 +39,10 @@ import yaml
 from argmap.formats._json import parse_json
 from argmap.formats._validate import build_map, gc_paused
 from argmap.formats._yaml import compose_yaml, construct_yaml, yaml_locator
-from argmap.formats.registry import Format
 from argmap.model import ArgumentMap
 from argmap.text import refuse_surrogates
 
-__all__ = ["FORMATS", "dump_json", "dump_yaml", "load_json", "load_yaml", "to_document"]
+__all__ = ["from_json", "from_yaml", "to_document", "to_json", "to_yaml"]
 
 _FIRST_KEYS = ("id", "kind", "text")
 
@@ -121,7 +120,7 @@ def _styled(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
-def dump_yaml(amap: ArgumentMap) -> str:
+def to_yaml(amap: ArgumentMap) -> str:
     """The map as block-style YAML, pleasant to read and edit by hand."""
     return yaml.dump(
         _styled(to_document(amap)),
@@ -133,12 +132,12 @@ def dump_yaml(amap: ArgumentMap) -> str:
     )
 
 
-def load_yaml(
+def from_yaml(
     text: str, *, source: str | None = None, base: str | Path | None = None
 ) -> ArgumentMap:
     """Parse a YAML map; errors name ``source`` and the line.
 
-    >>> load_yaml("statements:\\n- {id: T1, kind: thesis, text: Act now}").thesis.text
+    >>> from_yaml("statements:\\n- {id: T1, kind: thesis, text: Act now}").thesis.text
     'Act now'
     """
     refuse_surrogates(text, source)
@@ -155,39 +154,19 @@ def load_yaml(
 # -- JSON --------------------------------------------------------------------
 
 
-def dump_json(amap: ArgumentMap, *, indent: int | None = 2) -> str:
+def to_json(amap: ArgumentMap, *, indent: int | None = 2) -> str:
     """The map as JSON (UTF-8 text, defaults left out)."""
     return json.dumps(to_document(amap), ensure_ascii=False, indent=indent) + "\n"
 
 
-def load_json(
+def from_json(
     text: str, *, source: str | None = None, base: str | Path | None = None
 ) -> ArgumentMap:
     """Parse a JSON map; syntax errors name ``source``, line and column.
 
-    >>> load_json('{"statements": [{"id": "T1", "kind": "thesis", "text": "Act"}]}').thesis.id
+    >>> from_json('{"statements": [{"id": "T1", "kind": "thesis", "text": "Act"}]}').thesis.id
     'T1'
     """
     data = parse_json(text, source)
     with gc_paused():
         return build_map(data, source=source, base=Path(base) if base is not None else None)
-
-
-FORMATS = (
-    Format(
-        name="yaml",
-        suffixes=(".yaml", ".yml"),
-        description="argmap's own YAML (for writing maps by hand)",
-        dumps=dump_yaml,
-        loads=load_yaml,
-        lossless=True,
-    ),
-    Format(
-        name="json",
-        suffixes=(".json",),
-        description="argmap's own JSON",
-        dumps=dump_json,
-        loads=load_json,
-        lossless=True,
-    ),
-)

@@ -8,10 +8,10 @@ and the source and ``meta`` are graph attributes, so nothing is lost:
 
 >>> from argmap.model import MapBuilder
 >>> b = MapBuilder(); t = b.thesis("Act now"); c = b.claim("Delay costs", supports=t)
->>> doc = to_node_link(b.build())
+>>> doc = to_node_link_dict(b.build())
 >>> [(n["id"], n["node_type"]) for n in doc["nodes"]]
 [('T1', 'statement'), ('C1', 'statement'), ('I1', 'inference')]
->>> from_node_link(doc) == b.build()
+>>> from_node_link_dict(doc) == b.build()
 True
 """
 
@@ -25,20 +25,18 @@ from typing import TYPE_CHECKING, Any
 from argmap.errors import MapValidationError, Problem
 from argmap.formats._json import parse_json
 from argmap.formats._validate import build_map
-from argmap.formats.registry import Format
 from argmap.model import ArgumentMap
 
 if TYPE_CHECKING:
     import networkx as nx
 
 __all__ = [
-    "FORMATS",
-    "dump_node_link",
     "from_node_link",
-    "load_node_link",
+    "from_node_link_dict",
     "map_from_graph",
     "to_attribute_graph",
     "to_node_link",
+    "to_node_link_dict",
 ]
 
 #: Node attributes argmap sets itself; the rest are model fields.
@@ -125,7 +123,7 @@ def map_from_graph(graph: nx.DiGraph, *, source: str | None = None) -> ArgumentM
     return build_map(doc, source=source)
 
 
-def to_node_link(amap: ArgumentMap) -> dict[str, Any]:
+def to_node_link_dict(amap: ArgumentMap) -> dict[str, Any]:
     """The map as a node-link document (``nodes``, ``edges``, ``graph``)."""
     import networkx as nx
 
@@ -133,8 +131,8 @@ def to_node_link(amap: ArgumentMap) -> dict[str, Any]:
     return data
 
 
-def from_node_link(data: Mapping[str, Any], *, source: str | None = None) -> ArgumentMap:
-    """Read a node-link document written by :func:`to_node_link`."""
+def from_node_link_dict(data: Mapping[str, Any], *, source: str | None = None) -> ArgumentMap:
+    """Read a node-link document written by :func:`to_node_link_dict`."""
     import networkx as nx
 
     nodes, edges = data.get("nodes"), data.get("edges")
@@ -168,12 +166,12 @@ def from_node_link(data: Mapping[str, Any], *, source: str | None = None) -> Arg
     return map_from_graph(graph, source=source)
 
 
-def dump_node_link(amap: ArgumentMap) -> str:
+def to_node_link(amap: ArgumentMap) -> str:
     """The map as node-link JSON text."""
-    return json.dumps(to_node_link(amap), ensure_ascii=False, indent=1) + "\n"
+    return json.dumps(to_node_link_dict(amap), ensure_ascii=False, indent=1) + "\n"
 
 
-def load_node_link(
+def from_node_link(
     text: str, *, source: str | None = None, base: str | Path | None = None
 ) -> ArgumentMap:
     """Parse node-link JSON text; syntax errors name the line and column."""
@@ -182,16 +180,4 @@ def load_node_link(
         raise MapValidationError(
             [Problem("a node-link document is a JSON object", line=1)], source=source
         )
-    return from_node_link(data, source=source)
-
-
-FORMATS = (
-    Format(
-        name="node-link",
-        suffixes=(".nodelink.json",),
-        description="networkx node-link JSON (D3 and graph tools)",
-        dumps=dump_node_link,
-        loads=load_node_link,
-        lossless=True,
-    ),
-)
+    return from_node_link_dict(data, source=source)

@@ -1,33 +1,32 @@
 """Drawing maps with the Graphviz binary: SVG, PNG and PDF.
 
-:func:`render` writes a file (the suffix picks the format) or, given a
-format name, returns the bytes. The ``dot`` binary is looked up only when a
-drawing is asked for; when it is missing, failing or too slow, a
-:class:`~argmap.errors.RenderError` says what to do.
+Each function returns the drawing (``to_svg`` text, ``to_png``/``to_pdf``
+bytes); writing it to a file is :func:`argmap.render`'s job, one layer up.
+The ``dot`` binary is looked up only when a drawing is asked for; when it is
+missing, failing or too slow, a :class:`~argmap.errors.RenderError` says
+what to do.
 
 >>> from argmap.model import MapBuilder
 >>> b = MapBuilder(); t = b.thesis("Act now")
->>> render(b.build(), "dot").startswith(b'digraph')  # no binary needed for DOT
-True
+>>> to_png(b.build(), engine="rm")
+Traceback (most recent call last):
+...
+argmap.errors.FormatError: unknown Graphviz engine 'rm'; use one of: dot, neato, ...
 """
 
 from __future__ import annotations
 
 import shutil
 import subprocess
-from pathlib import Path
 from typing import Any
 
 from argmap.errors import FormatError, RenderError
-from argmap.files import write_atomic
 from argmap.model import ArgumentMap
 from argmap.rendering.dot import to_dot
 
-__all__ = ["ENGINES", "FORMATS", "render", "run_graphviz", "to_svg"]
+__all__ = ["ENGINES", "run_graphviz", "to_pdf", "to_png", "to_svg"]
 
-#: Output formats :func:`render` knows, by name; ``dot``/``gv`` need no binary.
-FORMATS = ("svg", "png", "pdf", "dot", "gv")
-#: Graphviz layout programs :func:`render` may run.
+#: Graphviz layout programs the drawing functions may run.
 ENGINES = ("dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage", "patchwork")
 
 INSTALL_HINT = (
@@ -37,73 +36,36 @@ INSTALL_HINT = (
 )
 
 
-def _target(target: str | Path, format: str | None) -> tuple[Path | None, str]:
-    if isinstance(target, str) and target.lower() in FORMATS and format is None:
-        return None, target.lower()
-    path = Path(target)
-    fmt = (format or path.suffix.lstrip(".")).lower()
-    if fmt not in FORMATS:
-        hint = ""
-        if fmt in ("html", "mmd", "mermaid"):
-            hint = "; use argmap.to_html or argmap.to_mermaid (or `argmap render -o`) for it"
-        raise FormatError(
-            f"{path}: cannot render {fmt or 'a file without a suffix'!r}; "
-            f"use one of: {', '.join(FORMATS)}{hint}"
-        )
-    return path, fmt
+def _draw(
+    amap: ArgumentMap, output: str, *, engine: str, timeout: float, options: dict[str, Any]
+) -> bytes:
+    return run_graphviz(to_dot(amap, **options), output, engine=engine, timeout=timeout)
 
 
-def render(
-    amap: ArgumentMap,
-    target: str | Path,
-    *,
-    format: str | None = None,
-    engine: str = "dot",
-    timeout: float = 60,
-    **options: Any,
-) -> bytes | Path:
-    """Draw ``amap`` to a file, or to bytes when ``target`` is a format name.
-
-    ``target`` is a path whose suffix picks the format (``.svg``, ``.png``,
-    ``.pdf``, ``.dot``/``.gv``) or one of those names (then the drawing is
-    returned as bytes). ``format`` overrides the suffix, ``engine`` picks the
-    Graphviz layout program and ``timeout`` (seconds) bounds its run; other
-    keyword options go to :func:`~argmap.rendering.dot.to_dot`. Files are
-    written atomically; the path is returned.
-
-    >>> from argmap.model import MapBuilder
-    >>> b = MapBuilder(); t = b.thesis("Act now")
-    >>> render(b.build(), "out.html")
-    Traceback (most recent call last):
-    ...
-    argmap.errors.FormatError: out.html: cannot render 'html'; use one of: svg, png, pdf, dot, ...
-    """
-    path, fmt = _target(target, format)
-    source = to_dot(amap, **options)
-    if fmt in ("dot", "gv"):
-        data = source.encode("utf-8")
-    else:
-        data = run_graphviz(source, fmt, engine=engine, timeout=timeout)
-    if path is None:
-        return data
-    write_atomic(path, data)
-    return path
-
-
-def to_svg(amap: ArgumentMap, **options: Any) -> str:
+def to_svg(amap: ArgumentMap, *, engine: str = "dot", timeout: float = 60, **options: Any) -> str:
     """The map drawn as SVG text (needs the Graphviz binary).
 
-    Takes :func:`render`'s ``engine`` and ``timeout`` and every
-    :func:`~argmap.rendering.dot.to_dot` option.
+    ``engine`` picks the Graphviz layout program and ``timeout`` (seconds)
+    bounds its run; other keyword options go to
+    :func:`~argmap.rendering.dot.to_dot`.
 
     >>> from argmap.model import MapBuilder
     >>> b = MapBuilder(); t = b.thesis("Act now")
     >>> "Act now" in to_svg(b.build())  # doctest: +SKIP
     True
     """
-    data = render(amap, "svg", **options)
-    assert isinstance(data, bytes)
+    data = _draw(amap, "svg", engine=engine, timeout=timeout, options=options)
     return data.decode("utf-8")
+
+
+def to_png(amap: ArgumentMap, *, engine: str = "dot", timeout: float = 60, **options: Any) -> bytes:
+    """The map drawn as a PNG image; the options are :func:`to_svg`'s."""
+    return _draw(amap, "png", engine=engine, timeout=timeout, options=options)
+
+
+def to_pdf(amap: ArgumentMap, *, engine: str = "dot", timeout: float = 60, **options: Any) -> bytes:
+    """The map drawn as PDF; the options are :func:`to_svg`'s."""
+    return _draw(amap, "pdf", engine=engine, timeout=timeout, options=options)
 
 
 def run_graphviz(source: str, format: str, *, engine: str = "dot", timeout: float = 60) -> bytes:

@@ -1,6 +1,6 @@
 """Which arguments stand: abstract argumentation frameworks and their semantics."""
 
-from argmap.semantics.af_formats import read_apx, read_tgf, write_apx, write_tgf
+from argmap.semantics.af_formats import from_apx, from_tgf, to_apx, to_tgf
 from argmap.semantics.bipolar import to_framework
 from argmap.semantics.evaluate import SEMANTICS, Evaluation, Verdict, evaluate
 from argmap.semantics.frameworks import (
@@ -23,13 +23,13 @@ __all__ = [
     "Verdict",
     "complete",
     "evaluate",
+    "from_apx",
+    "from_tgf",
     "grounded",
     "grounded_labelling",
     "preferred",
-    "read_apx",
-    "read_tgf",
     "stable",
+    "to_apx",
     "to_framework",
-    "write_apx",
-    "write_tgf",
+    "to_tgf",
 ]

@@ -17,15 +17,15 @@ attack line, is a label and is ignored.
 Malformed text raises :class:`argmap.errors.ParseError` naming the line and
 column and what was expected.
 
->>> af = read_apx("arg(a). arg(b). att(a,b).  % a attacks b")
+>>> af = from_apx("arg(a). arg(b). att(a,b).  % a attacks b")
 >>> af
 Framework(arguments=('a', 'b'), attacks=[('a', 'b')])
->>> print(write_tgf(af), end="")
+>>> print(to_tgf(af), end="")
 a
 b
 #
 a b
->>> read_tgf(write_tgf(af)) == af
+>>> from_tgf(to_tgf(af)) == af
 True
 """
 
@@ -36,7 +36,7 @@ import re
 from argmap.errors import ParseError
 from argmap.semantics.frameworks import Framework, FrameworkError
 
-__all__ = ["read_apx", "read_tgf", "write_apx", "write_tgf"]
+__all__ = ["from_apx", "from_tgf", "to_apx", "to_tgf"]
 
 _NAME = r'"(?:[^"\\]|\\[\s\S])*"|[^\s(),%"]+'
 _FACT = re.compile(rf"(arg|att)\s*\(\s*({_NAME})\s*(?:,\s*({_NAME})\s*)?\)\s*\.")
@@ -89,7 +89,7 @@ def _diagnose(text: str, pos: int) -> str:
     return f"{word}({inside}) has a malformed name; quote names that hold spaces or '%'"
 
 
-def read_apx(text: str, *, source: str | None = None) -> Framework:
+def from_apx(text: str, *, source: str | None = None) -> Framework:
     """Read a framework from ASPARTIX text (``arg(a).`` and ``att(a,b).`` facts).
 
     Parameters
@@ -111,14 +111,14 @@ def read_apx(text: str, *, source: str | None = None) -> Framework:
 
     Examples
     --------
-    >>> af = read_apx('''
+    >>> af = from_apx('''
     ... % the classic mutual attack
     ... arg(a). arg(b).
     ... att(a,b). att(b,a).
     ... ''')
     >>> sorted(af.attacks)
     [('a', 'b'), ('b', 'a')]
-    >>> read_apx("arg(a).\\natt(a,b).", source="tiny.apx")
+    >>> from_apx("arg(a).\\natt(a,b).", source="tiny.apx")
     Traceback (most recent call last):
     ...
     argmap.errors.ParseError: tiny.apx:2:1: att(a,b) names 'b', which no arg fact declares
@@ -175,16 +175,16 @@ def _ordered_attacks(af: Framework) -> list[tuple[str, str]]:
     return sorted(af.attacks, key=lambda pair: (position[pair[0]], position[pair[1]]))
 
 
-def write_apx(af: Framework) -> str:
+def to_apx(af: Framework) -> str:
     """Write a framework as ASPARTIX text, one fact per line.
 
     Arguments come first in their order, then attacks ordered by attacker
-    and target. Every framework can be written; :func:`read_apx` reads the
+    and target. Every framework can be written; :func:`from_apx` reads the
     result back to an equal framework.
 
     Examples
     --------
-    >>> print(write_apx(Framework(["a", "Big claim"], [("a", "Big claim")])), end="")
+    >>> print(to_apx(Framework(["a", "Big claim"], [("a", "Big claim")])), end="")
     arg(a).
     arg("Big claim").
     att(a,"Big claim").
@@ -194,7 +194,7 @@ def write_apx(af: Framework) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-def read_tgf(text: str, *, source: str | None = None) -> Framework:
+def from_tgf(text: str, *, source: str | None = None) -> Framework:
     """Read a framework from trivial graph format text.
 
     Parameters
@@ -213,10 +213,10 @@ def read_tgf(text: str, *, source: str | None = None) -> Framework:
 
     Examples
     --------
-    >>> af = read_tgf("a\\nb\\n#\\na b\\n")
+    >>> af = from_tgf("a\\nb\\n#\\na b\\n")
     >>> af.arguments, sorted(af.attacks)
     (('a', 'b'), [('a', 'b')])
-    >>> read_tgf("a\\n#\\na c\\n")
+    >>> from_tgf("a\\n#\\na c\\n")
     Traceback (most recent call last):
     ...
     argmap.errors.ParseError: 3:3: unknown argument 'c'; list it above the '#' line
@@ -247,18 +247,18 @@ def read_tgf(text: str, *, source: str | None = None) -> Framework:
     return Framework(arguments, attacks)
 
 
-def write_tgf(af: Framework) -> str:
+def to_tgf(af: Framework) -> str:
     """Write a framework as trivial graph format text.
 
     Raises
     ------
     argmap.semantics.FrameworkError
         If an argument name is empty, holds white space or is ``#``: such
-        names cannot be told apart in this format (use :func:`write_apx`).
+        names cannot be told apart in this format (use :func:`to_apx`).
 
     Examples
     --------
-    >>> print(write_tgf(Framework("ab", [("b", "a")])), end="")
+    >>> print(to_tgf(Framework("ab", [("b", "a")])), end="")
     a
     b
     #
@@ -268,7 +268,7 @@ def write_tgf(af: Framework) -> str:
         if not name or name == "#" or any(char.isspace() for char in name):
             raise FrameworkError(
                 f"argument {name!r} cannot be written as TGF (empty, '#' or holds white "
-                "space); rename it or use write_apx"
+                "space); rename it or use to_apx"
             )
     lines = [*af.arguments, "#", *(f"{a} {b}" for a, b in _ordered_attacks(af))]
     return "".join(line + "\n" for line in lines)

@@ -114,3 +114,42 @@ def test_convert_function(tmp_path: Path) -> None:
     amap = argmap.convert(src, tmp_path / "m.graphml")
     assert amap == sample()
     assert argmap.load(tmp_path / "m.graphml") == sample()
+
+
+def test_folder_refuses_two_inputs_for_one_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    argmap.save(sample(), src / "a.yaml")
+    argmap.save(sample(), src / "a.json")
+    out = tmp_path / "out"
+    assert main(["convert", str(src), str(out), "--to", "yaml"]) == 2
+    err = capsys.readouterr().err
+    assert "a.json" in err and "a.yaml" in err and "would both be written" in err
+    assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_folder_refuses_to_replace_an_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "maps"
+    src.mkdir()
+    argmap.save(sample(), src / "a.json")
+    before = (src / "a.json").read_bytes()
+    b = MapBuilder()
+    b.thesis("Other")
+    argmap.save(b.build(), src / "a.yaml")
+    assert main(["convert", str(src), str(src), "--to", "json"]) == 2
+    assert "would replace the input" in capsys.readouterr().err
+    assert (src / "a.json").read_bytes() == before
+    assert sorted(p.name for p in src.iterdir()) == ["a.json", "a.yaml"]
+
+
+def test_file_refuses_to_replace_itself(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "m.json"
+    src.write_text(argmap.dumps(sample(), format="yaml"), encoding="utf-8")  # YAML in disguise
+    before = src.read_bytes()
+    assert main(["convert", str(src), str(src), "--from", "yaml"]) == 2
+    assert "the output is the input" in capsys.readouterr().err
+    assert src.read_bytes() == before

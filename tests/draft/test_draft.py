@@ -102,7 +102,7 @@ def test_draft_round_trips_and_anchors_exactly(drafted: ArgumentMap) -> None:
     for s in drafted.statements:
         for sp in s.spans:
             assert text[sp.start : sp.end] == sp.quote
-    again = argmap.loads(argmap.dumps(drafted, "yaml"), "yaml")
+    again = argmap.loads(argmap.dumps(drafted, format="yaml"), format="yaml")
     assert again == drafted
 
 

@@ -25,7 +25,7 @@ def _write(folder: Path, name: str, text: str = TEXT) -> Path:
 def test_one_text_prints_yaml(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = _write(tmp_path, "library.txt")
     assert main(["draft", str(path)]) == 0
-    amap = argmap.loads(capsys.readouterr().out, "yaml")
+    amap = argmap.loads(capsys.readouterr().out, format="yaml")
     assert amap.thesis is not None
     assert amap.thesis.spans[0].quote == "The council should build it"
     assert amap.source.text == TEXT

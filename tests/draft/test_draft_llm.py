@@ -270,4 +270,6 @@ def test_cli_llm_extractor_uses_the_endpoint(
     )
     assert code == 0
     assert server.requests[0]["json"]["model"] == "cli-model"
-    assert argmap.loads(capsys.readouterr().out, "yaml").statement("CC1").kind == "counterclaim"
+    assert (
+        argmap.loads(capsys.readouterr().out, format="yaml").statement("CC1").kind == "counterclaim"
+    )

@@ -12,7 +12,7 @@ import pytest
 
 import argmap
 from argmap.errors import ArgmapWarning, MapValidationError, ParseError
-from argmap.formats.aif import dump_aif, from_aif, to_aif
+from argmap.formats.aif import from_aif, from_aif_dict, to_aif, to_aif_dict
 from argmap.formats.registry import format_for_path, get_format
 from argmap.model import ArgumentMap, MapBuilder
 
@@ -56,7 +56,7 @@ def edge_pairs(doc: dict[str, Any]) -> set[tuple[str, str]]:
 
 def test_statements_are_i_nodes_and_inferences_ra_or_ca() -> None:
     m = sample_map()
-    doc = to_aif(m)
+    doc = to_aif_dict(m)
     nodes = nodes_by_id(doc)
     for s in m.statements:
         assert nodes[s.id]["type"] == "I"
@@ -67,7 +67,7 @@ def test_statements_are_i_nodes_and_inferences_ra_or_ca() -> None:
 
 def test_linked_premises_enter_one_ra_node_and_undercut_targets_it() -> None:
     m = sample_map()
-    doc = to_aif(m)
+    doc = to_aif_dict(m)
     linked = next(i for i in m.inferences if i.is_linked)
     pairs = edge_pairs(doc)
     assert {(p, linked.id) for p in linked.premises} <= pairs
@@ -79,7 +79,7 @@ def test_linked_premises_enter_one_ra_node_and_undercut_targets_it() -> None:
 
 def test_spans_and_speakers_become_locutions_and_participants() -> None:
     m = sample_map()
-    doc = to_aif(m)
+    doc = to_aif_dict(m)
     nodes = nodes_by_id(doc)
     names = {
         f"{p['firstname']} {p['surname']}".strip(): p["participantID"]
@@ -103,21 +103,21 @@ def test_source_text_goes_into_the_xaif_text_field() -> None:
     b = MapBuilder(text="Keep the buses. They matter.")
     b.thesis("Keep the buses", quote="Keep the buses")
     m = b.build()
-    doc = to_aif(m)
+    doc = to_aif_dict(m)
     assert doc["text"] == "Keep the buses. They matter."
-    assert from_aif(doc) == m
+    assert from_aif_dict(doc) == m
 
 
 def test_round_trip_of_a_built_map_through_text() -> None:
     m = sample_map()
-    assert from_aif(dump_aif(m)) == m
+    assert from_aif(to_aif(m)) == m
 
 
 def test_fields_without_an_aif_home_travel_in_the_argmap_key() -> None:
     b = MapBuilder()
     t = b.thesis("Act", tags=["core"], note="check")
     b.evidence("Exports fell", supports=t, evidence_type="statistic", citation="Stats office")
-    node = nodes_by_id(to_aif(b.build()))["E1"]
+    node = nodes_by_id(to_aif_dict(b.build()))["E1"]
     assert node["argmap"]["kind"] == "evidence"
     assert node["argmap"]["evidence_type"] == "statistic"
     assert node["argmap"]["citation"] == "Stats office"
@@ -125,11 +125,11 @@ def test_fields_without_an_aif_home_travel_in_the_argmap_key() -> None:
 
 def test_maps_without_argmap_keys_still_read_as_other_tools_see_them() -> None:
     m = sample_map()
-    doc = to_aif(m)
+    doc = to_aif_dict(m)
     del doc["argmap"]
     for node in doc["AIF"]["nodes"]:
         node.pop("argmap", None)
-    plain = from_aif(doc)
+    plain = from_aif_dict(doc)
     kinds = {s.id: s.kind for s in plain.statements}
     assert kinds["T1"] == "thesis"
     assert kinds["CC1"] == "counterclaim"
@@ -179,12 +179,12 @@ def test_messy_aifdb_export_reads_with_a_precise_report() -> None:
 def test_rephrase_and_kept_aif_keys_go_back_out() -> None:
     with pytest.warns(ArgmapWarning):
         m = from_aif(read_fixture("messy.json"))
-    doc = to_aif(m)
+    doc = to_aif_dict(m)
     nodes = nodes_by_id(doc)
     assert nodes["110"]["type"] == "MA"
     assert nodes["104"]["schemeID"] == 12
     assert nodes["101"]["timestamp"] == "2024-02-01 10:00:00"
-    assert from_aif(doc) == m
+    assert from_aif_dict(doc) == m
 
 
 def test_highlighted_xaif_text_gives_plain_text_and_spans() -> None:
@@ -210,7 +210,7 @@ def test_ids_that_are_not_argmap_ids_are_renamed_and_kept() -> None:
         ],
         "edges": [{"fromID": "2", "toID": "r"}, {"fromID": "r", "toID": "node one"}],
     }
-    m = from_aif(doc)
+    m = from_aif_dict(doc)
     first = m.statements[0]
     assert first.id == "nnode_one"
     assert first.data["aif"] == {"nodeID": "node one"}
@@ -223,7 +223,7 @@ def test_lists_at_top_level_or_under_aif_read_the_same() -> None:
     flat["nodes"].append({"nodeID": 3, "text": "A reason", "type": "I"})
     flat["edges"][0]["fromID"] = 3
     wrapped = {"AIF": copy.deepcopy(flat)}
-    assert from_aif(flat) == from_aif(wrapped)
+    assert from_aif_dict(flat) == from_aif_dict(wrapped)
 
 
 # -- broken input ----------------------------------------------------------------------
@@ -282,7 +282,7 @@ RA = {"nodeID": "r", "text": "Default Inference", "type": "RA"}
 )  # fmt: skip
 def test_broken_structures_name_the_node(doc: dict[str, Any], ref: str | None, words: str) -> None:
     with pytest.raises(MapValidationError) as info:
-        from_aif(doc)
+        from_aif_dict(doc)
     problem = info.value.problems[0]
     assert problem.ref == ref
     assert words in str(problem)
@@ -330,7 +330,7 @@ def test_seed_map_converts_to_aif_and_back_without_loss() -> None:
     m = argmap.load(REPO / "examples" / "gsomia.yaml")
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        back = from_aif(dump_aif(m))
+        back = from_aif(to_aif(m))
     assert back == m
     assert len(back.inferences) == len(m.inferences) > 0
 

@@ -166,7 +166,7 @@ def test_registry_load_and_save(tmp_path: Path) -> None:
     path = tmp_path / "m.argdown"
     argmap.save(b.build(), path)
     assert argmap.load(path) == b.build()
-    assert argmap.loads(argmap.dumps(b.build(), "argdown"), "argdown") == b.build()
+    assert argmap.loads(argmap.dumps(b.build(), format="argdown"), format="argdown") == b.build()
     assert argmap.from_argdown(argmap.to_argdown(b.build())) == b.build()
 
 

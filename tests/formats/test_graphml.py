@@ -12,7 +12,7 @@ from strategies import maps
 
 import argmap
 from argmap.errors import MapValidationError, ParseError
-from argmap.formats.graphml import dump_graphml, load_graphml
+from argmap.formats.graphml import from_graphml, to_graphml
 from argmap.formats.registry import format_for_path
 from argmap.model import ArgumentMap, MapBuilder
 
@@ -33,12 +33,12 @@ def sample() -> ArgumentMap:
 
 @given(maps())
 def test_round_trip_is_lossless(amap: ArgumentMap) -> None:
-    assert load_graphml(dump_graphml(amap)) == amap
+    assert from_graphml(to_graphml(amap)) == amap
 
 
 def test_awkward_strings_survive() -> None:
     m = sample()
-    back = load_graphml(dump_graphml(m))
+    back = from_graphml(to_graphml(m))
     assert back == m
     assert back.statement("P1").text == "Line one\r\nline two"
     assert back.statement("P2").note == ""
@@ -47,7 +47,7 @@ def test_awkward_strings_survive() -> None:
 
 def test_graph_tools_see_plain_attributes() -> None:
     m = sample()
-    g = nx.parse_graphml(dump_graphml(m))
+    g = nx.parse_graphml(to_graphml(m))
     assert g.nodes["T1"]["node_type"] == "statement"
     assert g.nodes["T1"]["kind"] == "thesis"
     assert g.nodes["T1"]["text"] == "Keep the buses"
@@ -63,7 +63,7 @@ def test_graph_tools_see_plain_attributes() -> None:
 
 def test_every_model_field_is_an_attribute() -> None:
     m = sample()
-    root = ET.fromstring(dump_graphml(m).encode("utf-8"))
+    root = ET.fromstring(to_graphml(m).encode("utf-8"))
     names = {k.get("attr.name") for k in root.iter("{http://graphml.graphdrawing.org/xmlns}key")}
     for s in m.statements:
         assert set(s.model_dump(exclude_defaults=True)) - {"id"} <= names
@@ -73,7 +73,7 @@ def test_every_model_field_is_an_attribute() -> None:
 
 def test_seed_map_round_trip() -> None:
     m = argmap.load(REPO / "examples" / "gsomia.yaml")
-    assert load_graphml(dump_graphml(m)) == m
+    assert from_graphml(to_graphml(m)) == m
 
 
 def test_suffix_and_files(tmp_path: Path) -> None:
@@ -85,11 +85,11 @@ def test_suffix_and_files(tmp_path: Path) -> None:
 
 def test_inference_edited_in_a_tool_takes_premises_from_edges() -> None:
     m = sample()
-    g = nx.parse_graphml(dump_graphml(m))
+    g = nx.parse_graphml(to_graphml(m))
     del g.nodes["I1"]["premises"]
     del g.nodes["I1"]["conclusion"]
     text = "\n".join(nx.generate_graphml(g))
-    back = load_graphml(text).inference("I1")
+    back = from_graphml(text).inference("I1")
     assert set(back.premises) == {"P1", "P2"}
     assert back.conclusion == "T1"
 
@@ -108,4 +108,4 @@ def test_inference_edited_in_a_tool_takes_premises_from_edges() -> None:
 )
 def test_broken_graphml_is_an_argmap_error(text: str, error: type[Exception]) -> None:
     with pytest.raises(error):
-        load_graphml(text, source="g.graphml")
+        from_graphml(text, source="g.graphml")

@@ -34,7 +34,7 @@ def test_yaml_values_a_map_cannot_hold_are_refused_with_their_line(
     yaml_text: str, line: int, words: str
 ) -> None:
     with pytest.raises(argmap.ParseError, match=words) as info:
-        argmap.loads(yaml_text, "yaml")
+        argmap.loads(yaml_text, format="yaml")
     assert info.value.line == line
 
 
@@ -53,7 +53,7 @@ def test_yaml_values_a_map_cannot_hold_are_refused_with_their_line(
 )
 def test_json_values_a_map_cannot_hold_are_refused(json_text: str, words: str) -> None:
     with pytest.raises(argmap.ParseError, match=words) as info:
-        argmap.loads(json_text, "json")
+        argmap.loads(json_text, format="json")
     assert info.value.line == 1
 
 
@@ -63,13 +63,13 @@ def test_a_repeated_json_key_is_located_in_its_own_object() -> None:
         ' {"id": "C1", "kind": "claim",\n  "text": "b", "text": "c"}]}'
     )
     with pytest.raises(argmap.ParseError) as info:
-        argmap.loads(text, "json")
+        argmap.loads(text, format="json")
     assert (info.value.line, info.value.column) == (4, 16)
 
 
 def test_a_boolean_version_is_refused() -> None:
     with pytest.raises(argmap.MapValidationError, match="version must be a whole number"):
-        argmap.loads("version: true\n" + HEAD, "yaml")
+        argmap.loads("version: true\n" + HEAD, format="yaml")
 
 
 def _map_naming(tmp_path: Path, text_file: str) -> Path:

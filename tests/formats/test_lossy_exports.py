@@ -64,7 +64,7 @@ def test_mermaid_names_everything_it_leaves_out(tmp_path: Path) -> None:
 
 def test_dot_leaves_out_less_than_mermaid() -> None:
     with pytest.warns(ArgmapWarning) as record:
-        argmap.dumps(rich_map(), "dot")
+        argmap.dumps(rich_map(), format="dot")
     message = _message(record)
     assert message.startswith("dot keeps only")
     assert "notes (1)" in message and "spans (1)" in message and "the source text" in message
@@ -77,7 +77,7 @@ def test_a_cut_long_text_is_named() -> None:
     b = MapBuilder()
     b.thesis(" ".join(["word"] * 400))
     with pytest.warns(ArgmapWarning, match=r"the end of long statement texts \(1\)"):
-        argmap.dumps(b.build(), "mermaid")
+        argmap.dumps(b.build(), format="mermaid")
 
 
 def test_a_map_the_diagram_shows_whole_saves_quietly(tmp_path: Path) -> None:
@@ -88,21 +88,21 @@ def test_a_map_the_diagram_shows_whole_saves_quietly(tmp_path: Path) -> None:
     assert (tmp_path / "m.dot").read_text(encoding="utf-8").startswith("digraph")
 
 
-@pytest.mark.parametrize("fmt", [f.name for f in all_formats() if f.lossless and f.dumps])
+@pytest.mark.parametrize("fmt", [f.name for f in all_formats() if f.lossless])
 def test_lossless_formats_never_warn(fmt: str) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        text = argmap.dumps(rich_map(), fmt)
-    assert argmap.loads(text, fmt) == rich_map()
+        text = argmap.dumps(rich_map(), format=fmt)
+    assert argmap.loads(text, format=fmt) == rich_map()
 
 
 def test_every_lossy_writer_says_what_it_drops() -> None:
-    lossy = [f for f in all_formats() if f.dumps is not None and not f.lossless]
+    lossy = [f for f in all_formats() if not f.lossless]
     assert lossy, "expected the diagram exports"
     for fmt in lossy:
         assert fmt.drops is not None, f"{fmt.name} is lossy but cannot say what it drops"
-        assert fmt.drops(bare_map()) == []
-        assert fmt.drops(rich_map())
+        assert fmt.dropped(bare_map()) == []
+        assert fmt.dropped(rich_map())
 
 
 def test_convert_prints_the_warning_once(
@@ -132,4 +132,4 @@ def test_a_zero_confidence_still_counts_as_dropped() -> None:
     t = b.thesis("Act now")
     b.support(b.claim("Waiting costs more"), t, confidence=0.0)
     with pytest.warns(ArgmapWarning, match=r"confidences \(1\)"):
-        argmap.dumps(b.build(), "mermaid")
+        argmap.dumps(b.build(), format="mermaid")

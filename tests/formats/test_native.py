@@ -11,7 +11,7 @@ from strategies import maps
 
 import argmap
 from argmap.errors import FormatError, MapValidationError, ParseError
-from argmap.formats.native import dump_json, dump_yaml, load_json, load_yaml
+from argmap.formats.native import from_json, from_yaml, to_json, to_yaml
 from argmap.formats.text_policy import allow_text_from
 from argmap.model import ArgumentMap
 
@@ -21,11 +21,11 @@ BAD = FIXTURES / "bad"
 
 @given(maps())
 def test_yaml_then_json_round_trip_is_identical(m: ArgumentMap) -> None:
-    from_yaml = load_yaml(dump_yaml(m))
-    assert from_yaml == m
-    from_json = load_json(dump_json(from_yaml))
-    assert from_json == m
-    assert dump_yaml(from_json) == dump_yaml(m)
+    via_yaml = from_yaml(to_yaml(m))
+    assert via_yaml == m
+    via_json = from_json(to_json(via_yaml))
+    assert via_json == m
+    assert to_yaml(via_json) == to_yaml(m)
 
 
 def test_good_fixture_loads_and_round_trips(tmp_path: Path) -> None:
@@ -38,7 +38,7 @@ def test_good_fixture_loads_and_round_trips(tmp_path: Path) -> None:
 
 
 def test_yaml_is_block_style_with_one_line_spans() -> None:
-    text = argmap.dumps(argmap.load(FIXTURES / "good.yaml"), "yaml")
+    text = argmap.dumps(argmap.load(FIXTURES / "good.yaml"), format="yaml")
     assert "- id: T1\n  kind: thesis\n  text: We should act now\n" in text
     assert "  spans:\n  - {start: 0, end: 15, quote: We must act now}\n" in text
     assert "premises: [C1]" in text
@@ -47,7 +47,7 @@ def test_yaml_is_block_style_with_one_line_spans() -> None:
 
 
 def test_json_document_shape() -> None:
-    doc = json.loads(argmap.dumps(argmap.load(FIXTURES / "good.yaml"), "json"))
+    doc = json.loads(argmap.dumps(argmap.load(FIXTURES / "good.yaml"), format="json"))
     assert doc["version"] == 1
     assert list(doc["statements"][0])[:3] == ["id", "kind", "text"]
 
@@ -63,7 +63,7 @@ def test_text_file_is_read_relative_to_the_map_and_not_written_back(tmp_path: Pa
     )
     m = argmap.load(tmp_path / "m.yaml")
     assert m.source.text == "Alpha. We must act. Omega."
-    assert "Alpha" not in argmap.dumps(m, "yaml")
+    assert "Alpha" not in argmap.dumps(m, format="yaml")
     # without the text file the map still loads; spans are then unchecked
     (tmp_path / "texts" / "ed.txt").unlink()
     assert argmap.load(tmp_path / "m.yaml").source.text is None
@@ -132,9 +132,9 @@ def test_yaml_aliases_are_refused() -> None:
 
 def test_non_mapping_document() -> None:
     with pytest.raises(MapValidationError, match="must be a mapping"):
-        load_yaml("- just\n- a list\n")
+        from_yaml("- just\n- a list\n")
     with pytest.raises(MapValidationError, match="empty document"):
-        load_yaml("")
+        from_yaml("")
 
 
 def test_missing_file_and_unknown_suffix(tmp_path: Path) -> None:

@@ -77,12 +77,12 @@ def test_options_and_errors() -> None:
 
 def test_registered_as_export_only_formats() -> None:
     fmt = get_format("mermaid")
-    assert fmt.loads is None and fmt.suffixes == (".mmd", ".mermaid")
+    assert not fmt.readable and fmt.suffixes == (".mmd", ".mermaid")
     assert format_for_path("x.mmd").name == "mermaid"
-    assert format_for_path("x.gv").name == "dot" and get_format("dot").loads is None
+    assert format_for_path("x.gv").name == "dot" and not get_format("dot").readable
     with pytest.warns(ArgmapWarning, match="left out: .*schemes"):
-        assert dumps(small_map(), "mermaid") == to_mermaid(small_map())
-    assert dumps(small_map(), "dot") == argmap.to_dot(small_map())  # shows all it has
+        assert dumps(small_map(), format="mermaid") == to_mermaid(small_map())
+    assert dumps(small_map(), format="dot") == argmap.to_dot(small_map())  # shows all it has
     with pytest.raises(FormatError, match="but not read it"):
         argmap.loads("flowchart BT", format="mermaid")
 

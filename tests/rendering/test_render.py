@@ -1,4 +1,4 @@
-"""render/to_svg: real Graphviz output; clear errors when Graphviz is missing, fails or hangs."""
+"""render/pipe/to_svg: real Graphviz output; clear errors when Graphviz is missing or fails."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from helpers_rendering import small_map
 
 import argmap
 from argmap.errors import FormatError, RenderError
-from argmap.rendering.graphviz_run import render, run_graphviz, to_svg
+from argmap.formats.io import pipe, render
+from argmap.rendering.graphviz_run import run_graphviz, to_png, to_svg
 
 REPO = Path(__file__).resolve().parents[2]
 GSOMIA = REPO / "examples" / "gsomia.yaml"
@@ -35,9 +36,10 @@ def test_render_writes_each_format(tmp_path: Path, suffix: str, magic: bytes) ->
 
 @needs_dot
 @pytest.mark.graphviz
-def test_render_to_bytes_by_format_name_and_format_override(tmp_path: Path) -> None:
-    data = render(small_map(), "png")
+def test_pipe_gives_bytes_and_format_overrides_the_suffix(tmp_path: Path) -> None:
+    data = pipe(small_map(), format="png")
     assert isinstance(data, bytes) and data.startswith(b"\x89PNG")
+    assert to_png(small_map()).startswith(b"\x89PNG")
     out = render(small_map(), tmp_path / "diagram.bin", format="svg")
     assert isinstance(out, Path) and out.read_text().lstrip().startswith("<?xml")
 
@@ -49,11 +51,12 @@ def test_dot_target_needs_no_binary(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert out.read_text(encoding="utf-8") == argmap.to_dot(small_map(), theme="print")
 
 
-def test_unknown_output_format_names_the_alternatives() -> None:
-    with pytest.raises(FormatError, match="to_mermaid"):
-        render(small_map(), "map.mmd")
-    with pytest.raises(FormatError, match="svg, png, pdf"):
-        render(small_map(), "map.jpeg")
+def test_unknown_output_format_names_the_alternatives(tmp_path: Path) -> None:
+    out = render(small_map(), tmp_path / "map.mmd")  # every registry format renders
+    assert out.read_text(encoding="utf-8") == argmap.to_mermaid(small_map())
+    with pytest.raises(FormatError, match=r"\.svg \.png \.pdf"):
+        render(small_map(), tmp_path / "map.jpeg")
+    assert not (tmp_path / "map.jpeg").exists()
     with pytest.raises(FormatError, match="engine"):
         run_graphviz("digraph {}", "svg", engine="rm")
 
@@ -82,7 +85,7 @@ def test_timeout_is_a_render_error_with_advice(
     _fake_dot(tmp_path, "exec sleep 30")
     monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}/usr/bin{os.pathsep}/bin")
     with pytest.raises(RenderError, match=r"longer than 0.3 s.*focus=.*sfdp"):
-        render(small_map(), "svg", timeout=0.3)
+        pipe(small_map(), format="svg", timeout=0.3)
 
 
 @pytest.mark.skipif(os.name != "posix", reason="uses a shell script as a fake dot")
@@ -92,7 +95,7 @@ def test_graphviz_failure_is_a_render_error_with_its_message(
     _fake_dot(tmp_path, "echo 'Error: syntax error in line 3' >&2; exit 1")
     monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}/usr/bin{os.pathsep}/bin")
     with pytest.raises(RenderError, match=r"syntax error in line 3.*sfdp"):
-        render(small_map(), "svg")
+        to_svg(small_map())
 
 
 @needs_dot

@@ -12,10 +12,10 @@ from argmap.errors import ArgmapError, ParseError
 from argmap.semantics import (
     Framework,
     FrameworkError,
-    read_apx,
-    read_tgf,
-    write_apx,
-    write_tgf,
+    from_apx,
+    from_tgf,
+    to_apx,
+    to_tgf,
 )
 
 # --- ASPARTIX --------------------------------------------------------------------------------
@@ -30,30 +30,30 @@ arg(a). arg(b).arg(c)   .
 att(a,b).  att( b , c ).   % trailing comment
 att(c,a).
 """
-    af = read_apx(text)
+    af = from_apx(text)
     assert af.arguments == ("a", "b", "c")
     assert af.attacks == {("a", "b"), ("b", "c"), ("c", "a")}
 
 
 def test_read_apx_allows_attacks_before_declarations_and_repeats() -> None:
-    af = read_apx("att(b,a). arg(b). arg(a). arg(b). att(b,a).")
+    af = from_apx("att(b,a). arg(b). arg(a). arg(b). att(b,a).")
     assert af == Framework("ab", [("b", "a")])
     assert af.arguments == ("b", "a")
 
 
 def test_read_apx_names() -> None:
     text = 'arg(a1). arg(7). arg(Arg_2). arg(x.y). arg("with space"). arg("q\\"uote\\\\").'
-    assert read_apx(text).arguments == ("a1", "7", "Arg_2", "x.y", "with space", 'q"uote\\')
+    assert from_apx(text).arguments == ("a1", "7", "Arg_2", "x.y", "with space", 'q"uote\\')
 
 
 def test_read_apx_empty_text() -> None:
-    assert read_apx("") == Framework()
-    assert read_apx("  % nothing here\n") == Framework()
+    assert from_apx("") == Framework()
+    assert from_apx("  % nothing here\n") == Framework()
 
 
 def test_write_apx_golden() -> None:
     af = Framework(["b", "a", "Claim 1", 'say "no"', "3"], [("a", "b"), ("b", "a"), ("3", "b")])
-    assert write_apx(af) == (
+    assert to_apx(af) == (
         "arg(b).\n"
         "arg(a).\n"
         'arg("Claim 1").\n'
@@ -63,7 +63,7 @@ def test_write_apx_golden() -> None:
         "att(a,b).\n"
         "att(3,b).\n"
     )
-    assert write_apx(Framework()) == ""
+    assert to_apx(Framework()) == ""
 
 
 APX_ERRORS = [
@@ -85,7 +85,7 @@ APX_ERRORS = [
 @pytest.mark.parametrize(("text", "line", "column", "message"), APX_ERRORS)
 def test_read_apx_errors_are_located(text: str, line: int, column: int, message: str) -> None:
     with pytest.raises(ParseError) as info:
-        read_apx(text, source="case.apx")
+        from_apx(text, source="case.apx")
     error = info.value
     assert (error.source, error.line, error.column) == ("case.apx", line, column)
     assert message in str(error)
@@ -99,20 +99,20 @@ def test_read_apx_errors_are_located(text: str, line: int, column: int, message:
 
 def test_read_tgf_skips_blanks_and_labels() -> None:
     text = "1 first claim\n\n2\n3\n#\n1 2 rebuts\n  2   3\n"
-    af = read_tgf(text)
+    af = from_tgf(text)
     assert af.arguments == ("1", "2", "3")
     assert af.attacks == {("1", "2"), ("2", "3")}
 
 
 def test_read_tgf_without_separator_holds_only_arguments() -> None:
-    assert read_tgf("a\nb\n") == Framework("ab")
-    assert read_tgf("") == Framework()
+    assert from_tgf("a\nb\n") == Framework("ab")
+    assert from_tgf("") == Framework()
 
 
 def test_write_tgf_golden() -> None:
     af = Framework(["b", "a", "#tag"], [("a", "b"), ("b", "a"), ("#tag", "#tag")])
-    assert write_tgf(af) == "b\na\n#tag\n#\nb a\na b\n#tag #tag\n"
-    assert write_tgf(Framework()) == "#\n"
+    assert to_tgf(af) == "b\na\n#tag\n#\nb a\na b\n#tag #tag\n"
+    assert to_tgf(Framework()) == "#\n"
 
 
 TGF_ERRORS = [
@@ -126,7 +126,7 @@ TGF_ERRORS = [
 @pytest.mark.parametrize(("text", "line", "column", "message"), TGF_ERRORS)
 def test_read_tgf_errors_are_located(text: str, line: int, column: int, message: str) -> None:
     with pytest.raises(ParseError) as info:
-        read_tgf(text, source="case.tgf")
+        from_tgf(text, source="case.tgf")
     error = info.value
     assert (error.source, error.line, error.column) == ("case.tgf", line, column)
     assert message in str(error)
@@ -135,7 +135,7 @@ def test_read_tgf_errors_are_located(text: str, line: int, column: int, message:
 @pytest.mark.parametrize("name", ["", "#", "two words", "tab\there", "line\nbreak", "nb\u00a0sp"])
 def test_write_tgf_refuses_names_it_cannot_hold(name: str) -> None:
     with pytest.raises(FrameworkError, match="cannot be written as TGF"):
-        write_tgf(Framework(["a", name], [("a", name)]))
+        to_tgf(Framework(["a", name], [("a", name)]))
 
 
 # --- round trips and robustness --------------------------------------------------------------
@@ -158,14 +158,14 @@ tgf_names = st.text(
 
 @given(frameworks(any_names))
 def test_apx_round_trip(af: Framework) -> None:
-    again = read_apx(write_apx(af))
+    again = from_apx(to_apx(af))
     assert again == af
     assert again.arguments == af.arguments
 
 
 @given(frameworks(tgf_names))
 def test_tgf_round_trip(af: Framework) -> None:
-    again = read_tgf(write_tgf(af))
+    again = from_tgf(to_tgf(af))
     assert again == af
     assert again.arguments == af.arguments
 
@@ -181,17 +181,17 @@ def parse_error(read: Callable[[str], Framework], text: str) -> ParseError | Non
 
 @given(st.text(max_size=60))
 def test_read_apx_never_crashes(text: str) -> None:
-    error = parse_error(read_apx, text)
+    error = parse_error(from_apx, text)
     assert error is None or (error.line is not None and error.column is not None)
 
 
 @given(st.text(alphabet="arg(tb,)%*. \n\"\\'", max_size=40))
 def test_read_apx_never_crashes_on_near_misses(text: str) -> None:
-    error = parse_error(read_apx, text)
+    error = parse_error(from_apx, text)
     assert error is None or (error.line is not None and error.column is not None)
 
 
 @given(st.text(max_size=60))
 def test_read_tgf_never_crashes(text: str) -> None:
-    error = parse_error(read_tgf, text)
+    error = parse_error(from_tgf, text)
     assert error is None or (error.line is not None and error.column is not None)

@@ -17,7 +17,7 @@ from typing import Any
 
 from argmap.model import ArgumentMap, Inference, Statement
 
-__all__ = ["AIF_DEFAULT_TEXT", "CORE_NODE_KEYS", "to_aif"]
+__all__ = ["AIF_DEFAULT_TEXT", "CORE_NODE_KEYS", "to_aif_dict"]
 
 #: The label AIF tools give an S-node of each type when no scheme is named.
 AIF_DEFAULT_TEXT = {"RA": "Default Inference", "CA": "Default Conflict", "MA": "Default Rephrase"}
@@ -90,12 +90,12 @@ def _split_name(name: str) -> tuple[str, str]:
     return first, rest
 
 
-def to_aif(amap: ArgumentMap) -> dict[str, Any]:
+def to_aif_dict(amap: ArgumentMap) -> dict[str, Any]:
     """The map as an xAIF document (a ``dict`` ready for :func:`json.dumps`).
 
     >>> from argmap.model import MapBuilder
     >>> b = MapBuilder(); t = b.thesis("Act now"); c = b.claim("Delay costs", supports=t)
-    >>> doc = to_aif(b.build())
+    >>> doc = to_aif_dict(b.build())
     >>> [(n["nodeID"], n["type"]) for n in doc["AIF"]["nodes"]]
     [('T1', 'I'), ('C1', 'I'), ('I1', 'RA')]
     >>> [(e["fromID"], e["toID"]) for e in doc["AIF"]["edges"]]

@@ -30,11 +30,10 @@ from pathlib import Path
 
 from argmap._perf import gc_paused
 from argmap.formats._validate import attach_text
-from argmap.formats.registry import Format
 from argmap.model import ArgumentMap
 from argmap.text import refuse_surrogates
 
-__all__ = ["FORMATS", "from_argdown", "to_argdown"]
+__all__ = ["from_argdown", "to_argdown"]
 
 
 def to_argdown(amap: ArgumentMap) -> str:
@@ -67,15 +66,3 @@ def from_argdown(
         amap = build_map(parse_argdown(text, source=source), source=source)
     attach_text(amap, base=Path(base) if base is not None else None, source=source)
     return amap
-
-
-FORMATS = (
-    Format(
-        name="argdown",
-        suffixes=(".argdown", ".ad"),
-        description="Argdown, the argumentation syntax (statements, arguments, relations)",
-        dumps=to_argdown,
-        loads=from_argdown,
-        lossless=True,
-    ),
-)
