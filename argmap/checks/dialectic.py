@@ -22,8 +22,18 @@ from argmap.checks.registry import Finding, Severity, register
 
 __all__ = ["find_hedged_rebuttals", "find_kind_mismatches", "find_unanswered_counterclaims"]
 
-# Kinds that speak for the author's side.
-_AUTHOR_SIDE = frozenset({"thesis", "claim", "premise", "rebuttal"})
+# The side each kind speaks for: the author's, the other side's, or neither
+# (evidence backs whoever cites it; a question asks).
+_SIDE: dict[str, str | None] = {
+    "thesis": "author",
+    "claim": "author",
+    "premise": "author",
+    "rebuttal": "author",
+    "counterclaim": "other",
+    "evidence": None,
+    "question": None,
+}
+_AUTHOR_SIDE = frozenset(kind for kind, side in _SIDE.items() if side == "author")
 
 
 @register(

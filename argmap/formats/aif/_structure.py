@@ -21,6 +21,7 @@ from typing import Any
 
 from argmap.errors import MapValidationError, Problem
 from argmap.formats._json import parse_json
+from argmap.model.statements import is_id
 
 __all__ = [
     "NODE_TYPES",
@@ -46,7 +47,6 @@ NODE_TYPES: dict[str, str] = {
     "PA": "a preference (not mapped)",
 }
 S_TYPES = frozenset({"RA", "CA", "MA"})
-_ID_RE = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.:\-]*")
 _ID_AT = re.compile(r'"(nodeID|edgeID)"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*)')
 
 
@@ -177,7 +177,7 @@ class Structure:
             if key in nodes:
                 self._problem(f"duplicate nodeID {key!r}", ref=key, loc=loc)
                 continue
-            ref = key if _ID_RE.fullmatch(key) and len(key) <= 200 else self._safe(key, taken)
+            ref = key if is_id(key) else self._safe(key, taken)
             taken.add(ref)
             nodes[key] = Node(n, key, ref, str(kind), raw)
         return nodes

@@ -235,7 +235,7 @@ class _Writer:
             data["data"] = user
         else:
             data.update(user)
-        tags = " ".join(_tag(t) for t in [getattr(s, "kind", "claim"), *s.tags])
+        tags = " ".join(_tag(t) for t in [s.kind, *s.tags])
         head = f"{opener}{name}{closer}: {escape_text(text)} {tags}"
         return head + (f" {dump_flow(data)}" if data else "")
 
