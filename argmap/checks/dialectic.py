@@ -17,8 +17,8 @@ from collections import deque
 from collections.abc import Iterator
 
 from argmap.checks.context import CheckContext
-from argmap.checks.lexicon import find_hedge
 from argmap.checks.registry import Finding, Severity, register
+from argmap.lexicon import find_hedge
 
 __all__ = ["find_hedged_rebuttals", "find_kind_mismatches", "find_unanswered_counterclaims"]
 
