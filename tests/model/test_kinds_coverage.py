@@ -141,6 +141,35 @@ def test_argdown_round_trips_every_kind() -> None:
     ]
 
 
+# A value for each plain field any kind has (what KIND_KEYS reads and the writer writes).
+_VALUES = {
+    "attributed_to": "critics",
+    "implicit": True,
+    "accepted": True,
+    "note": "a note",
+    "ignore": ["unsupported-claim"],
+    "confidence": 0.0,
+    "cue": "a cue",
+    "evidence_type": "statistic",
+    "citation": "a report",
+    "target": "T1",
+    "answered": True,
+}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_argdown_carries_every_field_of_every_kind(kind: str) -> None:
+    b = MapBuilder()
+    b.thesis("The thesis")
+    fields = {name: _VALUES[name] for name in KIND_KEYS[kind].values()}
+    b.add(kind, "The statement", id="S1", **fields)
+    amap = b.build()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        back = from_argdown(to_argdown(amap))
+    assert back.statement("S1").model_dump() == amap.statement("S1").model_dump()
+
+
 def test_argdown_keys_are_the_model_fields() -> None:
     # Every field a kind has is either read by its own rule or by KIND_KEYS.
     own = {"id", "kind", "text", "title", "spans", "tags", "data"}
