@@ -5,6 +5,12 @@ The ``kind`` field is the discriminator: ``thesis``, ``claim``, ``premise``,
 critical question). The kind is what the *author* presents a sentence as;
 what it *does* is said by the inferences it takes part in.
 
+The classes are the one table of kinds: :data:`KINDS`, :data:`ID_PREFIXES`
+and :data:`STATEMENT_CLASSES` are derived from them. To add a kind, write its
+class (a ``Literal`` kind and an ``id_prefix``) and list it in ``_CLASSES``
+and :data:`Statement`; ``tests/model/test_kinds_coverage.py`` then names
+every other file that must learn about it (themes, checks, AIF, drafting).
+
 >>> from pydantic import TypeAdapter
 >>> s = TypeAdapter(Statement).validate_python(
 ...     {"id": "E1", "kind": "evidence", "text": "Exports fell 10%", "evidence_type": "statistic"}
@@ -31,6 +37,7 @@ __all__ = [
     "ID_PREFIXES",
     "ID_RE",
     "KINDS",
+    "NOT_ID_CHARS",
     "STATEMENT_CLASSES",
     "Claim",
     "Counterclaim",
@@ -48,7 +55,10 @@ __all__ = [
 
 #: What an id may look like: letters, digits and ``_ . : -``, starting with a
 #: letter, digit or underscore. Safe in every output format argmap writes.
-ID_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9_.:\-]*$"
+_ID_CHARS = r"A-Za-z0-9_.:\-"
+ID_PATTERN = rf"^[A-Za-z0-9_][{_ID_CHARS}]*$"
+#: Runs of characters an id cannot hold, for making text id-safe.
+NOT_ID_CHARS = re.compile(rf"[^{_ID_CHARS}]+")
 #: :data:`ID_PATTERN` compiled, for readers that test foreign ids (see :func:`is_id`).
 ID_RE = re.compile(ID_PATTERN.removeprefix("^").removesuffix("$"))
 #: The longest id argmap accepts.

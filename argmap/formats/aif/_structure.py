@@ -21,7 +21,7 @@ from typing import Any
 
 from argmap.errors import MapValidationError, Problem
 from argmap.formats._json import parse_json
-from argmap.model.statements import is_id
+from argmap.model.statements import NOT_ID_CHARS, is_id
 
 __all__ = [
     "NODE_TYPES",
@@ -184,7 +184,7 @@ class Structure:
 
     @staticmethod
     def _safe(key: str, taken: set[str]) -> str:
-        base = "n" + re.sub(r"[^A-Za-z0-9_.:\-]", "_", key)[:150]
+        base = "n" + NOT_ID_CHARS.sub(lambda m: "_" * len(m.group()), key)[:150]
         ref, k = base, 1
         while ref in taken:
             k += 1

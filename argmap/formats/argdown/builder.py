@@ -16,7 +16,6 @@ argmap cannot hold is reported in one :class:`~argmap.errors.ArgmapWarning`.
 
 from __future__ import annotations
 
-import re
 import warnings
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,7 +27,7 @@ from argmap.formats.argdown.frontmatter import read_frontmatter
 from argmap.formats.argdown.tree import Document, Heading, Member, Pcs, PcsInference, PcsStatement
 from argmap.model import KINDS, ArgumentMap, Inference, make_statement
 from argmap.model.argument_map import SKIP_CROSSREFS, find_problems
-from argmap.model.statements import STATEMENT_CLASSES, is_id
+from argmap.model.statements import NOT_ID_CHARS, STATEMENT_CLASSES, is_id
 
 __all__ = ["INFERENCE_KEYS", "KIND_KEYS", "STATEMENT_KEYS", "build_map"]
 
@@ -240,7 +239,7 @@ class _Builder:
             if e.key in self.ids:
                 continue
             if e.title is not None:
-                base = re.sub(r"[^A-Za-z0-9_.:\-]+", "_", e.title).strip("_.:-")[:60] or "S"
+                base = NOT_ID_CHARS.sub("_", e.title).strip("_.:-")[:60] or "S"
                 ref, n = base, 1
                 while ref in used:
                     n += 1
