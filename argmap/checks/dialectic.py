@@ -17,13 +17,23 @@ from collections import deque
 from collections.abc import Iterator
 
 from argmap.checks.context import CheckContext
-from argmap.checks.lexicon import find_hedge
 from argmap.checks.registry import Finding, Severity, register
+from argmap.lexicon import find_hedge
 
 __all__ = ["find_hedged_rebuttals", "find_kind_mismatches", "find_unanswered_counterclaims"]
 
-# Kinds that speak for the author's side.
-_AUTHOR_SIDE = frozenset({"thesis", "claim", "premise", "rebuttal"})
+# The side each kind speaks for: the author's, the other side's, or neither
+# (evidence backs whoever cites it; a question asks).
+_SIDE: dict[str, str | None] = {
+    "thesis": "author",
+    "claim": "author",
+    "premise": "author",
+    "rebuttal": "author",
+    "counterclaim": "other",
+    "evidence": None,
+    "question": None,
+}
+_AUTHOR_SIDE = frozenset(kind for kind, side in _SIDE.items() if side == "author")
 
 
 @register(

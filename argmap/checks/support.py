@@ -17,12 +17,15 @@ from argmap.model import Evidence, EvidenceType, StatementBase
 
 __all__ = ["find_attributed_support_only", "find_unsupported", "is_testimony"]
 
-# What nothing supporting it means, by kind.
-_UNSUPPORTED = {
+# What nothing supporting it means, by kind (None: not reported), for every kind.
+_UNSUPPORTED: dict[str, Severity | None] = {
     "thesis": Severity.ERROR,
     "claim": Severity.WARNING,
     "rebuttal": Severity.WARNING,
     "premise": Severity.INFO,
+    "counterclaim": None,  # the author reports it, usually to answer it
+    "evidence": None,  # it is the backing itself
+    "question": None,  # it asks; it asserts nothing
 }
 
 _AUTHORITY = {EvidenceType.TESTIMONY, EvidenceType.EXPERT_OPINION}
@@ -49,7 +52,7 @@ _AUTHORITY = {EvidenceType.TESTIMONY, EvidenceType.EXPERT_OPINION}
 def find_unsupported(ctx: CheckContext) -> Iterator[Finding]:
     """Statements the author asserts with no supporting inference into them."""
     for s in ctx.checked:
-        severity = _UNSUPPORTED.get(s.kind)
+        severity = _UNSUPPORTED[s.kind]
         if severity is None or s.accepted or s.attributed_to is not None:
             continue
         if ctx.support_into(s.id):

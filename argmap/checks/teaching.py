@@ -10,7 +10,7 @@ Two classroom rules for an argument whose premises work together:
 A term that breaks a rule often marks an unstated premise, or a leap. The
 heuristic is simple and explained: statement texts are split into words,
 stopwords and short words are dropped and a naive stemmer cuts endings (see
-:mod:`argmap.checks.lexicon`); two words are the same term when their stems
+:mod:`argmap.lexicon`); two words are the same term when their stems
 are equal. Synonyms are not recognised, so these are notes (``info``), not
 faults, and they run only when selected (``--select all`` or by code).
 
@@ -34,8 +34,8 @@ from __future__ import annotations
 from collections import Counter
 
 from argmap.checks.context import CheckContext
-from argmap.checks.lexicon import terms
 from argmap.checks.registry import Finding, Severity, register
+from argmap.lexicon import terms
 from argmap.model import Inference
 
 __all__ = ["find_conclusion_terms_missing", "find_premise_terms_dangling"]

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from argmap import lexicon
+
 __all__ = [
     "ABBREVIATIONS",
     "ADDITIVE",
@@ -693,26 +695,9 @@ TURN: tuple[str, ...] = (
     "instead",
 )
 
-#: The author doubts a reported view (a rebuttal without a connective).
-DOUBT: tuple[str, ...] = (
-    "we wonder if",
-    "we wonder whether",
-    "we doubt",
-    "i doubt",
-    "it is doubtful",
-    "it is hard to believe",
-    "this ignores",
-    "that ignores",
-    "has yet to be proven",
-    "is not supported",
-    "is only a correlation",
-    "this is not the case",
-    "that is not the case",
-    "far from",
-    "is misguided",
-    "is mistaken",
-    "does not hold",
-)
+#: The author doubts a reported view (a rebuttal without a connective): the
+#: shared doubts and denials of :mod:`argmap.lexicon`.
+DOUBT: tuple[str, ...] = (*lexicon.DOUBTS, *lexicon.DENIALS)
 
 # -- evidence ---------------------------------------------------------------------
 
@@ -866,10 +851,6 @@ COMMON_GROUND: tuple[str, ...] = (
 # -- language check --------------------------------------------------------------
 
 #: The commonest English function words: in English prose they make up
-#: roughly 40% of the words, in other languages almost none.
-ENGLISH_FUNCTION_WORDS: frozenset[str] = frozenset(
-    """the a an and or but of to in on at for with by from as is are was were be been being
-    it its this that these those there their they them he she his her we our you your i not
-    no have has had do does did will would can could should must may might than then if
-    which who whom what when where why how all any some more most such only also very""".split()  # noqa: SIM905
-)
+#: roughly 40% of the words, in other languages almost none (see
+#: :data:`argmap.lexicon.ENGLISH_MARKERS`).
+ENGLISH_FUNCTION_WORDS: frozenset[str] = lexicon.ENGLISH_MARKERS

@@ -326,3 +326,16 @@ def answers(u: Unit, units: list[Unit]) -> Unit | None:
         if other.para != u.para and back > 1:
             break
     return None
+
+
+#: What makes a draft propose each statement kind; ``None`` for a kind a draft
+#: never has. (The thesis is picked among the units by :mod:`argmap.drafting.thesis`.)
+PROPOSED_KINDS: Mapping[str, str | None] = {
+    "thesis": "the unit that scores highest as the main point",
+    "claim": "an assertion of the author's with none of the cues below",
+    "premise": "a reason marker",
+    "counterclaim": "a reported opposing view, a concession or a contention verb",
+    "rebuttal": "the main clause after a concession, or an answer to a counterclaim",
+    "evidence": "reported speech, a quotation, numbers, studies, examples or common ground",
+    "question": None,  # a draft asserts; it raises no critical questions
+}

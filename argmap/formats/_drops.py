@@ -21,12 +21,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from pydantic import BaseModel
+
+from argmap.model import Inference
+from argmap.model.statements import STATEMENT_CLASSES
 from argmap.rendering.labels import wrap
 
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap
 
-__all__ = ["SHOWN_BY_DOT", "SHOWN_BY_MERMAID", "dropped", "dropper"]
+__all__ = ["SHOWN_BY_ALL", "SHOWN_BY_DOT", "SHOWN_BY_MERMAID", "dropped", "dropper"]
 
 #: What the Graphviz diagram (``to_dot`` with its defaults) shows of a map.
 SHOWN_BY_DOT = frozenset(
@@ -35,9 +39,23 @@ SHOWN_BY_DOT = frozenset(
 #: What the Mermaid flowchart shows beyond every statement's kind, text and speaker.
 SHOWN_BY_MERMAID: frozenset[str] = frozenset()
 
-_STATEMENT_FIELDS: tuple[str, ...] = ("title", "citation", "target", "note", "tags", "accepted")
-_STATEMENT_FIELDS += ("ignore", "confidence", "cue", "data")
-_INFERENCE_FIELDS = ("title", "scheme", "note", "tags", "ignore", "confidence", "cue", "data")
+#: Fields every diagram shows (in the box, its header or its edges), and spans,
+#: which are counted on their own: the fields of the model not listed here may
+#: be dropped and are counted.
+SHOWN_BY_ALL = frozenset(
+    {"id", "kind", "text", "attributed_to", "implicit", "evidence_type", "answered", "spans"}
+)
+_INFERENCE_SHOWN = frozenset({"id", "premises", "conclusion", "polarity"})
+
+
+def _fields(classes: Iterable[type[BaseModel]], shown: frozenset[str]) -> tuple[str, ...]:
+    """The model fields of ``classes`` (each once, in order) that are not ``shown``."""
+    names = (name for cls in classes for name in cls.model_fields)
+    return tuple(dict.fromkeys(n for n in names if n not in shown))
+
+
+_STATEMENT_FIELDS = _fields(STATEMENT_CLASSES.values(), SHOWN_BY_ALL)
+_INFERENCE_FIELDS = _fields([Inference], _INFERENCE_SHOWN)
 
 
 def _is_set(value: object) -> bool:
@@ -69,7 +87,7 @@ def _counts(amap: ArgumentMap) -> dict[str, int]:
     counts["source.byline"] = int(bool(src.outlet or src.author or src.date))
     counts["source.url"] = int(bool(src.url or src.language))
     counts["meta"] = int(bool(amap.meta))
-    for name in ("note", "tags", "ignore", "confidence", "cue", "data"):
+    for name in _MERGED:
         counts[name] += counts[f"inference.{name}"]
     return counts
 
@@ -94,6 +112,13 @@ _ITEMS: tuple[tuple[str, str | None, str], ...] = (
     ("cues", None, "cue"),
     ("data", None, "data"),
     ("meta", None, "meta"),
+)
+
+# Fields of both statements and inferences that one item counts together.
+_MERGED = tuple(
+    name
+    for name in _INFERENCE_FIELDS
+    if name in _STATEMENT_FIELDS and all(key != f"inference.{name}" for _, _, key in _ITEMS)
 )
 
 # One of each per map: no count in the warning.

@@ -10,6 +10,7 @@ from argmap.model.inference import Inference, Polarity
 from argmap.model.source import Source, Span
 from argmap.model.statements import (
     ID_PATTERN,
+    ID_RE,
     KINDS,
     Claim,
     Counterclaim,
@@ -21,12 +22,14 @@ from argmap.model.statements import (
     Statement,
     StatementBase,
     Thesis,
+    is_id,
     make_statement,
 )
 
 __all__ = [
     "FORMAT_VERSION",
     "ID_PATTERN",
+    "ID_RE",
     "KINDS",
     "ArgumentMap",
     "Claim",
@@ -46,5 +49,6 @@ __all__ = [
     "Thesis",
     "find_problems",
     "find_quote",
+    "is_id",
     "make_statement",
 ]

@@ -13,22 +13,34 @@ line can link to it; ids are generated when not given (``T1``, ``C1``,
 (['T1', 'C1', 'CC1'], [(['C1'], 'T1'), (['CC1'], 'T1')])
 >>> m.statement("C1").spans[0].start
 29
+
+Every problem is a :class:`~argmap.errors.MapValidationError` naming the id
+concerned: a method refuses a statement or inference that is wrong in itself
+(empty text, an unknown evidence type or kind, a quote not in the text), and
+:meth:`MapBuilder.build` reports every problem between them at once (an id
+that nothing defines).
+
+>>> b = MapBuilder()
+>>> b.evidence("Exports fell", type="rumour")
+Traceback (most recent call last):
+...
+argmap.errors.MapValidationError: 1 problem in the map:
+  E1: evidence_type: Input should be 'statistic', 'example', ... or 'study'
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+from pydantic import ValidationError
 
 from argmap.errors import MapValidationError, Problem
 from argmap.model.anchoring import find_quote
-from argmap.model.argument_map import ArgumentMap
+from argmap.model.argument_map import SKIP_CROSSREFS, ArgumentMap, find_problems
 from argmap.model.inference import Inference, Polarity
 from argmap.model.source import Source, Span
-from argmap.model.statements import ID_PREFIXES, STATEMENT_CLASSES, StatementBase
-
-if TYPE_CHECKING:
-    from argmap.model.statements import Statement
+from argmap.model.statements import KINDS, STATEMENT_CLASSES, StatementBase
 
 __all__ = ["MapBuilder"]
 
@@ -48,7 +60,12 @@ class MapBuilder:
     def __init__(self, source: Source | None = None, **source_fields: Any) -> None:
         if source is not None and source_fields:
             raise TypeError("pass either a Source or its fields, not both")
-        self.source = source if source is not None else Source(**source_fields)
+        if source is None:
+            try:
+                source = Source(**source_fields)
+            except ValidationError as exc:
+                raise MapValidationError(_problems(exc, None, ("source",))) from None
+        self.source = source
         self.statements: list[StatementBase] = []
         self.inferences: list[Inference] = []
         self._ids: set[str] = set()
@@ -73,6 +90,11 @@ class MapBuilder:
         self._ids.add(ref)
         return ref
 
+    def _forget(self, ref: str, counters: dict[str, int]) -> None:
+        """Free the id of something refused, so the next one gets it."""
+        self._ids.discard(ref)
+        self._counters = counters
+
     # -- statements ------------------------------------------------------------
 
     def add(
@@ -92,20 +114,25 @@ class MapBuilder:
         ``quote`` anchors it to the source's exact words (one quote or
         several), ``by`` attributes it to a speaker other than the author.
         """
+        cls = STATEMENT_CLASSES.get(kind)
+        if cls is None:
+            known = ", ".join(KINDS)
+            message = f"unknown statement kind {kind!r}; use one of: {known}"
+            raise MapValidationError([Problem(message, id, ("statements", len(self.statements)))])
+        counters = dict(self._counters)
+        ref = self._claim_id(id, cls.id_prefix)
         try:
-            cls = STATEMENT_CLASSES[kind]
-        except KeyError:
-            known = ", ".join(STATEMENT_CLASSES)
-            raise ValueError(f"unknown statement kind {kind!r}; use one of: {known}") from None
-        ref = self._claim_id(id, ID_PREFIXES[kind])
-        if quote is not None:
-            fields["spans"] = [self._span(q, ref) for q in _as_list(quote)]
-        if by is not None:
-            fields["attributed_to"] = by
-        try:
+            if quote is not None:
+                fields["spans"] = [self._span(q, ref) for q in _as_list(quote)]
+            if by is not None:
+                fields["attributed_to"] = by
             statement = cls(id=ref, text=text, **fields)
+        except ValidationError as exc:
+            self._forget(ref, counters)
+            where = ("statements", len(self.statements))
+            raise MapValidationError(_problems(exc, ref, where)) from None
         except Exception:
-            self._ids.discard(ref)
+            self._forget(ref, counters)
             raise
         self.statements.append(statement)
         for target in _as_list(supports):
@@ -140,6 +167,12 @@ class MapBuilder:
             kw["evidence_type"] = type
         return self.add("evidence", text, **kw)
 
+    def question(self, text: str, *, about: str | None = None, **kw: Any) -> str:
+        """Add an open critical question; ``about`` is the id of what it questions."""
+        if about is not None:
+            kw["target"] = about
+        return self.add("question", text, **kw)
+
     def implicit(self, text: str, **kw: Any) -> str:
         """Add an unstated premise the analyst supplies."""
         return self.add("premise", text, implicit=True, **kw)
@@ -156,14 +189,20 @@ class MapBuilder:
         **fields: Any,
     ) -> str:
         """Add one inference from ``premises`` (together: linked) to ``conclusion``."""
+        counters = dict(self._counters)
         ref = self._claim_id(id, "I")
-        inference = Inference(
-            id=ref,
-            premises=_as_list(premises),
-            conclusion=conclusion,
-            polarity=polarity,
-            **fields,
-        )
+        try:
+            inference = Inference(
+                id=ref,
+                premises=_as_list(premises),
+                conclusion=conclusion,
+                polarity=polarity,
+                **fields,
+            )
+        except ValidationError as exc:
+            self._forget(ref, counters)
+            where = ("inferences", len(self.inferences))
+            raise MapValidationError(_problems(exc, ref, where)) from None
         self.inferences.append(inference)
         return ref
 
@@ -178,11 +217,27 @@ class MapBuilder:
     # -- result ------------------------------------------------------------------
 
     def build(self) -> ArgumentMap:
-        """The validated map (raises with every problem at once)."""
-        statements: list[Statement] = list(self.statements)  # type: ignore[arg-type]
-        return ArgumentMap(
-            source=self.source, statements=statements, inferences=list(self.inferences)
-        )
+        """The validated map; a :class:`~argmap.errors.MapValidationError` lists every problem.
+
+        >>> b = MapBuilder()
+        >>> c = b.claim("Delay costs", supports="T9")
+        >>> b.build()
+        Traceback (most recent call last):
+        ...
+        argmap.errors.MapValidationError: 1 problem in the map:
+          I1: unknown conclusion 'T9'
+        """
+        document = {
+            "source": self.source,
+            "statements": list(self.statements),
+            "inferences": list(self.inferences),
+        }
+        # The parts are validated already: only the links between them are left.
+        amap = ArgumentMap.model_validate(document, context={SKIP_CROSSREFS: True})
+        problems = find_problems(amap)
+        if problems:
+            raise MapValidationError(problems)
+        return amap
 
     @property
     def map(self) -> ArgumentMap:
@@ -207,6 +262,17 @@ class MapBuilder:
                 [Problem(f"quote {quote!r} is not in the source text; copy its exact words", ref)]
             )
         return Span(start=found[0], end=found[1], quote=quote)
+
+
+def _problems(exc: ValidationError, ref: str | None, where: tuple[str | int, ...]) -> list[Problem]:
+    """pydantic's errors as problems about ``ref``, each naming the field concerned."""
+    out = []
+    for err in exc.errors(include_url=False):
+        loc = (*where, *err["loc"])
+        field = ".".join(str(p) for p in err["loc"])
+        message = f"{field}: {err['msg']}" if field else err["msg"]
+        out.append(Problem(message, ref, loc))
+    return out
 
 
 def _as_list(value: str | Iterable[str] | None) -> list[str]:

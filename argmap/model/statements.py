@@ -5,6 +5,12 @@ The ``kind`` field is the discriminator: ``thesis``, ``claim``, ``premise``,
 critical question). The kind is what the *author* presents a sentence as;
 what it *does* is said by the inferences it takes part in.
 
+The classes are the one table of kinds: :data:`KINDS`, :data:`ID_PREFIXES`
+and :data:`STATEMENT_CLASSES` are derived from them. To add a kind, write its
+class (a ``Literal`` kind and an ``id_prefix``) and list it in ``_CLASSES``
+and :data:`Statement`; ``tests/model/test_kinds_coverage.py`` then names
+every other file that must learn about it (themes, checks, AIF, drafting).
+
 >>> from pydantic import TypeAdapter
 >>> s = TypeAdapter(Statement).validate_python(
 ...     {"id": "E1", "kind": "evidence", "text": "Exports fell 10%", "evidence_type": "statistic"}
@@ -16,16 +22,23 @@ what it *does* is said by the inferences it takes part in.
 from __future__ import annotations
 
 import enum
-from typing import Annotated, Any, Literal, Union
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Annotated, Any, ClassVar, Literal, Union, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 from argmap.model.source import Span
 
 __all__ = [
+    "ID_MAX_LENGTH",
     "ID_PATTERN",
     "ID_PREFIXES",
+    "ID_RE",
     "KINDS",
+    "NOT_ID_CHARS",
+    "STATEMENT_CLASSES",
     "Claim",
     "Counterclaim",
     "Evidence",
@@ -36,13 +49,31 @@ __all__ = [
     "Statement",
     "StatementBase",
     "Thesis",
+    "is_id",
+    "make_statement",
 ]
 
 #: What an id may look like: letters, digits and ``_ . : -``, starting with a
 #: letter, digit or underscore. Safe in every output format argmap writes.
-ID_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9_.:\-]*$"
+_ID_CHARS = r"A-Za-z0-9_.:\-"
+ID_PATTERN = rf"^[A-Za-z0-9_][{_ID_CHARS}]*$"
+#: Runs of characters an id cannot hold, for making text id-safe.
+NOT_ID_CHARS = re.compile(rf"[^{_ID_CHARS}]+")
+#: :data:`ID_PATTERN` compiled, for readers that test foreign ids (see :func:`is_id`).
+ID_RE = re.compile(ID_PATTERN.removeprefix("^").removesuffix("$"))
+#: The longest id argmap accepts.
+ID_MAX_LENGTH = 200
 
-Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=200)]
+Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=ID_MAX_LENGTH)]
+
+
+def is_id(text: str) -> bool:
+    """Whether ``text`` may be used as an id as it is.
+
+    >>> is_id("C1"), is_id("arg:2.b"), is_id("-x"), is_id("two words")
+    (True, True, False, False)
+    """
+    return len(text) <= ID_MAX_LENGTH and ID_RE.fullmatch(text) is not None
 
 
 class EvidenceType(str, enum.Enum):
@@ -65,7 +96,11 @@ class EvidenceType(str, enum.Enum):
 
 
 class StatementBase(BaseModel):
-    """Fields every statement has, whatever its kind."""
+    """Fields every statement has, whatever its kind.
+
+    Each kind is a subclass that narrows ``kind`` to one ``Literal`` and
+    names the prefix of its generated ids in ``id_prefix``.
+    """
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
 
@@ -94,36 +129,46 @@ class StatementBase(BaseModel):
     data: dict[str, JsonValue] = Field(
         default_factory=dict, description="Extra data carried through conversions."
     )
+    # Last, so that every kind's fields keep their order (kind, then its own fields).
+    kind: str = Field(description="What the author presents the statement as.")
+
+    #: The prefix of generated ids: ``T`` gives ``T1``, ``T2`` ...
+    id_prefix: ClassVar[str] = ""
 
 
 class Thesis(StatementBase):
     """The editorial's main claim: what the author wants the reader to accept."""
 
     kind: Literal["thesis"] = "thesis"
+    id_prefix: ClassVar[str] = "T"
 
 
 class Claim(StatementBase):
     """An intermediate conclusion that, in turn, supports something else."""
 
     kind: Literal["claim"] = "claim"
+    id_prefix: ClassVar[str] = "C"
 
 
 class Premise(StatementBase):
     """A reason offered for a claim, not itself argued for."""
 
     kind: Literal["premise"] = "premise"
+    id_prefix: ClassVar[str] = "P"
 
 
 class Counterclaim(StatementBase):
     """An opposing view the author reports (usually to answer it)."""
 
     kind: Literal["counterclaim"] = "counterclaim"
+    id_prefix: ClassVar[str] = "CC"
 
 
 class Rebuttal(StatementBase):
     """The author's answer to a counterclaim."""
 
     kind: Literal["rebuttal"] = "rebuttal"
+    id_prefix: ClassVar[str] = "R"
 
 
 class Evidence(StatementBase):
@@ -134,6 +179,7 @@ class Evidence(StatementBase):
     """
 
     kind: Literal["evidence"] = "evidence"
+    id_prefix: ClassVar[str] = "E"
     evidence_type: EvidenceType | None = None
     citation: str | None = Field(default=None, description="Where the evidence comes from.")
 
@@ -142,9 +188,23 @@ class Question(StatementBase):
     """An open critical question about a statement or inference (``target``)."""
 
     kind: Literal["question"] = "question"
+    id_prefix: ClassVar[str] = "Q"
     target: Id | None = Field(default=None, description="The id of what is questioned.")
     answered: bool = False
 
+
+#: The one table of statement kinds, in the order maps and diagrams list
+#: them. Everything else about kinds is derived from it (or tested against it,
+#: see ``tests/model/test_kinds_coverage.py``).
+_CLASSES: tuple[type[StatementBase], ...] = (
+    Thesis,
+    Claim,
+    Premise,
+    Counterclaim,
+    Rebuttal,
+    Evidence,
+    Question,
+)
 
 Statement = Annotated[
     Union[Thesis, Claim, Premise, Counterclaim, Rebuttal, Evidence, Question],  # noqa: UP007
@@ -152,37 +212,31 @@ Statement = Annotated[
 ]
 """Any statement; pydantic picks the class from its ``kind``."""
 
-#: The statement kinds, in the order maps and diagrams list them.
-KINDS: tuple[str, ...] = (
-    "thesis",
-    "claim",
-    "premise",
-    "counterclaim",
-    "rebuttal",
-    "evidence",
-    "question",
+
+def _kind_of(cls: type[StatementBase]) -> str:
+    kind = cls.model_fields["kind"].default
+    if not isinstance(kind, str) or not cls.id_prefix:
+        raise TypeError(f"{cls.__name__} needs a Literal kind with a default and an id_prefix")
+    return kind
+
+
+#: Each kind's class: ``STATEMENT_CLASSES["claim"] is Claim``.
+STATEMENT_CLASSES: Mapping[str, type[StatementBase]] = MappingProxyType(
+    {_kind_of(cls): cls for cls in _CLASSES}
 )
 
-#: The prefix of generated ids for each kind: ``T1``, ``C1``, ``CC1`` ...
-ID_PREFIXES: dict[str, str] = {
-    "thesis": "T",
-    "claim": "C",
-    "premise": "P",
-    "counterclaim": "CC",
-    "rebuttal": "R",
-    "evidence": "E",
-    "question": "Q",
-}
+#: The statement kinds, in the order maps and diagrams list them.
+KINDS: tuple[str, ...] = tuple(STATEMENT_CLASSES)
 
-STATEMENT_CLASSES: dict[str, type[StatementBase]] = {
-    "thesis": Thesis,
-    "claim": Claim,
-    "premise": Premise,
-    "counterclaim": Counterclaim,
-    "rebuttal": Rebuttal,
-    "evidence": Evidence,
-    "question": Question,
-}
+#: The prefix of generated ids for each kind: ``T1``, ``C1``, ``CC1`` ...
+ID_PREFIXES: Mapping[str, str] = MappingProxyType(
+    {kind: cls.id_prefix for kind, cls in STATEMENT_CLASSES.items()}
+)
+
+if get_args(get_args(Statement)[0]) != _CLASSES:  # pragma: no cover - an editing slip
+    raise TypeError("argmap/model/statements.py: list the same classes in Statement and _CLASSES")
+if len(set(ID_PREFIXES.values())) != len(ID_PREFIXES):  # pragma: no cover
+    raise TypeError("argmap/model/statements.py: two kinds share an id prefix")
 
 
 def make_statement(kind: str, **fields: Any) -> StatementBase:

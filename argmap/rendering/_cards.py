@@ -84,7 +84,7 @@ class Cards:
     def card(self, ref: str, *, quotes: bool = False) -> str:
         """The card of statement ``ref``; ``quotes`` adds the quoted words of its spans."""
         s = self.statements[ref]
-        kind = _e(getattr(s, "kind", "premise"))
+        kind = _e(s.kind)
         head = [
             f'<span class="am-badge k-{kind}">{kind}</span>',
             f'<span class="am-id">{_e(s.id)}</span>',

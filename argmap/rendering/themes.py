@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from argmap.errors import FormatError
+from argmap.model import KINDS
 
 __all__ = ["THEMES", "EdgeStyle", "KindStyle", "Theme", "get_theme"]
 
@@ -67,7 +68,14 @@ class Theme:
     ``highlight`` is the colour of highlighted statements when a
     :class:`~argmap.rendering.highlight.Highlight` names none; ``question``
     styles the dotted edge from a question to what it asks about; ``muted``
-    colours edge labels.
+    colours edge labels. A theme styles every statement kind: one that
+    misses a kind is refused when it is made.
+
+    >>> kinds = {k: v for k, v in PRINT.kinds.items() if k != "question"}
+    >>> Theme("bare", "no questions", kinds, PRINT.edges, PRINT.question, highlight="#000")
+    Traceback (most recent call last):
+    ...
+    argmap.errors.FormatError: theme 'bare' has no style for question; give each kind a KindStyle
     """
 
     name: str
@@ -83,9 +91,22 @@ class Theme:
     font: str = FONT
     implicit_style: str = field(default="dashed")
 
+    def __post_init__(self) -> None:
+        missing = [k for k in KINDS if k not in self.kinds]
+        if missing:
+            raise FormatError(
+                f"theme {self.name!r} has no style for {', '.join(missing)}; "
+                "give each kind a KindStyle"
+            )
+
     def kind_style(self, kind: str) -> KindStyle:
-        """The :class:`KindStyle` of ``kind`` (unknown kinds look like premises)."""
-        return self.kinds.get(kind) or self.kinds["premise"]
+        """The :class:`KindStyle` of ``kind``; a :class:`FormatError` for a kind it lacks."""
+        try:
+            return self.kinds[kind]
+        except KeyError:
+            raise FormatError(
+                f"theme {self.name!r} has no style for kind {kind!r}; give it a KindStyle"
+            ) from None
 
     def style_for(self, kind: str) -> dict[str, str]:
         """Graphviz node attributes for a statement of ``kind``.

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
+from argmap.lexicon import STOPWORDS, stem
 from argmap.model import ArgumentMap, Question, StatementBase
 
 __all__ = [
@@ -46,13 +47,6 @@ SPAN_THRESHOLD = 0.3
 TEXT_THRESHOLD = 0.45
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-# Words that carry no content: left out of the word-set comparison.
-_STOP_WORDS = """a an the and or but of to in on at by for with from as is are was were be been
-    being it its this that these those there their they them he she his her we our you your not no
-    so than then will would could should may might can has have had do does did into about
-    over under only also even very more most much such which who whom whose what when where
-    while if because since"""
-_STOP = frozenset(_STOP_WORDS.split())
 
 
 @dataclass(frozen=True)
@@ -113,9 +107,8 @@ def _words(text: str) -> list[str]:
 
 
 def _stems(text: str) -> set[str]:
-    # A five-letter prefix is a crude but language-light stem: "terminate",
-    # "termination" and "terminating" meet, "pact" stays "pact".
-    return {w[:5] for w in _words(text) if w not in _STOP}
+    # The content words, stemmed as the teaching checks stem them.
+    return {stem(w) for w in _words(text) if w not in STOPWORDS}
 
 
 def text_similarity(a: str, b: str) -> float:

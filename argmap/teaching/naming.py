@@ -16,7 +16,7 @@ _MAX_WORDS = 9
 
 def kind_of(s: StatementBase) -> str:
     """A statement's ``kind`` (every concrete statement class defines one)."""
-    return str(getattr(s, "kind", "premise"))
+    return s.kind
 
 
 def label(s: StatementBase) -> str:

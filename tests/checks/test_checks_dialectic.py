@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers_checks import found, one
 
-from argmap.checks.lexicon import find_hedge
+from argmap.lexicon import find_hedge
 from argmap.model import MapBuilder
 
 

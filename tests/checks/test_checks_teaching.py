@@ -5,7 +5,7 @@ from __future__ import annotations
 from helpers_checks import found, one
 
 from argmap.checks import Severity, check
-from argmap.checks.lexicon import stem, terms
+from argmap.lexicon import stem, terms
 from argmap.model import MapBuilder
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
 from argmap.errors import MapValidationError
 from argmap.model import MapBuilder
@@ -73,3 +74,94 @@ def test_unknown_target_fails_at_build_naming_it() -> None:
 def test_unknown_kind() -> None:
     with pytest.raises(ValueError, match="unknown statement kind"):
         MapBuilder().add("opinion", "x")
+
+
+# -- every problem is a MapValidationError located by id ----------------------------
+
+
+def _only_problem(exc: pytest.ExceptionInfo[MapValidationError]) -> tuple[str | None, str]:
+    assert not isinstance(exc.value, ValidationError)
+    [problem] = exc.value.problems
+    return problem.ref, problem.message
+
+
+def test_dangling_target_is_a_located_map_validation_error() -> None:
+    b = MapBuilder()
+    b.thesis("t")
+    b.claim("c", supports="T9")
+    with pytest.raises(MapValidationError) as exc:
+        b.build()
+    assert _only_problem(exc) == ("I1", "unknown conclusion 'T9'")
+
+
+def test_build_reports_every_dangling_link_at_once() -> None:
+    b = MapBuilder()
+    b.claim("c", supports="T9")
+    b.attack(["X1"], "C1")
+    with pytest.raises(MapValidationError) as exc:
+        b.build()
+    assert [(p.ref, p.message) for p in exc.value.problems] == [
+        ("I1", "unknown conclusion 'T9'"),
+        ("I2", "unknown premise 'X1'"),
+    ]
+
+
+def test_bad_evidence_type_is_a_located_map_validation_error() -> None:
+    b = MapBuilder()
+    with pytest.raises(MapValidationError) as exc:
+        b.evidence("x", type="zzz")
+    ref, message = _only_problem(exc)
+    assert ref == "E1"
+    assert message.startswith("evidence_type: Input should be 'statistic'")
+    assert exc.value.problems[0].loc == ("statements", 0, "evidence_type")
+    # the refused statement left no trace: its id is free again
+    assert b.evidence("x", type="fact") == "E1"
+
+
+def test_empty_text_is_a_located_map_validation_error() -> None:
+    b = MapBuilder()
+    b.thesis("t")
+    with pytest.raises(MapValidationError) as exc:
+        b.claim("", id="C7")
+    assert _only_problem(exc) == ("C7", "text: String should have at least 1 character")
+    assert exc.value.problems[0].loc == ("statements", 1, "text")
+    assert [s.id for s in b.build().statements] == ["T1"]
+
+
+def test_unknown_kind_is_a_located_map_validation_error() -> None:
+    b = MapBuilder()
+    with pytest.raises(MapValidationError) as exc:
+        b.add("zzz", "x", id="Z1")
+    ref, message = _only_problem(exc)
+    assert ref == "Z1"
+    assert message.startswith("unknown statement kind 'zzz'; use one of: thesis, claim")
+    assert b.build().statements == []
+
+
+def test_unknown_field_and_bad_inference_are_map_validation_errors() -> None:
+    b = MapBuilder()
+    with pytest.raises(MapValidationError) as exc:
+        b.claim("c", colour="red")
+    assert _only_problem(exc) == ("C1", "colour: Extra inputs are not permitted")
+    b.claim("c")
+    with pytest.raises(MapValidationError) as exc:
+        b.link([], "C1", id="I5")
+    ref, message = _only_problem(exc)
+    assert ref == "I5"
+    assert message.startswith("premises: List should have at least 1 item")
+
+
+def test_bad_source_field_is_a_map_validation_error() -> None:
+    with pytest.raises(MapValidationError) as exc:
+        MapBuilder(title=3)
+    [problem] = exc.value.problems
+    assert problem.loc == ("source", "title")
+
+
+def test_question_names_what_it_asks_about() -> None:
+    b = MapBuilder()
+    t = b.thesis("Act now")
+    q = b.question("Is acting affordable?", about=t)
+    m = b.build()
+    assert q == "Q1"
+    assert m.statement("Q1").target == "T1"  # type: ignore[attr-defined]

@@ -2,13 +2,8 @@
 
 AIF has one kind of proposition; argmap tells the thesis from its claims,
 premises, counterclaims and rebuttals. A node written by argmap carries its
-kind; for any other node the kind follows from the inferences around it:
-
-- the only proposition that is a conclusion but never a premise: ``thesis``;
-- a proposition that attacks a statement which itself attacks: ``rebuttal``;
-- any other attacker: ``counterclaim``;
-- a premise that is also a conclusion (or stands alone): ``claim``;
-- a premise that nothing argues for: ``premise``.
+kind; for any other node the kind follows from the inferences around it, as
+:data:`GUESSED_AS` says for each kind.
 
 >>> sts = [{"id": "A"}, {"id": "B"}, {"id": "C"}, {"id": "D"}]
 >>> infs = [{"premises": ["B"], "conclusion": "A", "polarity": "support"},
@@ -21,9 +16,25 @@ kind; for any other node the kind follows from the inferences around it:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
-__all__ = ["guess_kinds"]
+__all__ = ["GUESSED_AS", "guess_kinds"]
+
+#: How a plain AIF proposition comes to have each kind; ``None`` for a kind
+#: that only a node written by argmap (which carries its kind) can have.
+GUESSED_AS: Mapping[str, str | None] = MappingProxyType(
+    {
+        "thesis": "the only proposition that is a conclusion but never a premise",
+        "claim": "a premise that is also a conclusion (or stands alone)",
+        "premise": "a premise that nothing argues for",
+        "counterclaim": "any attacker that does not answer an attacker",
+        "rebuttal": "a proposition that attacks a statement which itself attacks",
+        "evidence": None,  # AIF does not tell backing from other premises
+        "question": None,  # AIF has no open questions
+    }
+)
 
 
 def guess_kinds(statements: list[dict[str, Any]], inferences: list[dict[str, Any]]) -> None:

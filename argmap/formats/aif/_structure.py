@@ -21,6 +21,7 @@ from typing import Any
 
 from argmap.errors import MapValidationError, Problem
 from argmap.formats._json import parse_json
+from argmap.model.statements import NOT_ID_CHARS, is_id
 
 __all__ = [
     "NODE_TYPES",
@@ -46,7 +47,6 @@ NODE_TYPES: dict[str, str] = {
     "PA": "a preference (not mapped)",
 }
 S_TYPES = frozenset({"RA", "CA", "MA"})
-_ID_RE = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.:\-]*")
 _ID_AT = re.compile(r'"(nodeID|edgeID)"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*)')
 
 
@@ -177,14 +177,14 @@ class Structure:
             if key in nodes:
                 self._problem(f"duplicate nodeID {key!r}", ref=key, loc=loc)
                 continue
-            ref = key if _ID_RE.fullmatch(key) and len(key) <= 200 else self._safe(key, taken)
+            ref = key if is_id(key) else self._safe(key, taken)
             taken.add(ref)
             nodes[key] = Node(n, key, ref, str(kind), raw)
         return nodes
 
     @staticmethod
     def _safe(key: str, taken: set[str]) -> str:
-        base = "n" + re.sub(r"[^A-Za-z0-9_.:\-]", "_", key)[:150]
+        base = "n" + NOT_ID_CHARS.sub(lambda m: "_" * len(m.group()), key)[:150]
         ref, k = base, 1
         while ref in taken:
             k += 1

@@ -16,28 +16,55 @@ argmap cannot hold is reported in one :class:`~argmap.errors.ArgmapWarning`.
 
 from __future__ import annotations
 
-import re
 import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from argmap.errors import ArgmapWarning, ParseError
 from argmap.formats.argdown.frontmatter import read_frontmatter
 from argmap.formats.argdown.tree import Document, Heading, Member, Pcs, PcsInference, PcsStatement
 from argmap.model import KINDS, ArgumentMap, Inference, make_statement
 from argmap.model.argument_map import SKIP_CROSSREFS, find_problems
+from argmap.model.statements import NOT_ID_CHARS, STATEMENT_CLASSES, is_id
 
-__all__ = ["STATEMENT_KEYS", "build_map"]
+__all__ = ["INFERENCE_KEYS", "KIND_KEYS", "STATEMENT_KEYS", "build_map"]
 
-_ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.:\-]*\Z")
-#: Data keys that hold statement fields (everything else is the statement's ``data``).
-STATEMENT_KEYS = (
-    "id", "title", "by", "type", "citation", "implicit", "accepted", "spans", "target",
-    "answered", "confidence", "cue", "note", "ignore", "data", "text", "argument", "placeholder",
-)  # fmt: skip
-INFERENCE_KEYS = ("id", "title", "note", "cue", "confidence", "ignore", "data", "scheme")
+#: Argdown data keys whose statement field has another name.
+_RENAMED = {"attributed_to": "by", "evidence_type": "type"}
+#: Statement fields the builder reads itself: from the statement's line, or
+#: from data keys that need more than a copy.
+_OWN_FIELDS = frozenset({"id", "kind", "text", "title", "spans", "tags", "data"})
+
+
+def _field_keys(cls: type[BaseModel], own: frozenset[str]) -> dict[str, str]:
+    """``{data key: field}`` for the fields of ``cls`` not in ``own``."""
+    return {_RENAMED.get(name, name): name for name in cls.model_fields if name not in own}
+
+
+#: Per kind, ``{data key: field}`` of the fields a data element sets as they are.
+KIND_KEYS: dict[str, dict[str, str]] = {
+    kind: _field_keys(cls, _OWN_FIELDS) for kind, cls in STATEMENT_CLASSES.items()
+}
+#: Data keys that hold statement fields (everything else is the statement's
+#: ``data``); ``argument`` and ``placeholder`` mark sketched arguments.
+STATEMENT_KEYS: tuple[str, ...] = (
+    *dict.fromkeys(
+        _RENAMED.get(name, name)
+        for cls in STATEMENT_CLASSES.values()
+        for name in cls.model_fields
+        if name not in ("kind", "tags")
+    ),
+    "argument",
+    "placeholder",
+)
+#: Data keys that hold inference fields (the rest of an argument's data is its ``data``).
+INFERENCE_KEYS: tuple[str, ...] = tuple(
+    name
+    for name in Inference.model_fields
+    if name not in ("premises", "conclusion", "polarity", "tags")
+)
 
 Key = tuple[str, str]  # ("s", title) | ("a", title) | ("i", "<arg title>\x00<step>")
 
@@ -192,7 +219,7 @@ class _Builder:
             ref = e.data.get("id")
             if ref is None:
                 continue
-            if not isinstance(ref, str) or not _ID.match(ref) or len(ref) > 200:
+            if not isinstance(ref, str) or not is_id(ref):
                 raise self.error(
                     f"id {ref!r} is not a valid id: use letters, digits and _ . : -",
                     e.line,
@@ -204,7 +231,7 @@ class _Builder:
             used.add(ref)
         for e in ents:
             title = e.title
-            if e.key not in self.ids and title and _ID.match(title) and title not in used:
+            if e.key not in self.ids and title and is_id(title) and title not in used:
                 self.ids[e.key] = title
                 used.add(title)
         counters = {"s": 0, "a": 0}
@@ -212,7 +239,7 @@ class _Builder:
             if e.key in self.ids:
                 continue
             if e.title is not None:
-                base = re.sub(r"[^A-Za-z0-9_.:\-]+", "_", e.title).strip("_.:-")[:60] or "S"
+                base = NOT_ID_CHARS.sub("_", e.title).strip("_.:-")[:60] or "S"
                 ref, n = base, 1
                 while ref in used:
                     n += 1
@@ -256,13 +283,7 @@ class _Builder:
         elif e.title is not None and e.title != ref:
             fields["title"] = e.title
         data.pop("id", None)
-        simple = {"by": "attributed_to", "implicit": "implicit", "accepted": "accepted"}
-        simple.update({k: k for k in ("confidence", "cue", "note", "ignore")})
-        if kind == "evidence":
-            simple.update(type="evidence_type", citation="citation")
-        if kind == "question":
-            simple.update(target="target", answered="answered")
-        for key, name in simple.items():
+        for key, name in KIND_KEYS[kind].items():
             if key in data:
                 fields[name] = data.pop(key)
         if "spans" in data:

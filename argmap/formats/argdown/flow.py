@@ -1,15 +1,19 @@
-"""Inline data ``{key: value}``: reading it fast, writing it readably.
+"""Inline data ``{key: value}``: reading it with YAML, writing it readably.
 
-Argdown data elements are YAML. Most data in a document is the small flow
-mapping argmap writes (bare words, numbers, double-quoted strings, lists),
-which a hand-written recursive-descent reader handles without calling the
-YAML parser; anything else falls back to PyYAML, so the result is always
-what YAML says.
+Argdown data elements are YAML flow mappings, so they are read by PyYAML's
+safe loader (libyaml's when PyYAML has it), through :class:`DataLoader`,
+which refuses aliases. Only finding where an element ends
+(:func:`find_close`) and writing (:func:`dump_flow`: bare words where YAML
+allows, double quotes otherwise, one line) are done by hand.
 
 >>> read_flow('{type: statistic, by: "the ministry", n: [1, 2.5]} rest', 0)
 ({'type': 'statistic', 'by': 'the ministry', 'n': [1, 2.5]}, 50)
 >>> dump_flow({"by": "critics", "ok": True, "w": "yes"})
 '{by: critics, ok: true, w: "yes"}'
+>>> read_flow("{a: &x 1, b: *x}", 0)
+Traceback (most recent call last):
+...
+argmap.formats.argdown.flow.FlowError: bad data: YAML aliases (*name) are not allowed ...
 """
 
 from __future__ import annotations
@@ -18,23 +22,57 @@ import math
 import re
 from typing import Any
 
-__all__ = ["FlowError", "dump_flow", "find_close", "read_flow"]
+import yaml
+
+__all__ = ["DataLoader", "FlowError", "dump_flow", "find_close", "read_flow"]
 
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(\.[0-9]+(?:[eE][-+][0-9]+)?)?")
-_SPACE = re.compile(r"[ \t]*")
 # Plain words YAML 1.1 reads as something other than a string.
 _SPECIAL_WORDS = frozenset(
     w.lower() for w in ("y", "n", "yes", "no", "on", "off", "true", "false", "null")
 )
-_ESCAPES = {
-    "0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\n", "v": "\v",
-    "f": "\f", "r": "\r", "e": "\x1b", " ": " ", '"': '"', "/": "/", "\\": "\\",
-    "N": "\x85", "_": "\xa0", "L": "\u2028", "P": "\u2029",
-}  # fmt: skip
-_HEX = {"x": 2, "u": 4, "U": 8}
 # Characters YAML does not allow raw, and its own line breaks: written escaped.
 _UNSAFE = re.compile("[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+# libyaml's C parser when PyYAML was built with it: about 6x faster per element.
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class DataLoader(_SafeLoader):  # type: ignore[misc,valid-type]
+    """PyYAML's safe loader, refusing aliases (``*name``).
+
+    Argdown data never needs them, and refusing them rules out documents
+    whose few lines expand into gigabytes. The error is a
+    :class:`yaml.MarkedYAMLError` at the anchored value, so callers report it
+    with its line and column like any other YAML error.
+    """
+
+    def get_single_node(self) -> yaml.Node | None:
+        node: yaml.Node | None = super().get_single_node()
+        if node is not None:
+            _refuse_aliases(node)
+        return node
+
+
+def _refuse_aliases(root: yaml.Node) -> None:
+    # An alias is the same node object met twice: the walk stays linear.
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            raise yaml.composer.ComposerError(
+                None,
+                None,
+                "YAML aliases (*name) are not allowed in Argdown data; write the value out",
+                node.start_mark,
+            )
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.extend((key, value))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
 
 
 class FlowError(ValueError):
@@ -44,10 +82,6 @@ class FlowError(ValueError):
         super().__init__(message)
         self.message = message
         self.offset = offset
-
-
-class _Unsupported(Exception):
-    """Outside the fast subset: let YAML decide."""
 
 
 def find_close(text: str, start: int) -> int:
@@ -102,24 +136,15 @@ def read_flow(text: str, start: int) -> tuple[dict[str, Any], int]:
     :class:`FlowError` for bad data.
     """
     end = find_close(text, start)
-    try:
-        value, i = _value(text, start)
-        if i == end and isinstance(value, dict):
-            return value, end
-    except _Unsupported:
-        pass
     return _yaml(text, start, end), end
 
 
 def _yaml(text: str, start: int, end: int) -> dict[str, Any]:
-    import yaml
-
     body = text[start:end]
     block = re.match(r"\{[ \t]*\n", body)
     source = body[block.end() : -1] if block else body
-    loader_cls = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        value = yaml.load(source, Loader=loader_cls)
+        value = yaml.load(source, Loader=DataLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = start
@@ -152,112 +177,6 @@ def _plain(value: Any) -> Any:
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
     return str(value)
-
-
-def _value(text: str, i: int) -> tuple[Any, int]:
-    c = text[i] if i < len(text) else ""
-    if c == "{":
-        return _mapping(text, i)
-    if c == "[":
-        return _sequence(text, i)
-    if c == '"':
-        return _string(text, i)
-    m = _NUMBER.match(text, i)
-    if m and not _WORD.match(text, m.end()):
-        raw = m.group()
-        return (float(raw) if m.group(1) else int(raw)), m.end()
-    m = _WORD.match(text, i)
-    if m:
-        word = m.group()
-        if word == "true":
-            return True, m.end()
-        if word == "false":
-            return False, m.end()
-        if word == "null":
-            return None, m.end()
-        if word.lower() in _SPECIAL_WORDS:
-            raise _Unsupported
-        return word, m.end()
-    raise _Unsupported
-
-
-def _skip(text: str, i: int) -> int:
-    m = _SPACE.match(text, i)
-    return m.end() if m else i
-
-
-def _mapping(text: str, i: int) -> tuple[dict[str, Any], int]:
-    out: dict[str, Any] = {}
-    i = _skip(text, i + 1)
-    if text.startswith("}", i):
-        return out, i + 1
-    while True:
-        if text.startswith('"', i):
-            key, i = _string(text, i)
-        else:
-            m = _WORD.match(text, i)
-            if not m:
-                raise _Unsupported
-            key, i = m.group(), m.end()
-        if not text.startswith(": ", i):
-            raise _Unsupported
-        if key in out:
-            raise _Unsupported
-        value, i = _value(text, _skip(text, i + 2))
-        out[key] = value
-        i = _skip(text, i)
-        if text.startswith("}", i):
-            return out, i + 1
-        if not text.startswith(",", i):
-            raise _Unsupported
-        i = _skip(text, i + 1)
-
-
-def _sequence(text: str, i: int) -> tuple[list[Any], int]:
-    out: list[Any] = []
-    i = _skip(text, i + 1)
-    if text.startswith("]", i):
-        return out, i + 1
-    while True:
-        value, i = _value(text, i)
-        out.append(value)
-        i = _skip(text, i)
-        if text.startswith("]", i):
-            return out, i + 1
-        if not text.startswith(",", i):
-            raise _Unsupported
-        i = _skip(text, i + 1)
-
-
-def _string(text: str, i: int) -> tuple[str, int]:
-    parts: list[str] = []
-    j = i + 1
-    n = len(text)
-    while j < n:
-        k = j
-        while k < n and text[k] not in '"\\\n':
-            k += 1
-        parts.append(text[j:k])
-        if k >= n or text[k] == "\n":
-            raise _Unsupported
-        if text[k] == '"':
-            return "".join(parts), k + 1
-        esc = text[k + 1 : k + 2]
-        if esc in _ESCAPES:
-            parts.append(_ESCAPES[esc])
-            j = k + 2
-        elif esc in _HEX:
-            digits = text[k + 2 : k + 2 + _HEX[esc]]
-            if len(digits) != _HEX[esc] or not all(d in "0123456789abcdefABCDEF" for d in digits):
-                raise _Unsupported
-            code = int(digits, 16)
-            if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
-                raise _Unsupported
-            parts.append(chr(code))
-            j = k + 2 + _HEX[esc]
-        else:
-            raise _Unsupported
-    raise _Unsupported
 
 
 # -- writing -----------------------------------------------------------------

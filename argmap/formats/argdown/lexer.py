@@ -16,8 +16,10 @@ import bisect
 import re
 from typing import Any
 
+import yaml
+
 from argmap.errors import ParseError
-from argmap.formats.argdown.flow import FlowError, find_close, read_flow
+from argmap.formats.argdown.flow import DataLoader, FlowError, find_close, read_flow
 
 __all__ = ["Located", "parse_inline", "split_frontmatter", "strip_comments"]
 
@@ -50,11 +52,8 @@ def split_frontmatter(text: str, source: str) -> tuple[dict[str, Any] | None, in
             column=1,
         )
     body = "\n".join(lines[first + 1 : end])
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(body, Loader=loader)
+        data = yaml.load(body, Loader=DataLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         raise ParseError(

@@ -22,14 +22,32 @@ structure. Inferences appear in map order. See ``docs/argdown.md``.
 from __future__ import annotations
 
 import re
+from enum import Enum
+from functools import cache
 from typing import Any
 
-from argmap.formats.argdown.builder import INFERENCE_KEYS, STATEMENT_KEYS
+from argmap.formats.argdown.builder import INFERENCE_KEYS, KIND_KEYS, STATEMENT_KEYS
 from argmap.formats.argdown.flow import dump_flow
 from argmap.formats.argdown.frontmatter import write_frontmatter
 from argmap.model import ArgumentMap, Inference, StatementBase
 
 __all__ = ["escape_text", "write_argdown"]
+
+# The order data keys are written in; a key of a new field goes last.
+_KEY_ORDER: tuple[str, ...] = ("by", "type", "citation", "implicit", "accepted", "target")
+_KEY_ORDER += ("answered", "confidence", "cue", "note", "ignore")
+
+
+@cache
+def _keys_in_order(kind: str) -> list[tuple[str, str]]:
+    """``(data key, field)`` of ``kind``'s plain fields, in the order they are written."""
+    rank = {key: n for n, key in enumerate(_KEY_ORDER)}
+    return sorted(KIND_KEYS[kind].items(), key=lambda item: rank.get(item[0], len(rank)))
+
+
+def _copy(value: Any) -> Any:
+    return list(value) if isinstance(value, list) else value
+
 
 _SPECIAL = re.compile(r"[\\\[\]<>{}#]|/(?=[/*])")
 _LINE_START = frozenset("+-_<>(*#=[{\\ \t")
@@ -199,25 +217,11 @@ class _Writer:
             data["id"] = s.id
         elif s.title is not None:
             data["title"] = s.title
-        if s.attributed_to is not None:
-            data["by"] = s.attributed_to
-        for key, attr in (("type", "evidence_type"), ("citation", "citation")):
-            value = getattr(s, attr, None)
-            if value is not None:
-                data[key] = value.value if hasattr(value, "value") else value
-        if s.implicit:
-            data["implicit"] = True
-        if s.accepted:
-            data["accepted"] = True
-        if getattr(s, "target", None) is not None:
-            data["target"] = s.target  # type: ignore[attr-defined]
-        if getattr(s, "answered", False):
-            data["answered"] = True
-        for key in ("confidence", "cue", "note"):
-            if getattr(s, key) is not None:
-                data[key] = getattr(s, key)
-        if s.ignore:
-            data["ignore"] = list(s.ignore)
+        fields = type(s).model_fields
+        for key, attr in _keys_in_order(s.kind):
+            value = getattr(s, attr)
+            if value != fields[attr].get_default(call_default_factory=True):
+                data[key] = value.value if isinstance(value, Enum) else _copy(value)
         if s.spans:
             data["spans"] = [[sp.start, sp.end, sp.quote] for sp in s.spans]
         text = s.text
@@ -235,7 +239,7 @@ class _Writer:
             data["data"] = user
         else:
             data.update(user)
-        tags = " ".join(_tag(t) for t in [getattr(s, "kind", "claim"), *s.tags])
+        tags = " ".join(_tag(t) for t in [s.kind, *s.tags])
         head = f"{opener}{name}{closer}: {escape_text(text)} {tags}"
         return head + (f" {dump_flow(data)}" if data else "")
 

@@ -1,12 +1,19 @@
-"""The word lists the checks use, kept as data in one place.
+"""The English word lists argmap reads text with, kept as data in one place.
+
+Low in the layers (it imports nothing of argmap), so that the checks, the
+comparison of maps and the drafter all read text the same way.
 
 - :data:`HEDGES`: phrasings that raise a doubt instead of giving a reason
-  (``hedged-rebuttal``).
+  (the ``hedged-rebuttal`` check); :data:`DOUBTS`, the plain phrases among
+  them, and :data:`DENIALS` are the drafter's cues for a rebuttal.
+- :data:`ENGLISH_MARKERS`: the stopwords that tell English prose from other
+  languages (the drafter's language check).
 - :data:`STOPWORDS` and :data:`SUFFIXES`: what the term-overlap heuristic of
-  the teaching checks ignores and strips. :func:`terms` turns a sentence into
-  its key terms: lower-case words, minus stopwords and short words, each cut
-  down by a naive suffix-stripping stemmer so that "sharing", "shared" and
-  "shares" meet as "shar".
+  the teaching checks and the alignment of a student's map ignore and strip.
+  :func:`terms` turns a sentence into its key terms: lower-case words, minus
+  stopwords and short words, each cut down by a naive suffix-stripping
+  stemmer (:func:`stem`) so that "sharing", "shared" and "shares" meet as
+  "shar".
 
 >>> sorted(terms("The pact enabled Seoul and Tokyo to share intelligence directly"))
 ['direct', 'enabl', 'intelligenc', 'pact', 'seoul', 'shar', 'tokyo']
@@ -21,10 +28,50 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["HEDGES", "HEDGE_WORDS", "STOPWORDS", "SUFFIXES", "find_hedge", "stem", "terms"]
+__all__ = [
+    "DENIALS",
+    "DOUBTS",
+    "ENGLISH_MARKERS",
+    "HEDGES",
+    "HEDGE_WORDS",
+    "MIN_LENGTH",
+    "STOPWORDS",
+    "SUFFIXES",
+    "find_hedge",
+    "stem",
+    "terms",
+]
+
+#: Plain phrases that cast doubt on a view without saying what is wrong with
+#: it: hedges (see :data:`HEDGES`) and, for the drafter, a rebuttal's cue.
+DOUBTS: tuple[str, ...] = (
+    "we wonder if",
+    "we wonder whether",
+    "we doubt",
+    "i doubt",
+    "it is doubtful",
+    "it is hard to believe",
+)
+
+#: Plain phrases that reject a view and go on to say why: the drafter's other
+#: cue for a rebuttal. Not hedges: they answer.
+DENIALS: tuple[str, ...] = (
+    "this ignores",
+    "that ignores",
+    "has yet to be proven",
+    "is not supported",
+    "is only a correlation",
+    "this is not the case",
+    "that is not the case",
+    "far from",
+    "is misguided",
+    "is mistaken",
+    "does not hold",
+)
 
 #: Hedges and question forms, as regular expressions matched on lower-cased
-#: text whose curly apostrophes have been straightened.
+#: text whose curly apostrophes have been straightened; the last ones are
+#: :data:`DOUBTS`.
 HEDGES: tuple[str, ...] = (
     r"\b(?:we|i|one)\s+(?:wonder|wonders|wondered|are left to wonder)\b",
     r"\bone\s+(?:might|may|could)\s+(?:ask|wonder)\b",
@@ -42,13 +89,15 @@ HEDGES: tuple[str, ...] = (
     r"\barguably\b",
     r"\bmight\b",
     r"\?",
+    *(r"\b" + r"\s+".join(phrase.split()) + r"\b" for phrase in DOUBTS),
 )
 
 #: Every hedge above contains one of these words (or a question mark): a text
 #: with none of them is passed over without running the full expression.
 _HEDGE_WORD_TEXT = (
     "wonder wonders wondered might may could not isn't wasn't aren't doesn't didn't possible "
-    "conceivable seems seem appears remains perhaps maybe possibly arguably"
+    "conceivable seems seem appears remains perhaps maybe possibly arguably doubt doubtful "
+    "believe"
 )
 HEDGE_WORDS: frozenset[str] = frozenset(_HEDGE_WORD_TEXT.split())
 
@@ -68,6 +117,19 @@ _STOPWORD_TEXT = """
 
 #: Function words and argument markers that carry no topic.
 STOPWORDS: frozenset[str] = frozenset(_STOPWORD_TEXT.split())
+
+_ENGLISH_MARKER_TEXT = """
+    the a an and or but of to in on at for with by from as is are was were be been being
+    it its this that these those there their they them he she his her we our you your i not
+    no have has had do does did will would can could should must may might than then if
+    which who whom what when where why how all any some more most such only also very
+    """
+
+#: The stopwords that tell English from other languages: in English prose they
+#: make up roughly 40% of the words, in other languages almost none. (The
+#: whole of :data:`STOPWORDS` would not do: "per", "me", "so", "also" and "am"
+#: are common words of other European languages.)
+ENGLISH_MARKERS: frozenset[str] = frozenset(_ENGLISH_MARKER_TEXT.split())
 
 #: Endings stripped (longest first, once) by :func:`stem`.
 SUFFIXES: tuple[str, ...] = (
