@@ -17,7 +17,7 @@ instead of a traceback, a hang or a silent loss:
 {'a': [1, 2], 'b': {'c': 'x'}}
 >>> parse_yaml("a: 1\\na: 2", "m.yaml")
 Traceback (most recent call last):
-argmap.errors.ParseError: m.yaml:2:1: the key 'a' is given twice in one mapping (first on line 1)...
+argmap.errors.ParseError: m.yaml:2:1: the key 'a' is given twice in one mapping; keep one
 >>> parse_yaml("x: .nan", "m.yaml")
 Traceback (most recent call last):
 argmap.errors.ParseError: m.yaml:1:4: '.nan' is not a number a map can hold; write a finite number
@@ -34,7 +34,17 @@ import yaml
 
 from argmap.errors import ParseError
 
-__all__ = ["MAX_DEPTH", "MAX_INT_DIGITS", "Locator", "compose_yaml", "parse_yaml", "yaml_locator"]
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_INT_DIGITS",
+    "Locator",
+    "RefusedYAML",
+    "compose_yaml",
+    "construct_yaml",
+    "parse_yaml",
+    "vet_yaml",
+    "yaml_locator",
+]
 
 #: How deeply mappings and lists may nest. A map needs about six levels; the
 #: rest is room for statement ``data``.
@@ -51,6 +61,13 @@ _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Locator = Callable[[tuple[str | int, ...]], "int | None"]
+
+
+class RefusedYAML(yaml.MarkedYAMLError):
+    """A well-formed YAML document holding something a map may not."""
+
+    def __init__(self, message: str, mark: Any) -> None:
+        super().__init__(problem=message, problem_mark=mark)
 
 
 def _error(message: str, mark: Any, source: str | None, line_offset: int) -> ParseError:
@@ -71,6 +88,10 @@ def compose_yaml(text: str, source: str | None, *, line_offset: int = 0) -> yaml
     loader = _BaseLoader(text)
     try:
         node: yaml.Node | None = loader.get_single_node()
+        if node is not None:
+            vet_yaml(node)
+    except RefusedYAML as exc:
+        raise _error(str(exc.problem), exc.problem_mark, source, line_offset) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "not valid YAML"
@@ -79,8 +100,6 @@ def compose_yaml(text: str, source: str | None, *, line_offset: int = 0) -> yaml
         raise ParseError(f"not valid YAML: {exc}", source=source or "<string>") from None
     finally:
         loader.dispose()
-    if node is not None:
-        _vet(node, source, line_offset)
     return node
 
 
@@ -104,28 +123,25 @@ def construct_yaml(node: yaml.Node | None, source: str | None) -> Any:
         loader.dispose()
 
 
-def _vet(root: yaml.Node, source: str | None, line_offset: int) -> None:
+def vet_yaml(root: yaml.Node) -> None:
+    """Raise :class:`RefusedYAML` at the first thing in ``root`` a map may not hold."""
     seen: set[int] = set()
     stack: list[tuple[yaml.Node, int]] = [(root, 1)]
     while stack:
         node, depth = stack.pop()
         if id(node) in seen:
-            raise _error(
+            raise RefusedYAML(
                 "YAML anchors and aliases (&name / *name) are not allowed; write the value out",
                 node.start_mark,
-                source,
-                line_offset,
             )
         seen.add(id(node))
         if isinstance(node, yaml.ScalarNode):
-            _vet_scalar(node, source, line_offset)
+            _vet_scalar(node)
             continue
         if depth > MAX_DEPTH:
-            raise _error(
+            raise RefusedYAML(
                 f"the document nests deeper than {MAX_DEPTH} levels; flatten it",
                 node.start_mark,
-                source,
-                line_offset,
             )
         if isinstance(node, yaml.MappingNode):
             keys: dict[Any, yaml.Node] = {}
@@ -133,12 +149,9 @@ def _vet(root: yaml.Node, source: str | None, line_offset: int) -> None:
                 if isinstance(key, yaml.ScalarNode):
                     first = keys.setdefault(key.value, key)
                     if first is not key:
-                        raise _error(
-                            f"the key {key.value!r} is given twice in one mapping "
-                            f"(first on line {first.start_mark.line + 1 + line_offset}); keep one",
+                        raise RefusedYAML(
+                            f"the key {key.value!r} is given twice in one mapping; keep one",
                             key.start_mark,
-                            source,
-                            line_offset,
                         )
                 stack.append((key, depth + 1))
                 stack.append((value, depth + 1))
@@ -146,16 +159,14 @@ def _vet(root: yaml.Node, source: str | None, line_offset: int) -> None:
             stack.extend((child, depth + 1) for child in node.value)
 
 
-def _vet_scalar(node: yaml.ScalarNode, source: str | None, line_offset: int) -> None:
+def _vet_scalar(node: yaml.ScalarNode) -> None:
     if node.tag == _INT:
         digits = sum(ch.isdigit() for ch in node.value)
         if digits > MAX_INT_DIGITS:
-            raise _error(
+            raise RefusedYAML(
                 f"an integer of {digits} digits is more than a map can hold "
                 f"(at most {MAX_INT_DIGITS}); quote it to keep it as text",
                 node.start_mark,
-                source,
-                line_offset,
             )
     elif node.tag == _FLOAT:
         try:
@@ -163,21 +174,17 @@ def _vet_scalar(node: yaml.ScalarNode, source: str | None, line_offset: int) -> 
         except ValueError:
             value = math.nan if "nan" in node.value.lower() else math.inf
         if not math.isfinite(value):
-            raise _error(
+            raise RefusedYAML(
                 f"{node.value!r} is not a number a map can hold; write a finite number",
                 node.start_mark,
-                source,
-                line_offset,
             )
     elif node.tag == _TIMESTAMP:
         try:
             _dt.date.fromisoformat(node.value[:10])
         except ValueError as exc:
-            raise _error(
+            raise RefusedYAML(
                 f"{node.value!r} is not a real date ({exc}); write YYYY-MM-DD",
                 node.start_mark,
-                source,
-                line_offset,
             ) from None
 
 

@@ -6,10 +6,11 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, JsonValue, ValidationInfo, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
 from argmap.errors import Problem
 from argmap.model.anchoring import find_quote
+from argmap.model.data import Data
 from argmap.model.inference import Inference
 from argmap.model.source import Source
 from argmap.model.statements import Question, Statement, StatementBase
@@ -52,7 +53,7 @@ class ArgumentMap(BaseModel):
     source: Source = Field(default_factory=Source)
     statements: list[Statement] = Field(default_factory=list)
     inferences: list[Inference] = Field(default_factory=list)
-    meta: dict[str, JsonValue] = Field(default_factory=dict)
+    meta: Data = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _check_references(self, info: ValidationInfo) -> ArgumentMap:

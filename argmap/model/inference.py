@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, JsonValue
+from pydantic import BaseModel, ConfigDict, Field
 
+from argmap.model.data import Data
 from argmap.model.statements import Id
 
 __all__ = ["Inference", "Polarity"]
@@ -41,7 +42,7 @@ class Inference(BaseModel):
     ignore: list[str] = Field(default_factory=list)
     confidence: float | None = Field(default=None, ge=0.0, le=1.0)
     cue: str | None = None
-    data: dict[str, JsonValue] = Field(default_factory=dict)
+    data: Data = Field(default_factory=dict)
 
     @property
     def is_linked(self) -> bool:

@@ -27,8 +27,9 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Annotated, Any, ClassVar, Literal, Union, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, JsonValue
+from pydantic import BaseModel, ConfigDict, Field
 
+from argmap.model.data import Data
 from argmap.model.source import Span
 
 __all__ = [
@@ -126,9 +127,7 @@ class StatementBase(BaseModel):
         default=None, ge=0.0, le=1.0, description="How sure a drafter was of this proposal."
     )
     cue: str | None = Field(default=None, description="What made a drafter propose it.")
-    data: dict[str, JsonValue] = Field(
-        default_factory=dict, description="Extra data carried through conversions."
-    )
+    data: Data = Field(default_factory=dict, description="Extra data carried through conversions.")
     # Last, so that every kind's fields keep their order (kind, then its own fields).
     kind: str = Field(description="What the author presents the statement as.")
 

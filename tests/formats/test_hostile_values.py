@@ -170,3 +170,20 @@ def test_a_file_past_the_limit_is_refused_before_it_is_read(tmp_path: Path) -> N
     with pytest.raises(argmap.ParseError, match="more than the 99"):
         read_text_file(path, limit=99)
     assert read_text_file(path, limit=None) == "x" * 100
+
+
+@pytest.mark.parametrize(
+    ("document", "words"),
+    [
+        ("===\na: &x [1, 2]\nb: *x\n===\n[T]: Act. #thesis\n", "aliases"),
+        ("===\ntitle: a\ntitle: b\n===\n[T]: Act. #thesis\n", "given twice"),
+        ("===\ndate: 2019-02-30\n===\n[T]: Act. #thesis\n", "not a real date"),
+        ("[T]: Act. #thesis {x: .nan}\n", "not a number a map can hold"),
+        ("[T]: Act. #thesis {x: " + "9" * 5000 + "}\n", "5000 digits"),
+        ("[T]: Act. #thesis {x: " + "[" * 600 + "]" * 600 + "}\n", "nests deeper"),
+    ],
+)
+def test_argdown_front_matter_and_data_are_vetted_like_map_files(document: str, words: str) -> None:
+    with pytest.raises(argmap.ParseError, match=words) as info:
+        argmap.loads(document, format="argdown")
+    assert info.value.line is not None

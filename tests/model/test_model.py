@@ -185,3 +185,19 @@ def test_lookups() -> None:
 def test_extra_keys_are_rejected() -> None:
     with pytest.raises(ValidationError, match="extra"):
         Claim(id="C1", text="c", colour="red")  # type: ignore[call-arg]
+
+
+def test_data_and_meta_hold_only_finite_numbers() -> None:
+    import math
+
+    import pytest
+    from pydantic import ValidationError
+
+    from argmap.model import ArgumentMap, Claim
+
+    for bad in (math.nan, math.inf, -math.inf):
+        with pytest.raises(ValidationError, match="JSON cannot write"):
+            Claim(id="C1", text="x", data={"n": [1, {"k": bad}]})
+        with pytest.raises(ValidationError, match="JSON cannot write"):
+            ArgumentMap(statements=[], meta={"n": bad})
+    assert Claim(id="C1", text="x", data={"n": [1e300, None]}).data == {"n": [1e300, None]}

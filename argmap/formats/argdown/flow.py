@@ -2,7 +2,7 @@
 
 Argdown data elements are YAML flow mappings, so they are read by PyYAML's
 safe loader (libyaml's when PyYAML has it), through :class:`DataLoader`,
-which refuses aliases. Only finding where an element ends
+which vets them like map files. Only finding where an element ends
 (:func:`find_close`) and writing (:func:`dump_flow`: bare words where YAML
 allows, double quotes otherwise, one line) are done by hand.
 
@@ -13,7 +13,7 @@ allows, double quotes otherwise, one line) are done by hand.
 >>> read_flow("{a: &x 1, b: *x}", 0)
 Traceback (most recent call last):
 ...
-argmap.formats.argdown.flow.FlowError: bad data: YAML aliases (*name) are not allowed ...
+argmap.formats.argdown.flow.FlowError: bad data: YAML anchors and aliases ... are not allowed...
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ import re
 from typing import Any
 
 import yaml
+
+from argmap.formats._yaml import vet_yaml
 
 __all__ = ["DataLoader", "FlowError", "dump_flow", "find_close", "read_flow"]
 
@@ -39,40 +41,19 @@ _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoade
 
 
 class DataLoader(_SafeLoader):  # type: ignore[misc,valid-type]
-    """PyYAML's safe loader, refusing aliases (``*name``).
+    """PyYAML's safe loader, vetted like map files (:func:`~argmap.formats._yaml.vet_yaml`).
 
-    Argdown data never needs them, and refusing them rules out documents
-    whose few lines expand into gigabytes. The error is a
-    :class:`yaml.MarkedYAMLError` at the anchored value, so callers report it
-    with its line and column like any other YAML error.
+    Aliases, repeated keys, NaN and infinities, huge integers, impossible
+    dates and deep nesting are refused. The error is a
+    :class:`yaml.MarkedYAMLError` at the value, so callers report it with
+    its line and column like any other YAML error.
     """
 
     def get_single_node(self) -> yaml.Node | None:
         node: yaml.Node | None = super().get_single_node()
         if node is not None:
-            _refuse_aliases(node)
+            vet_yaml(node)
         return node
-
-
-def _refuse_aliases(root: yaml.Node) -> None:
-    # An alias is the same node object met twice: the walk stays linear.
-    seen: set[int] = set()
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            raise yaml.composer.ComposerError(
-                None,
-                None,
-                "YAML aliases (*name) are not allowed in Argdown data; write the value out",
-                node.start_mark,
-            )
-        seen.add(id(node))
-        if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                stack.extend((key, value))
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
 
 
 class FlowError(ValueError):
