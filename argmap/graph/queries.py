@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from argmap.graph.index import MapIndex
@@ -134,14 +135,13 @@ def unconnected(
     idx = _index(x)
     if thesis is not None:
         _require(idx, thesis)
-        connected: Iterable[str] = idx.reaching([thesis])
+        connected: AbstractSet[str] = idx.reaching([thesis])
     elif every_thesis:
         connected = idx.connected
     else:
         root = find_thesis(idx)
-        connected = idx.reaching([root]) if root is not None else ()
-    seen = connected if isinstance(connected, (set, frozenset)) else set(connected)
-    return [s.id for s in idx.statement_list if s.id not in seen]
+        connected = idx.reaching([root]) if root is not None else frozenset()
+    return [ref for ref in idx.ids[: len(idx.statement_list)] if ref not in connected]
 
 
 def support_cycles(x: MapOrGraph, *, order: Literal["id", "map"] = "id") -> list[list[str]]:
