@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from argmap.checks.context import CheckContext
 from argmap.checks.registry import Finding, Severity, register
+from argmap.graph.queries import support_cycles, unconnected
 
 __all__ = ["find_circular_support", "find_disconnected", "find_missing_thesis"]
 
@@ -82,9 +83,9 @@ def find_disconnected(ctx: CheckContext) -> Iterator[Finding]:
     """Statements with no chain of inferences to a thesis."""
     if not ctx.theses:
         return
-    connected = ctx.connected
+    loose = set(unconnected(ctx.index, every_thesis=True))
     for s in ctx.checked:
-        if s.id not in connected:
+        if s.id in loose:
             yield Finding(
                 "disconnected",
                 Severity.WARNING,
@@ -109,7 +110,7 @@ def find_disconnected(ctx: CheckContext) -> Iterator[Finding]:
 )
 def find_circular_support(ctx: CheckContext) -> Iterator[Finding]:
     """Circles in the statement-to-statement support graph (one finding per circle)."""
-    for group in ctx.support_cycles:
+    for group in support_cycles(ctx.index, order="map"):
         names = ", ".join(group)
         yield Finding(
             "circular-support",

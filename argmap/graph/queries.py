@@ -1,7 +1,11 @@
 """Questions a reader asks of a map: what supports this, what attacks it?
 
-Every function takes a map or the graph of :func:`~argmap.graph.to_networkx`
-first and answers with statement ids in a stable order.
+Every function takes a map, its :class:`~argmap.graph.index.MapIndex`, or
+the graph of :func:`~argmap.graph.to_networkx` first and answers with
+statement ids in a stable order. All of them read the map's one cached
+index; pass the index itself to ask many questions of a large map without
+re-checking it each time. A graph is read through
+:func:`~argmap.graph.from_networkx` (its models are authoritative).
 
 >>> from argmap.model import MapBuilder
 >>> b = MapBuilder()
@@ -21,12 +25,14 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable
-from typing import TypeAlias
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
-import networkx as nx
-
-from argmap.graph.convert import to_networkx
+from argmap.graph.index import MapIndex
 from argmap.model import ArgumentMap
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = [
     "attackers",
@@ -38,46 +44,38 @@ __all__ = [
     "unconnected",
 ]
 
-MapOrGraph: TypeAlias = "ArgumentMap | nx.DiGraph"
+MapOrGraph: TypeAlias = "ArgumentMap | MapIndex | nx.DiGraph"
 
 
-def _graph(x: MapOrGraph) -> nx.DiGraph:
-    return x if isinstance(x, nx.DiGraph) else to_networkx(x)
+def _index(x: MapOrGraph) -> MapIndex:
+    if isinstance(x, MapIndex):
+        return x
+    if isinstance(x, ArgumentMap):
+        return MapIndex.of(x)
+    # Imported here, for start-up time: only a networkx graph needs networkx.
+    from argmap.graph.convert import from_networkx
+
+    return MapIndex(from_networkx(x))
 
 
-def _is_inference(g: nx.DiGraph, node: str) -> bool:
-    return bool(g.nodes[node].get("node_type") == "inference")
-
-
-def _premises(g: nx.DiGraph, inference: str) -> list[str]:
-    # An undercut's edge also ends at the inference: only premise edges count.
-    return [p for p in g.predecessors(inference) if g.edges[p, inference]["role"] == "premise"]
-
-
-def _direct(g: nx.DiGraph, ref: str, polarity: str) -> list[str]:
-    out: list[str] = []
-    for inf in g.predecessors(ref):
-        if _is_inference(g, inf) and g.nodes[inf]["polarity"] == polarity:
-            out.extend(p for p in _premises(g, inf) if p not in out)
-    return out
+def _direct(idx: MapIndex, ref: str, polarity: str) -> list[str]:
+    into = idx.support_into(ref) if polarity == "support" else idx.attacks_into(ref)
+    return list(dict.fromkeys(p for inf in into for p in inf.premises))
 
 
 def find_thesis(x: MapOrGraph) -> str | None:
     """The id of the (first) thesis, or ``None``."""
-    g = _graph(x)
-    for node, attrs in g.nodes(data=True):
-        if attrs.get("kind") == "thesis":
-            return str(node)
-    return None
+    theses = _index(x).theses
+    return theses[0] if theses else None
 
 
 def supporters(x: MapOrGraph, ref: str, *, transitive: bool = False) -> list[str]:
     """Statements that support ``ref`` directly (or, ``transitive``, through others)."""
-    g = _graph(x)
-    _require(g, ref)
+    idx = _index(x)
+    _require(idx, ref)
     if not transitive:
-        return _direct(g, ref, "support")
-    return _closure(g, [ref], "support")
+        return _direct(idx, ref, "support")
+    return _closure(idx, [ref], "support")
 
 
 def attackers(x: MapOrGraph, ref: str, *, transitive: bool = False) -> list[str]:
@@ -86,89 +84,87 @@ def attackers(x: MapOrGraph, ref: str, *, transitive: bool = False) -> list[str]
     With ``transitive``, also what attacks anything that supports ``ref``,
     however indirectly: everything that threatens it.
     """
-    g = _graph(x)
-    _require(g, ref)
-    targets = [ref, *(_closure(g, [ref], "support") if transitive else [])]
-    out: list[str] = []
+    idx = _index(x)
+    _require(idx, ref)
+    targets = [ref, *(_closure(idx, [ref], "support") if transitive else [])]
+    out: dict[str, None] = {}
     for t in targets:
-        for a in _direct(g, t, "attack"):
-            if a not in out:
-                out.append(a)
-        for inf in g.predecessors(t):
-            if _is_inference(g, inf):
-                for a in _direct(g, inf, "attack"):
-                    if a not in out:
-                        out.append(a)
-    return out
+        out.update(dict.fromkeys(_direct(idx, t, "attack")))
+        for inf in idx.into(t):
+            out.update(dict.fromkeys(_direct(idx, inf.id, "attack")))
+    return list(out)
 
 
-def support_tree(x: MapOrGraph, ref: str) -> nx.DiGraph:
+def support_tree(x: ArgumentMap | nx.DiGraph, ref: str) -> nx.DiGraph:
     """The subgraph of everything that supports ``ref``, with the inferences used."""
-    g = _graph(x)
-    _require(g, ref)
+    idx = _index(x)
+    _require(idx, ref)
     keep = {ref}
     queue = deque([ref])
     while queue:
         node = queue.popleft()
-        for inf in g.predecessors(node):
-            if _is_inference(g, inf) and g.nodes[inf]["polarity"] == "support":
-                keep.add(inf)
-                for p in _premises(g, inf):
-                    if p not in keep:
-                        keep.add(p)
-                        queue.append(p)
+        for inf in idx.support_into(node):
+            keep.add(inf.id)
+            for p in inf.premises:
+                if p not in keep:
+                    keep.add(p)
+                    queue.append(p)
+    # Imported here, for start-up time: the answer is a networkx graph.
+    from argmap.graph.convert import to_networkx
+
+    g = x if not isinstance(x, ArgumentMap) else to_networkx(x)
     return g.subgraph(keep).copy()
 
 
 def reaches(x: MapOrGraph, target: str) -> set[str]:
     """Every node with a path of premises and inferences to ``target`` (and itself)."""
-    g = _graph(x)
-    _require(g, target)
-    return {target, *nx.ancestors(g, target)}
+    idx = _index(x)
+    _require(idx, target)
+    return idx.reaching([target])
 
 
-def unconnected(x: MapOrGraph, thesis: str | None = None) -> list[str]:
+def unconnected(
+    x: MapOrGraph, thesis: str | None = None, *, every_thesis: bool = False
+) -> list[str]:
     """Statements with no chain of support or attack leading to the thesis.
 
-    Every statement counts as unconnected when the map has no thesis.
+    The thesis is ``thesis`` if given, else the first thesis of the map, or
+    with ``every_thesis`` any of them. Every statement counts as unconnected
+    when the map has no thesis.
     """
-    g = _graph(x)
-    root = thesis if thesis is not None else find_thesis(g)
-    statements = [n for n, a in g.nodes(data=True) if a.get("node_type") == "statement"]
-    if root is None:
-        return statements
-    connected = reaches(g, root)
-    return [s for s in statements if s not in connected]
+    idx = _index(x)
+    if thesis is not None:
+        _require(idx, thesis)
+        connected: AbstractSet[str] = idx.reaching([thesis])
+    elif every_thesis:
+        connected = idx.connected
+    else:
+        root = find_thesis(idx)
+        connected = idx.reaching([root]) if root is not None else frozenset()
+    return [ref for ref in idx.ids[: len(idx.statement_list)] if ref not in connected]
 
 
-def support_cycles(x: MapOrGraph) -> list[list[str]]:
+def support_cycles(x: MapOrGraph, *, order: Literal["id", "map"] = "id") -> list[list[str]]:
     """Groups of statements that support each other in a circle.
 
     Each group is a strongly connected set of the statement-to-statement
-    support graph (sorted ids); a statement supporting itself is a group of one.
+    support graph; a statement supporting itself is a group of one. With
+    ``order="id"`` each group's ids are sorted and so are the groups; with
+    ``order="map"`` both follow the map (a group by its first statement).
     """
-    g = _graph(x)
-    h = nx.DiGraph()
-    for node, attrs in g.nodes(data=True):
-        if attrs.get("node_type") == "inference" and attrs.get("polarity") == "support":
-            for c in g.successors(node):
-                for p in _premises(g, node):
-                    h.add_edge(p, c)
-    cycles = [
-        sorted(comp)
-        for comp in nx.strongly_connected_components(h)
-        if len(comp) > 1 or any(h.has_edge(n, n) for n in comp)
-    ]
-    return sorted(cycles)
+    cycles = _index(x).support_cycles
+    if order == "map":
+        return [list(g) for g in cycles]
+    return sorted(sorted(g) for g in cycles)
 
 
-def _closure(g: nx.DiGraph, start: Iterable[str], polarity: str) -> list[str]:
+def _closure(idx: MapIndex, start: Iterable[str], polarity: str) -> list[str]:
     seen: list[str] = []
     queue = deque(start)
     visited = set(start)
     while queue:
         node = queue.popleft()
-        for p in _direct(g, node, polarity):
+        for p in _direct(idx, node, polarity):
             if p not in visited:
                 visited.add(p)
                 seen.append(p)
@@ -176,6 +172,6 @@ def _closure(g: nx.DiGraph, start: Iterable[str], polarity: str) -> list[str]:
     return seen
 
 
-def _require(g: nx.DiGraph, ref: str) -> None:
-    if ref not in g:
+def _require(idx: MapIndex, ref: str) -> None:
+    if ref not in idx:
         raise KeyError(f"no statement or inference with id {ref!r} in the map")

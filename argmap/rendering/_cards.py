@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from argmap.graph.index import MapIndex
 from argmap.rendering.labels import escape_page as escape
 
 if TYPE_CHECKING:
@@ -36,17 +37,13 @@ def _ref(ref: str, label: str | None = None) -> str:
 
 
 class Cards:
-    """The cards of one map: its lookups are built once, however many cards are drawn."""
+    """The cards of one map, drawn from the map's cached :class:`~argmap.graph.index.MapIndex`."""
 
     def __init__(self, amap: ArgumentMap) -> None:
-        self.statements = amap.statements_by_id()
-        self.inferences = {inf.id: inf for inf in amap.inferences}
-        self.into: dict[str, list[Inference]] = {}
-        self.out_of: dict[str, list[Inference]] = {}
-        for inf in amap.inferences:
-            self.into.setdefault(inf.conclusion, []).append(inf)
-            for p in dict.fromkeys(inf.premises):
-                self.out_of.setdefault(p, []).append(inf)
+        idx = MapIndex.of(amap)
+        self.index = idx
+        self.statements = idx.statements
+        self.inferences = idx.inferences
 
     def label(self, ref: str) -> str | None:
         s = self.statements.get(ref)
@@ -63,7 +60,7 @@ class Cards:
     def relations(self, ref: str) -> list[tuple[str, str]]:
         """Rows such as ("Supports", refs), one per verb, in a fixed order."""
         grouped: dict[str, list[str]] = {}
-        for inf in self.out_of.get(ref, ()):
+        for inf in self.index.out_of(ref):
             verb = "Supports" if inf.polarity == "support" else "Attacks"
             target = _ref(inf.conclusion, self.label(inf.conclusion))
             if inf.conclusion not in self.statements:
@@ -75,7 +72,7 @@ class Cards:
             if others:
                 target += " <small>(with " + ", ".join(_ref(p) for p in others) + ")</small>"
             grouped.setdefault(verb, []).append(target)
-        for inf in self.into.get(ref, ()):
+        for inf in self.index.into(ref):
             verb = "Supported by" if inf.polarity == "support" else "Attacked by"
             grouped.setdefault(verb, []).append(self.premises(inf))
         order = ("Supports", "Attacks", "Undercuts", "Supported by", "Attacked by")

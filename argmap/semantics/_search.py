@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from argmap._scc import strongly_connected
+from argmap.graph.components import strongly_connected
 
 __all__ = ["labellings"]
 

@@ -33,9 +33,9 @@ computed and how the tests check this module.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from argmap.graph.index import MapIndex
 from argmap.semantics.frameworks import Framework, Label
 
 if TYPE_CHECKING:
@@ -49,15 +49,18 @@ LABEL_OF = {IN: Label.IN, OUT: Label.OUT, UNDEC: Label.UNDEC}
 
 
 class MapGraph:
-    """Integer adjacency of a map: statements ``0..n-1``, then inferences.
+    """A map's links, as the labelling reads them: the index's integer adjacency.
 
-    ``premises[i]``, ``attackers[x]``, ``supports[x]`` and ``premise_of[s]``
-    are lists of node numbers (``attackers`` of an inference are its
-    undercutters; ``supports`` of an inference are empty); ``conclusion[i]``
-    and ``is_attack[i]`` describe inference node ``i`` (``-1``/``False`` for
-    statements); ``basic[s]`` says a statement needs no support, and
+    Statements are nodes ``0..n-1``, then inferences; ``premises[i]``,
+    ``attackers[x]``, ``supports[x]``, ``premise_of[s]``, ``conclusion[i]``
+    and ``is_attack[i]`` are those of
+    :class:`argmap.graph.numbered.Numbering` (``attackers`` of an inference
+    are its undercutters), shared with the map's cached
+    :class:`~argmap.graph.index.MapIndex`. Added here is what only the
+    labelling needs: ``basic[s]`` says a statement needs no support, and
     ``ground[s]`` why, when that is not merely for want of any support
-    (``"evidence"`` or ``"accepted"``, else ``""``).
+    (``"evidence"`` or ``"accepted"``, else ``""``). Both are read from the
+    statements each time, so they follow an edited ``accepted`` flag.
     """
 
     __slots__ = (
@@ -74,56 +77,24 @@ class MapGraph:
         "supports",
     )
 
-    def __init__(self, amap: ArgumentMap) -> None:
-        statements, inferences = amap.statements, amap.inferences
-        ids = [s.id for s in statements]
-        n = len(ids)
-        ids.extend(i.id for i in inferences)
-        number = {ref: k for k, ref in enumerate(ids)}
-        size = len(ids)
-        # Most nodes have no attackers, supports or uses as a premise: they
-        # share one empty tuple until something is added (fewer allocations).
-        empty: tuple[int, ...] = ()
-        premises: list[Sequence[int]] = [empty] * size
-        premise_of: list[Sequence[int]] = [empty] * size
-        attackers: list[Sequence[int]] = [empty] * size
-        supports: list[Sequence[int]] = [empty] * size
-        conclusion = [-1] * size
-        is_attack = [False] * size
-        for k, inf in enumerate(inferences, n):
-            ps = [number[p] for p in inf.premises]
-            premises[k] = ps
-            for p in ps:
-                used = premise_of[p]
-                if used:
-                    used.append(k)  # type: ignore[attr-defined]
-                else:
-                    premise_of[p] = [k]
-            c = number[inf.conclusion]
-            conclusion[k] = c
-            into = attackers if inf.polarity == "attack" else supports
-            if inf.polarity == "attack":
-                is_attack[k] = True
-            links = into[c]
-            if links:
-                links.append(k)  # type: ignore[attr-defined]
-            else:
-                into[c] = [k]
+    def __init__(self, amap: ArgumentMap | MapIndex) -> None:
+        idx = amap if isinstance(amap, MapIndex) else MapIndex.of(amap)
+        links = idx.numbered
+        supports = links.supports
         ground = [
             "evidence" if s.kind == "evidence" else "accepted" if s.accepted else ""
-            for s in statements
+            for s in idx.statement_list
         ]
-        basic = [bool(why) or not supports[k] for k, why in enumerate(ground)]
-        self.ids = ids
-        self.number = number
-        self.n_statements = n
-        self.premises = premises
-        self.premise_of = premise_of
-        self.attackers = attackers
+        self.ids = links.ids
+        self.number = links.number
+        self.n_statements = links.n_statements
+        self.premises = links.premises
+        self.premise_of = links.premise_of
+        self.attackers = links.attackers
         self.supports = supports
-        self.conclusion = conclusion
-        self.is_attack = is_attack
-        self.basic = basic
+        self.conclusion = links.conclusion
+        self.is_attack = links.is_attack
+        self.basic = [bool(why) or not supports[k] for k, why in enumerate(ground)]
         self.ground = ground
 
     def is_statement(self, node: int) -> bool:
@@ -186,7 +157,7 @@ def grounded_codes(g: MapGraph) -> bytearray:
     return codes
 
 
-def to_framework(amap: ArgumentMap | MapGraph) -> Framework:
+def to_framework(amap: ArgumentMap | MapIndex | MapGraph) -> Framework:
     """A Dung framework whose grounded labelling is the map's labelling.
 
     Its arguments are the map's statement and inference ids, plus two kinds

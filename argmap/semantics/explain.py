@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from argmap._scc import strongly_connected
+from argmap.graph.components import strongly_connected
 from argmap.semantics.bipolar import IN, OUT, UNDEC, MapGraph
 
 if TYPE_CHECKING:

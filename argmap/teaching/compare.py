@@ -21,7 +21,9 @@ You have 'Ties are fraying' attacking 'Seoul should reconsider'; in the referenc
 from __future__ import annotations
 
 from collections import defaultdict, deque
+from collections.abc import Mapping, Sequence
 
+from argmap.graph.index import MapIndex
 from argmap.model import ArgumentMap, Inference, Question, StatementBase
 from argmap.teaching.align import Match, align
 from argmap.teaching.comparison import Comparison
@@ -164,7 +166,7 @@ def _compare_links(
                 student_polarity=found.polarity if found else None,
             )
         )
-    graph = _support_graph(reference)
+    graph = MapIndex.of(reference).support_graph
     for key, s in stud_links.items():
         if key in ref_links:
             continue
@@ -184,17 +186,8 @@ def _compare_links(
     return out
 
 
-def _support_graph(reference: ArgumentMap) -> dict[str, list[str]]:
-    graph: dict[str, list[str]] = defaultdict(list)
-    for r in reference.inferences:
-        if r.polarity == "support":
-            for p in r.premises:
-                graph[p].append(r.conclusion)
-    return graph
-
-
 def _route(
-    graph: dict[str, list[str]],
+    graph: Mapping[str, Sequence[str]],
     ref_links: dict[tuple[str, str], Inference],
     start: str,
     goal: str,

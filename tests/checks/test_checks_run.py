@@ -8,7 +8,6 @@ from strategies import maps
 
 import argmap
 from argmap.checks import CheckContext, Finding, Severity, all_checks, check, get_check
-from argmap.checks.context import strongly_connected
 from argmap.config import parse_config
 from argmap.errors import ConfigError
 from argmap.model import ArgumentMap, MapBuilder
@@ -124,20 +123,6 @@ def test_finding_to_dict() -> None:
         "message": "m",
         "hint": "h",
     }
-
-
-def test_tarjan_matches_a_brute_force_closure() -> None:
-    graph = {"a": ["b"], "b": ["c"], "c": ["a", "d"], "d": ["e"], "e": ["d"], "f": ["a"]}
-    comps = {frozenset(c) for c in strongly_connected("abcdef", graph)}
-    assert comps == {frozenset("abc"), frozenset("de"), frozenset("f")}
-
-
-def test_tarjan_is_not_recursive() -> None:
-    n = 50_000
-    graph = {str(i): [str(i + 1)] for i in range(n)}
-    graph[str(n)] = ["0"]
-    comps = strongly_connected([str(i) for i in range(n + 1)], graph)
-    assert len(comps) == 1 and len(comps[0]) == n + 1
 
 
 def test_support_depth() -> None:

@@ -393,3 +393,37 @@ def test_a_reason_never_leans_on_the_statement_it_explains() -> None:
     assert verdict.label is IN
     assert s3 not in verdict.because
     assert verdict.reason == f"IN: its only attacker, {s0}, is defeated by {s1}"
+
+
+# -- the shared index ------------------------------------------------------------
+
+
+def test_edits_after_an_evaluation_are_seen() -> None:
+    b = MapBuilder()
+    t = b.thesis("Act")
+    c = b.claim("Delay costs", supports=t)
+    p = b.premise("Costs compound", supports=c)
+    b.counterclaim("They do not", attacks=p)
+    m = b.build()
+    assert labels(m)["C1"] is OUT  # its only reason falls
+    m.statements[1].accepted = True  # read from the model, not cached with the links
+    assert labels(m)["C1"] is IN
+    m.statements[1].accepted = False
+    m.inferences.pop()  # nothing attacks P1 any more: the index is rebuilt
+    assert labels(m) == {"T1": IN, "C1": IN, "P1": IN, "CC1": IN, "I1": IN, "I2": IN}
+
+
+def test_map_graph_shares_the_index_links() -> None:
+    from argmap.graph import MapIndex
+
+    m = _two_step_map()
+    g = MapGraph(m)
+    assert g.premises is MapIndex.of(m).numbered.premises
+    assert MapGraph(MapIndex.of(m)).attackers is g.attackers
+
+
+def _two_step_map() -> ArgumentMap:
+    b = MapBuilder()
+    t = b.thesis("Act")
+    b.evidence("Data", supports=b.claim("Reason", supports=t))
+    return b.build()

@@ -1,0 +1,296 @@
+"""The one index of a map: every lookup and shared walk, built once per map.
+
+Checks, the acceptability labelling, the HTML cards, the teaching comparison
+and the queries of :mod:`argmap.graph` all ask the same questions of a map:
+which inferences end in this statement, which start from it, what reaches
+the thesis, where support runs in a circle. :meth:`MapIndex.of` answers them
+from one index per map, so each is computed once however many layers ask.
+
+>>> from argmap.model import MapBuilder
+>>> b = MapBuilder()
+>>> t = b.thesis("Act now"); c = b.claim("Delay costs", supports=t)
+>>> cc = b.counterclaim("Acting is risky", attacks=t)
+>>> m = b.build()
+>>> idx = MapIndex.of(m)
+>>> [i.id for i in idx.support_into("T1")], [i.id for i in idx.attacks_from("CC1")]
+(['I1'], ['I2'])
+>>> sorted(idx.connected), idx.support_depth("T1"), idx.theses
+(['C1', 'CC1', 'I1', 'I2', 'T1'], 1, ('T1',))
+>>> MapIndex.of(m) is idx
+True
+
+**Caching.** Maps are ordinary (not frozen) pydantic models: a list can be
+appended to, a field reassigned, so a map can change after it was indexed.
+Models are also unhashable, so a ``WeakKeyDictionary`` cannot hold them, and
+``extra="forbid"`` leaves no room for a private attribute. :meth:`MapIndex.of`
+therefore keeps one index per live map in a dictionary keyed on ``id(map)``;
+a weak reference to the map removes the entry when the map is collected
+(the index holds no reference to its map, so caching never keeps one alive).
+Each index remembers the structure it was built from: every statement with
+its id and kind, every inference with its id, polarity, conclusion and
+premises (the same snapshot the index is built from). :meth:`MapIndex.of`
+takes it again from the map as it is now (one pass, about a quarter of the
+cost of building the lookups) and rebuilds on any difference; a model
+compares equal to itself at once, and a replaced model only if it is equal
+in every field. Nothing else is copied: texts,
+titles, spans and flags such as ``accepted`` are read from the models when
+used, so editing them in place needs no rebuild.
+
+>>> _ = b.claim("Costs compound", supports=c); m.inferences.append(b.build().inferences[-1])
+>>> m.statements.append(b.build().statements[-1])
+>>> MapIndex.of(m) is idx, [i.id for i in MapIndex.of(m).support_into("C1")]
+(False, ['I3'])
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from functools import cached_property, partial
+from typing import TYPE_CHECKING
+
+from argmap.graph import walks
+from argmap.graph.numbered import Numbering
+
+if TYPE_CHECKING:
+    from argmap.model import ArgumentMap, Inference, Statement
+
+    # What an index is built from, see "Caching" above: the statements, their
+    # ids and kinds; the inferences, their ids, and (polarity, conclusion,
+    # *premises) of each.
+    _Snapshot = tuple[
+        tuple[Statement, ...],
+        list[str],
+        list[str],
+        tuple[Inference, ...],
+        list[str],
+        list[tuple[str, ...]],
+    ]
+
+__all__ = ["MapIndex"]
+
+_EMPTY: tuple[Inference, ...] = ()
+
+
+def _snapshot(amap: ArgumentMap) -> _Snapshot:
+    statements = tuple(amap.statements)
+    inferences = tuple(amap.inferences)
+    return (
+        statements,
+        [s.id for s in statements],
+        [s.kind for s in statements],
+        inferences,
+        [i.id for i in inferences],
+        [(i.polarity, i.conclusion, *i.premises) for i in inferences],
+    )
+
+
+class MapIndex:
+    """Lookups over one map, and the graph walks that several layers share.
+
+    Build it with :meth:`of` (cached per map); ``MapIndex(amap)`` builds a
+    fresh one. Everything it returns is shared by every reader: read it,
+    never modify it. Lookups of an id the map lacks return an empty sequence.
+    """
+
+    def __init__(self, amap: ArgumentMap) -> None:
+        # The snapshot both checks the cache and feeds the build: the index
+        # holds the models it names, never the map.
+        snapshot = self._snapshot = _snapshot(amap)
+        statements, statement_ids, _, inferences, inference_ids, _ = snapshot
+        self._statement_list: tuple[Statement, ...] = statements
+        self._inference_list: tuple[Inference, ...] = inferences
+        #: Every statement id and then every inference id, in map order.
+        self.ids: tuple[str, ...] = (*statement_ids, *inference_ids)
+
+    @classmethod
+    def of(cls, amap: ArgumentMap) -> MapIndex:
+        """The index of ``amap``: the cached one while the map is unchanged, else a new one."""
+        key = id(amap)
+        hit = _CACHE.get(key)
+        if hit is not None:
+            ref, found = hit
+            if ref() is amap and found._snapshot == _snapshot(amap):
+                return found
+        built = cls(amap)
+        _CACHE[key] = (weakref.ref(amap, partial(_forget, key)), built)
+        return built
+
+    # -- the models -----------------------------------------------------------
+
+    @property
+    def statement_list(self) -> Sequence[Statement]:
+        """Every statement, in map order."""
+        return self._statement_list
+
+    @property
+    def inference_list(self) -> Sequence[Inference]:
+        """Every inference, in map order."""
+        return self._inference_list
+
+    @cached_property
+    def statements(self) -> Mapping[str, Statement]:
+        """Every statement by id."""
+        return {s.id: s for s in self._statement_list}
+
+    @cached_property
+    def inferences(self) -> Mapping[str, Inference]:
+        """Every inference by id."""
+        return {i.id: i for i in self._inference_list}
+
+    @cached_property
+    def order(self) -> Mapping[str, int]:
+        """Position of each statement and then each inference in the map (for sorting)."""
+        ids = self.ids
+        return dict(zip(ids, range(len(ids)), strict=True))
+
+    @cached_property
+    def theses(self) -> tuple[str, ...]:
+        """Ids of the theses, in map order."""
+        _, ids, kinds, *_ = self._snapshot
+        return tuple(ref for ref, kind in zip(ids, kinds, strict=True) if kind == "thesis")
+
+    def __contains__(self, ref: object) -> bool:
+        return ref in self.order
+
+    def kind(self, ref: str) -> str:
+        """The kind of statement ``ref``, or ``"inference"``."""
+        s = self.statements.get(ref)
+        return s.kind if s is not None else "inference"
+
+    # -- the inferences around an id ---------------------------------------
+
+    def support_into(self, ref: str) -> Sequence[Inference]:
+        """Supporting inferences whose conclusion is ``ref``, in map order."""
+        return self._support_into.get(ref, _EMPTY)
+
+    def attacks_into(self, ref: str) -> Sequence[Inference]:
+        """Attacks whose conclusion is ``ref`` (a statement, or an inference: its undercuts)."""
+        return self._attacks_into.get(ref, _EMPTY)
+
+    def support_from(self, ref: str) -> Sequence[Inference]:
+        """Supporting inferences in which statement ``ref`` is a premise."""
+        return self._support_from.get(ref, _EMPTY)
+
+    def attacks_from(self, ref: str) -> Sequence[Inference]:
+        """Attacks in which statement ``ref`` is a premise."""
+        return self._attacks_from.get(ref, _EMPTY)
+
+    def into(self, ref: str) -> Sequence[Inference]:
+        """Every inference whose conclusion is ``ref``, supports and attacks, in map order."""
+        return self._merged(self.support_into(ref), self.attacks_into(ref))
+
+    def out_of(self, ref: str) -> Sequence[Inference]:
+        """Every inference in which ``ref`` is a premise, in map order."""
+        return self._merged(self.support_from(ref), self.attacks_from(ref))
+
+    def premises(self, ref: str) -> Sequence[str]:
+        """The premises of inference ``ref`` (empty for any other id)."""
+        inf = self.inferences.get(ref)
+        return inf.premises if inf is not None else ()
+
+    def undercuts(self, ref: str) -> Sequence[Inference]:
+        """The attacks on inference ``ref`` itself (empty for a statement)."""
+        return self.attacks_into(ref) if ref in self.inferences else _EMPTY
+
+    def _merged(self, a: Sequence[Inference], b: Sequence[Inference]) -> Sequence[Inference]:
+        if not a or not b:
+            return a or b
+        at = self.order.__getitem__
+        return sorted([*a, *b], key=lambda inf: at(inf.id))
+
+    @cached_property
+    def _support_into(self) -> dict[str, list[Inference]]:
+        return self._links[0]
+
+    @cached_property
+    def _attacks_into(self) -> dict[str, list[Inference]]:
+        return self._links[1]
+
+    @cached_property
+    def _support_from(self) -> dict[str, list[Inference]]:
+        return self._links[2]
+
+    @cached_property
+    def _attacks_from(self) -> dict[str, list[Inference]]:
+        return self._links[3]
+
+    @cached_property
+    def _links(self) -> tuple[dict[str, list[Inference]], ...]:
+        support_into: dict[str, list[Inference]] = {}
+        attacks_into: dict[str, list[Inference]] = {}
+        support_from: dict[str, list[Inference]] = {}
+        attacks_from: dict[str, list[Inference]] = {}
+        for inf in self._inference_list:
+            if inf.polarity == "support":
+                into, out = support_into, support_from
+            else:
+                into, out = attacks_into, attacks_from
+            found = into.get(inf.conclusion)
+            if found is None:
+                into[inf.conclusion] = [inf]
+            else:
+                found.append(inf)
+            premises = inf.premises
+            for p in dict.fromkeys(premises) if len(premises) > 1 else premises:
+                used = out.get(p)
+                if used is None:
+                    out[p] = [inf]
+                else:
+                    used.append(inf)
+        return support_into, attacks_into, support_from, attacks_from
+
+    # -- shared walks -----------------------------------------------------------
+
+    @cached_property
+    def numbered(self) -> Numbering:
+        """The same links as integer adjacency lists (statements first, then inferences)."""
+        return Numbering(self.ids, self.order, len(self._statement_list), self._inference_list)
+
+    @cached_property
+    def support_graph(self) -> Mapping[str, Sequence[str]]:
+        """Statement to the statements it supports directly (premise -> conclusion)."""
+        graph: dict[str, list[str]] = {}
+        statements = self.statements
+        for inf in self._inference_list:
+            if inf.polarity == "support" and inf.conclusion in statements:
+                for p in inf.premises:
+                    graph.setdefault(p, []).append(inf.conclusion)
+        return graph
+
+    @cached_property
+    def support_cycles(self) -> Sequence[Sequence[str]]:
+        """Groups of statements that support one another in a circle (map order)."""
+        return walks.support_cycles(self.support_graph, self.order)
+
+    @cached_property
+    def connected(self) -> AbstractSet[str]:
+        """Statements and inferences with a chain of premises leading to any thesis."""
+        return self.reaching(self.theses)
+
+    def reaching(self, roots: Iterable[str]) -> set[str]:
+        """``roots`` and everything with a chain of premises and inferences to one of them."""
+        return walks.reaching(roots, self.inferences, self._support_into, self._attacks_into)
+
+    @cached_property
+    def _support_preds(self) -> dict[str, list[str]]:
+        return walks.inverse(self.support_graph)
+
+    def support_depth(self, ref: str) -> int:
+        """The length of the longest chain of support into ``ref`` (0 if none).
+
+        Circles of support are walked once: a statement already on the chain
+        adds nothing.
+        """
+        return walks.support_depth(self._support_preds, ref)
+
+
+# id(map) -> (a weak reference to the map, its index); see "Caching" above.
+_CACHE: dict[int, tuple[weakref.ref[ArgumentMap], MapIndex]] = {}
+
+
+def _forget(key: int, ref: weakref.ref[ArgumentMap]) -> None:
+    entry = _CACHE.get(key)
+    if entry is not None and entry[0] is ref:
+        del _CACHE[key]
