@@ -26,7 +26,8 @@ gives back exactly the map before the last operation.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, Literal
 
 from argmap.errors import EditError
@@ -83,6 +84,7 @@ class MapEditor:
         self._map = amap
         self._history: History[ArgumentMap] = History()
         self._callbacks: list[Callback] = []
+        self._group: str | None = None
 
     # -- state -----------------------------------------------------------------
 
@@ -106,14 +108,21 @@ class MapEditor:
         """Descriptions of the operations undo would take back, oldest first."""
         return self._history.descriptions
 
+    @property
+    def redoable(self) -> list[str]:
+        """Descriptions of the undone operations redo would make again, next first."""
+        return self._history.redoable
+
     def undo(self) -> str:
         """Take back the last operation; returns its description."""
+        self._not_in_group("undo")
         self._map, description = self._history.undo(self._map)
         self._notify("undo", description)
         return description
 
     def redo(self) -> str:
         """Make the last undone operation again; returns its description."""
+        self._not_in_group("redo")
         self._map, description = self._history.redo(self._map)
         self._notify("redo", description)
         return description
@@ -139,6 +148,42 @@ class MapEditor:
 
         return stop
 
+    @contextmanager
+    def group(self, description: str) -> Iterator[None]:
+        """Make the operations inside one step of the history, all or nothing.
+
+        If an operation inside fails, the map goes back to what it was
+        before the group and the error propagates. Callbacks hear of the
+        group once, at its end.
+
+        >>> ed = edit(text="x")
+        >>> with ed.group("add a reason"):
+        ...     t = ed.add("thesis", "t")
+        ...     c = ed.add("claim", "c")
+        ...     _ = ed.link(c, t)
+        >>> ed.history, len(ed.map.inferences)
+        (['add a reason'], 1)
+        """
+        if self._group is not None:  # nested: part of the outer group
+            yield
+            return
+        before = self._map
+        self._group = description
+        try:
+            yield
+        except BaseException:
+            self._map = before
+            raise
+        finally:
+            self._group = None
+        if self._map is not before:
+            self._history.push(before, description)
+            self._notify("edit", description)
+
+    def _not_in_group(self, what: str) -> None:
+        if self._group is not None:
+            raise EditError(f"cannot {what} inside the group {self._group!r}")
+
     def _notify(self, action: Literal["edit", "undo", "redo"], description: str) -> None:
         change = Change(action=action, description=description, map=self._map)
         for callback in list(self._callbacks):
@@ -149,6 +194,9 @@ class MapEditor:
 
     def _commit(self, doc: Doc, description: str) -> None:
         new = _doc.build(doc)
+        if self._group is not None:
+            self._map = new
+            return
         self._history.push(self._map, description)
         self._map = new
         self._notify("edit", description)

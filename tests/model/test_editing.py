@@ -591,3 +591,37 @@ def test_on_change_reports_edits_undos_and_redos() -> None:
     ]
     assert seen[-1].map.statement("T1").text == "t"
     stop()  # stopping twice is harmless
+
+
+def test_a_group_is_one_step_and_rolls_back_on_error() -> None:
+    ed = chain()
+    before, n = ed.map, len(ed.history)
+    seen: list[str] = []
+    ed.on_change(lambda change: seen.append(change.description))
+
+    def bad_group() -> None:
+        with ed.group("bad"):
+            ed.add("claim", "new")
+            ed.link(["X"], "T1")
+
+    with pytest.raises(EditError, match="no statement 'X'"):
+        bad_group()
+    assert ed.map is before and len(ed.history) == n and seen == []
+    with ed.group("reason"):
+        c = ed.add("claim", "new")
+        with ed.group("inner"):
+            ed.link([c], "T1")
+        with pytest.raises(EditError, match="cannot undo inside the group 'reason'"):
+            ed.undo()
+    assert ed.history[n:] == ["reason"] and seen == ["reason"]
+    ed.undo()
+    assert ed.map is before
+    assert ed.redoable == ["reason"]
+
+
+def test_an_empty_group_records_nothing() -> None:
+    ed = chain()
+    n = len(ed.history)
+    with ed.group("nothing"):
+        ed.retype("C1", "claim")
+    assert len(ed.history) == n
