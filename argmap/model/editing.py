@@ -7,6 +7,8 @@ naming the id or quote concerned and changes nothing. Maps are never changed
 in place: the map you started from stays as it was, and :meth:`MapEditor.undo`
 gives back exactly the map before the last operation.
 
+Examples
+--------
 >>> ed = edit(text="We must act now. Waiting costs more than acting.", title="Act")
 >>> t = ed.add("thesis", "Act now", quote="we must act now")
 >>> c = ed.add("claim", "Delay is dearer", quote="waiting costs more")
@@ -57,6 +59,8 @@ def edit(
 ) -> MapEditor:
     """A :class:`MapEditor` over ``amap``, or over an empty map of a text.
 
+    Examples
+    --------
     >>> ed = edit(text="Seoul ended the pact.", title="The pact")
     >>> ed.map.source.title, len(ed.map)
     ('The pact', 0)
@@ -132,6 +136,8 @@ class MapEditor:
 
         Returns a function that stops the calls.
 
+        Examples
+        --------
         >>> ed = edit(text="Act now.")
         >>> seen = []
         >>> stop = ed.on_change(lambda change: seen.append(change.description))
@@ -156,6 +162,8 @@ class MapEditor:
         before the group and the error propagates. Callbacks hear of the
         group once, at its end.
 
+        Examples
+        --------
         >>> ed = edit(text="x")
         >>> with ed.group("add a reason"):
         ...     t = ed.add("thesis", "t")
@@ -223,6 +231,8 @@ class MapEditor:
         two offsets instead. ``id`` is generated from the kind when not
         given (``C4`` after ``C3``).
 
+        Examples
+        --------
         >>> ed = edit(text="Tokyo’s reply was cold.")
         >>> ed.add("evidence", "Tokyo was cold", quote="Tokyo's reply", evidence_type="fact")
         'E1'
@@ -260,6 +270,8 @@ class MapEditor:
         ``renumber_id=False``. Fields the new kind lacks (an evidence type, a
         question's target) are dropped, and the history entry names them.
 
+        Examples
+        --------
         >>> ed = edit(text="x")
         >>> _ = ed.add("claim", "Talks failed")
         >>> ed.retype("C1", "evidence")
@@ -312,6 +324,8 @@ class MapEditor:
         ``scheme`` and ``polarity`` are for inferences; ``title`` and
         ``note`` for both.
 
+        Examples
+        --------
         >>> ed = edit(text="Exports fell by a tenth.")
         >>> _ = ed.add("evidence", "Exports fell")
         >>> ed.update("E1", quote="exports fell", evidence_type="statistic")
@@ -356,6 +370,8 @@ class MapEditor:
         attacked, so ``E1 -> C2 -> T1`` becomes ``E1 -> T1``. Undercuts of
         removed inferences are removed; questions about them lose their target.
 
+        Examples
+        --------
         >>> ed = edit(text="x")
         >>> t = ed.add("thesis", "t"); c = ed.add("claim", "c"); e = ed.add("evidence", "e")
         >>> _ = ed.link([c], t); _ = ed.link([e], c)
@@ -391,6 +407,8 @@ class MapEditor:
         A ``conclusion`` that is an inference id makes an undercut, which
         must have ``polarity="attack"``. Returns the new inference's id.
 
+        Examples
+        --------
         >>> ed = edit(text="x")
         >>> t = ed.add("thesis", "t"); cc = ed.add("counterclaim", "cc")
         >>> ed.link(cc, t, polarity="attack")
@@ -463,6 +481,8 @@ class MapEditor:
         ``fold`` is gone. An inference that would link ``keep`` to itself is
         removed, one that would repeat another is folded into it.
 
+        Examples
+        --------
         >>> ed = edit(text="x")
         >>> t = ed.add("thesis", "t"); a = ed.add("claim", "a"); b = ed.add("claim", "b")
         >>> _ = ed.link([b], t)
@@ -487,6 +507,8 @@ class MapEditor:
         part keeps ``ref``'s id, wording and links; the second is a new
         statement of the same kind, worded by its quote. Returns both ids.
 
+        Examples
+        --------
         >>> ed = edit(text="Talks failed and trade fell.")
         >>> _ = ed.add("claim", "Things got worse", quote="Talks failed and trade fell")
         >>> ed.split("C1", at="trade fell")
@@ -509,6 +531,8 @@ class MapEditor:
         by where their premises start. Returns ``{old: new}`` for every id
         that changed (empty, and no history entry, when none did).
 
+        Examples
+        --------
         >>> ed = edit(text="a b")
         >>> _ = ed.add("claim", "second", quote="b", id="x")
         >>> _ = ed.add("claim", "first", quote="a")
@@ -528,6 +552,8 @@ class MapEditor:
     def doubtful(self) -> list[str]:
         """Ids of drafted statements and inferences (with a ``confidence``), least sure first.
 
+        Examples
+        --------
         >>> ed = edit(text="x")
         >>> ed.doubtful()
         []
