@@ -149,6 +149,8 @@ def _from_validation_error(exc: ValidationError, doc: Doc) -> EditError:
         rest = [p for p in loc[2:] if not (loc[0] == "statements" and p == _kind_at(doc, loc))]
         field = ".".join(str(p) for p in rest)
     message = str(err["msg"])
+    if err["type"] == "string_pattern_mismatch":
+        message = f"{err['input']!r} is not a valid id: use letters, digits and _ . : - (no spaces)"
     return EditError(f"{field}: {message}" if field else message, ref=ref)
 
 

@@ -152,7 +152,7 @@ def test_add_several_quotes_and_the_other_fields() -> None:
         ({"kind": "claimm"}, "did you mean 'claim'"),
         ({"text": ""}, "C1: text"),
         ({"id": "T1"}, "already used"),
-        ({"id": "two words"}, "id"),
+        ({"id": "two words"}, "two words: id: 'two words' is not a valid id"),
         ({"evidence_type": "fact"}, "only evidence"),
         ({"quote": "x", "span": (0, 1)}, "not both"),
         ({"span": (5, 2)}, "not inside the text"),
