@@ -190,7 +190,11 @@ def _check_random_edits(start: ArgumentMap, data: st.DataObject) -> None:
     assert start.model_dump() == original
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=max(150, settings.default.max_examples),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(maps(), st.data())
 def test_random_edits_of_maps_keep_them_valid_and_undoable(
     start: ArgumentMap, data: st.DataObject
@@ -198,7 +202,11 @@ def test_random_edits_of_maps_keep_them_valid_and_undoable(
     _check_random_edits(start, data)
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=max(100, settings.default.max_examples),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(text_maps(), st.data())
 def test_random_edits_of_anchored_maps_keep_them_valid_and_undoable(
     start: ArgumentMap, data: st.DataObject
@@ -206,7 +214,7 @@ def test_random_edits_of_anchored_maps_keep_them_valid_and_undoable(
     _check_random_edits(start, data)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=max(100, settings.default.max_examples), deadline=None)
 @given(text_maps(), st.data())
 def test_every_span_reads_its_quote_after_edits(start: ArgumentMap, data: st.DataObject) -> None:
     ed = edit(start)
