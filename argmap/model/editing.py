@@ -41,6 +41,8 @@ from argmap.model.inference import Polarity
 from argmap.model.source import Source
 from argmap.model.statements import ID_PREFIXES, KINDS, STATEMENT_CLASSES
 
+__all__ = ["MapEditor", "edit"]
+
 
 def edit(
     amap: ArgumentMap | None = None,
@@ -71,9 +73,9 @@ class MapEditor(Undoable):
 
     ``editor.map`` is the current map: a new object after each operation,
     never changed in place (do not change it in place either; edit through
-    the editor). Statement ids follow their kind (``C3`` is a claim): new
-    statements get the next free number of their kind's prefix, inferences
-    ``I`` and a number.
+    the editor). Statement ids follow their kind (``C3`` is a claim): a new
+    statement gets its kind's prefix and one more than the highest number
+    used with it, an inference ``I`` and a number.
     """
 
     # -- statements --------------------------------------------------------------
