@@ -25,6 +25,7 @@ from argmap.errors import (
     ArgmapError,
     ArgmapWarning,
     ConfigError,
+    EditError,
     ExtractorError,
     FormatError,
     MapValidationError,
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
         EvidenceType,
         Inference,
         MapBuilder,
+        MapEditor,
         Premise,
         Question,
         Rebuttal,
@@ -60,6 +62,7 @@ if TYPE_CHECKING:
         Statement,
         StatementBase,
         Thesis,
+        edit,
     )
     from argmap.rendering.display import annotate
     from argmap.rendering.dot import to_dot
@@ -88,6 +91,7 @@ _LAZY: dict[str, str] = {
     "Finding": "argmap.checks",
     "Inference": "argmap.model",
     "MapBuilder": "argmap.model",
+    "MapEditor": "argmap.model",
     "Premise": "argmap.model",
     "Question": "argmap.model",
     "Rebuttal": "argmap.model",
@@ -103,6 +107,7 @@ _LAZY: dict[str, str] = {
     "from_argdown": "argmap.formats.argdown",
     "to_argdown": "argmap.formats.argdown",
     "dumps": "argmap.formats.io",
+    "edit": "argmap.model",
     "from_aif": "argmap.formats.aif",
     "to_aif": "argmap.formats.aif",
     "draft": "argmap.drafting.api",
@@ -134,6 +139,7 @@ __all__ = sorted(
         "ArgmapError",
         "ArgmapWarning",
         "ConfigError",
+        "EditError",
         "ExtractorError",
         "FormatError",
         "MapValidationError",

@@ -9,6 +9,7 @@ builtin that fits it, so code that already catches ``ValueError`` or
     ├── ParseError(ValueError)       a file or text is not well formed (has line/column)
     ├── MapValidationError(ValueError)
     │                                a well-formed map breaks the model's rules
+    ├── EditError(ValueError)        an edit of a map cannot be made (names the id or quote)
     ├── FormatError(ValueError)      unknown format, suffix or option for a format
     ├── FrameworkError(ValueError)   an argumentation framework is malformed
     ├── ConfigError(ValueError)      bad [tool.argmap] settings or unknown check codes
@@ -36,6 +37,7 @@ __all__ = [
     "ArgmapError",
     "ArgmapWarning",
     "ConfigError",
+    "EditError",
     "ExtractorError",
     "FormatError",
     "FrameworkError",
@@ -124,6 +126,40 @@ class MapValidationError(ArgmapError, ValueError):
             head = f"{source}: {head}"
         body = "\n".join(f"  {p}" for p in self.problems)
         super().__init__(f"{head}\n{body}")
+
+
+class EditError(ArgmapError, ValueError):
+    """An edit of a map cannot be made; the map is left as it was.
+
+    ``ref`` is the id of the statement or inference concerned (when there is
+    one). When a quote is not found in the source text, ``quote`` holds it and
+    ``suggestions`` the closest passages of the text, best first.
+
+    >>> err = EditError("no statement 'C9'", ref="C9")
+    >>> str(err), err.suggestions
+    ("C9: no statement 'C9'", [])
+    >>> err = EditError("quote not found", quote="Tokio", suggestions=["Tokyo"])
+    >>> print(err)
+    quote not found; did you mean 'Tokyo'?
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        ref: str | None = None,
+        quote: str | None = None,
+        suggestions: Sequence[str] = (),
+    ) -> None:
+        self.message = message
+        self.ref = ref
+        self.quote = quote
+        self.suggestions = list(suggestions)
+        text = f"{ref}: {message}" if ref else message
+        if self.suggestions:
+            options = " or ".join(repr(s) for s in self.suggestions)
+            text = f"{text}; did you mean {options}?"
+        super().__init__(text)
 
 
 class FormatError(ArgmapError, ValueError):

@@ -6,6 +6,7 @@ No I/O, no networkx, no graphviz here: every other layer builds on these.
 from argmap.model.anchoring import find_quote
 from argmap.model.argument_map import FORMAT_VERSION, ArgumentMap, find_problems
 from argmap.model.builder import MapBuilder
+from argmap.model.editing import MapEditor, edit
 from argmap.model.inference import Inference, Polarity
 from argmap.model.source import Source, Span
 from argmap.model.statements import (
@@ -35,6 +36,7 @@ __all__ = [
     "EvidenceType",
     "Inference",
     "MapBuilder",
+    "MapEditor",
     "Polarity",
     "Premise",
     "Question",
@@ -44,6 +46,7 @@ __all__ = [
     "Statement",
     "StatementBase",
     "Thesis",
+    "edit",
     "find_problems",
     "find_quote",
     "make_statement",

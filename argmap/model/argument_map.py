@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, ValidationInfo, model_validator
 
 from argmap.errors import Problem
-from argmap.model.anchoring import find_quote
+from argmap.model.anchoring import reanchor
 from argmap.model.inference import Inference
 from argmap.model.source import Source
 from argmap.model.statements import Question, Statement, StatementBase
@@ -146,8 +146,9 @@ class ArgumentMap(BaseModel):
 def find_problems(amap: ArgumentMap) -> list[Problem]:
     """Every cross-reference problem of a map, each naming the id concerned.
 
-    Spans whose offsets drifted but whose quote is found in the source text
-    are re-anchored in place (that is not a problem).
+    Spans whose offsets drifted (or were never given) but whose quote is
+    found in the source text, tolerantly, are re-anchored in place: offsets
+    and quote then hold the text's own words (that is not a problem).
     """
     problems: list[Problem] = []
     counts = Counter(s.id for s in amap.statements)
@@ -208,24 +209,8 @@ def find_problems(amap: ArgumentMap) -> list[Problem]:
 
 
 def _anchor_spans(amap: ArgumentMap, text: str) -> Iterator[Problem]:
-    size = len(text)
     for n, s in enumerate(amap.statements):
         for k, span in enumerate(s.spans):
-            if span.end <= size and text[span.start : span.end] == span.quote:
-                continue
-            found = find_quote(text, span.quote, near=span.start)
-            loc = ("statements", n, "spans", k)
-            if found is None:
-                short = span.quote if len(span.quote) <= 60 else span.quote[:57] + "..."
-                if span.end > size:
-                    why = f"span {span.start}-{span.end} lies outside the text ({size} characters)"
-                else:
-                    why = f"span {span.start}-{span.end} reads {text[span.start : span.end]!r}"
-                yield Problem(
-                    f"{why} and its quote {short!r} is not in the text; "
-                    "fix the quote to the source's exact words",
-                    s.id,
-                    loc,
-                )
-            else:
-                span.start, span.end = found
+            why = reanchor(span, text)
+            if why is not None:
+                yield Problem(why, s.id, ("statements", n, "spans", k))

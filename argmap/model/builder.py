@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from argmap.errors import MapValidationError, Problem
-from argmap.model.anchoring import find_quote
+from argmap.model.anchoring import did_you_mean, find_quote
 from argmap.model.argument_map import ArgumentMap
 from argmap.model.inference import Inference, Polarity
 from argmap.model.source import Source, Span
@@ -200,13 +200,19 @@ class MapBuilder:
             raise MapValidationError(
                 [Problem("quote= needs the source text: pass text= to MapBuilder", ref)]
             )
-        after = max((s.end for st in self.statements for s in st.spans), default=0)
+        after = max((s.end or 0 for st in self.statements for s in st.spans), default=0)
         found = find_quote(text, quote, near=after)
         if found is None:
+            hint = did_you_mean(text, quote)
             raise MapValidationError(
-                [Problem(f"quote {quote!r} is not in the source text; copy its exact words", ref)]
+                [
+                    Problem(
+                        f"quote {quote!r} is not in the source text; copy its exact words{hint}",
+                        ref,
+                    )
+                ]
             )
-        return Span(start=found[0], end=found[1], quote=quote)
+        return Span(start=found[0], end=found[1], quote=text[found[0] : found[1]])
 
 
 def _as_list(value: str | Iterable[str] | None) -> list[str]:

@@ -18,19 +18,49 @@ class Span(BaseModel):
 
     >>> Span(start=4, end=9, quote="quick")
     Span(start=4, end=9, quote='quick')
+
+    A span may also be given by its quote alone: the map fills in the offsets
+    (and the text's exact words) when it has the source text. Without the
+    text the span stays unanchored, ``start`` and ``end`` are ``None``, and
+    it is written back as a quote alone.
+
+    >>> Span(quote="quick").is_anchored
+    False
     """
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
 
-    start: int = Field(ge=0, description="Offset of the first character.")
-    end: int = Field(ge=0, description="Offset one past the last character.")
+    start: int | None = Field(
+        default=None, ge=0, description="Offset of the first character (unset: not anchored yet)."
+    )
+    end: int | None = Field(
+        default=None, ge=0, description="Offset one past the last character (unset with start)."
+    )
     quote: str = Field(min_length=1, description="The exact words of the source.")
 
     @model_validator(mode="after")
     def _ordered(self) -> Span:
-        if self.end <= self.start:
+        if (self.start is None) != (self.end is None):
+            raise ValueError("give a span both start and end, or neither (its quote alone)")
+        if self.start is not None and self.end is not None and self.end <= self.start:
             raise ValueError(f"span end ({self.end}) must be after its start ({self.start})")
         return self
+
+    @property
+    def is_anchored(self) -> bool:
+        """True when the span has offsets into the source text."""
+        return self.start is not None
+
+    @property
+    def offsets(self) -> tuple[int, int] | None:
+        """``(start, end)``, or ``None`` for a span known only by its quote.
+
+        >>> Span(start=4, end=9, quote="quick").offsets
+        (4, 9)
+        """
+        if self.start is None or self.end is None:
+            return None
+        return self.start, self.end
 
 
 class Source(BaseModel):

@@ -20,6 +20,7 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
+from argmap.errors import EditError
 from argmap.model.source import Span
 
 __all__ = [
@@ -68,6 +69,18 @@ class StatementBase(BaseModel):
     """Fields every statement has, whatever its kind."""
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # The kind is the class: assigning it would change nothing, so refuse it.
+        if name == "kind":
+            kind = getattr(self, "kind", None)
+            raise EditError(
+                f"the kind of a statement cannot be assigned (it is a {kind!r}); "
+                f"use argmap.edit(amap).retype({self.id!r}, {value!r}), which also "
+                "renumbers its id",
+                ref=self.id,
+            )
+        super().__setattr__(name, value)
 
     id: Id = Field(description="Stable identifier, unique in the map (e.g. 'C3').")
     text: str = Field(min_length=1, description="The analyst's wording (a paraphrase).")

@@ -65,9 +65,9 @@ def place_spans(amap: ArgumentMap, text: str) -> tuple[list[Anchor], list[str]]:
     for s in amap.statements:
         placed = False
         for span in s.spans:
-            where: tuple[int, int] | None = (span.start, span.end)
-            if text[span.start : span.end] != span.quote:
-                where = find_quote(text, span.quote, near=span.start)
+            where = span.offsets
+            if where is None or text[where[0] : where[1]] != span.quote:
+                where = find_quote(text, span.quote, near=span.start or 0)
             if where is not None:
                 anchors.append(Anchor(where[0], where[1], s.id))
                 placed = True

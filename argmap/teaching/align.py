@@ -76,7 +76,7 @@ class Match:
 
 def _ranges(s: StatementBase) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
-    for start, end in sorted((sp.start, sp.end) for sp in s.spans):
+    for start, end in sorted(o for sp in s.spans if (o := sp.offsets) is not None):
         if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
