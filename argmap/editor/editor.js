@@ -95,17 +95,18 @@ function diagramTarget(node, known) {
   return ref !== null && known.has(ref) ? ref : null;
 }
 
-function scrollWithin(pane, el) {
+function scrollWithin(pane, el, sideways = false) {
   const p = pane.getBoundingClientRect();
   const r = el.getBoundingClientRect();
   if (r.top < p.top || r.bottom > p.bottom) pane.scrollTop += r.top - p.top - p.height / 3;
+  if (sideways && (r.left < p.left || r.right > p.right)) pane.scrollLeft += r.left - p.left - p.width / 3;
 }
 
 function render({ model, el }) {
   let view = model.get("view") || {};
   let selected = null;
   let mode = null; // {type: "support"|"attack"|"premise"|"undercut", ref}
-  let fit = true;
+  let zoom = null; // null: fit the pane, but never below three quarters
   const byId = new Map();
 
   const send = (msg) => model.send(msg);
@@ -113,15 +114,18 @@ function render({ model, el }) {
   const status = h("span", { class: "am-status", role: "status" });
   const error = h("div", { class: "am-error", role: "alert", hidden: true });
   const source = h("div", { class: "am-source" });
-  const svgBox = h("div", { class: "am-svg am-fit" });
+  const svgBox = h("div", { class: "am-svg" });
   const side = h("div", { class: "am-side" });
   const textPane = h("section", { class: "am-pane am-text" },
     h("h3", { text: "Text" }, h("small", { text: "select words, then press a kind" })), source);
-  const fitButton = h("button", { type: "button", class: "am-small", text: "Actual size",
-    on: { click: () => { fit = !fit; svgBox.classList.toggle("am-fit", fit);
-      fitButton.textContent = fit ? "Actual size" : "Fit width"; } } });
+  const zoomBy = (f) => () => { zoom = Math.min(2, Math.max(0.2, currentZoom() * f)); sizeDiagram(); };
+  const zoomBar = h("span", { class: "am-group" },
+    h("button", { type: "button", class: "am-small", text: "−", title: "Smaller", on: { click: zoomBy(1 / 1.25) } }),
+    h("button", { type: "button", class: "am-small", text: "fit", title: "Fit the width of the pane",
+      on: { click: () => { zoom = fitZoom(); sizeDiagram(); } } }),
+    h("button", { type: "button", class: "am-small", text: "+", title: "Larger", on: { click: zoomBy(1.25) } }));
   const diagramPane = h("section", { class: "am-pane am-diagram" },
-    h("h3", { text: "Diagram" }, fitButton), svgBox);
+    h("h3", { text: "Diagram" }, zoomBar), svgBox);
 
   const button = (label, key, title, fn) =>
     h("button", { type: "button", title: key ? `${title} (${key})` : title, on: { click: fn } },
@@ -140,7 +144,7 @@ function render({ model, el }) {
       button("accept", "y", "Accept the selected drafted item", () => act("accept")),
       button("reject", "n", "Reject the selected drafted item", () => act("reject")),
       button("delete", "Del", "Delete the selected item", () => act("remove")),
-      button("next to review", "d", "Select the next drafted item to review", nextReview)),
+      button("next", "d", "Select the next drafted item to review", nextReview)),
     h("span", { class: "am-group" },
       button("undo", "Ctrl+Z", "Undo", () => send({ action: "undo" })),
       button("redo", "Ctrl+Y", "Redo", () => send({ action: "redo" })),
@@ -243,6 +247,21 @@ function render({ model, el }) {
     source.scrollTop = top;
   }
 
+  function naturalWidth() {
+    const svg = svgBox.querySelector("svg");
+    const w = svg ? parseFloat(svg.getAttribute("width") || "0") : 0;
+    return (svg && svg.getAttribute("width").endsWith("pt") ? w * 4 / 3 : w) || 1;
+  }
+
+  function fitZoom() { return Math.min(1, (svgBox.clientWidth - 12) / naturalWidth()); }
+
+  function currentZoom() { return zoom === null ? Math.max(0.75, fitZoom()) : zoom; }
+
+  function sizeDiagram() {
+    const svg = svgBox.querySelector("svg");
+    if (svg) svg.style.width = `${Math.round(naturalWidth() * currentZoom())}px`;
+  }
+
   function drawDiagram() {
     const top = svgBox.scrollTop;
     const left = svgBox.scrollLeft;
@@ -251,6 +270,7 @@ function render({ model, el }) {
     if (svg) {
       svg.removeAttribute("height");
       svgBox.append(svg);
+      sizeDiagram();
       for (const s of view.statements || []) {
         const g = svg.querySelector(`[id="node-${CSS.escape(s.id)}"]`);
         if (g && s.review !== "reviewed") g.classList.add(`am-${s.review}`);
@@ -386,6 +406,8 @@ function render({ model, el }) {
       for (const g of svg.querySelectorAll("g.node, g.edge")) {
         if (diagramTarget(g, byId) === selected) g.classList.add("am-selected");
       }
+      const box = svg.querySelector(`[id="node-${CSS.escape(selected)}"]`);
+      if (scroll && box) scrollWithin(svgBox, box, true);
     }
     if (scroll && hits.length) scrollWithin(source, hits[0]);
   }
@@ -456,12 +478,19 @@ function render({ model, el }) {
     if (done) { e.preventDefault(); e.stopPropagation(); }
   });
 
+  const resized = new ResizeObserver(() => { if (zoom === null) sizeDiagram(); });
+  resized.observe(svgBox);
+  const setHeight = () => root.style.setProperty("--am-height", `${model.get("height") || 660}px`);
+  model.on("change:height", setHeight);
+  setHeight();
   model.on("change:view", draw);
   model.on("change:error", drawMessages);
   model.on("change:status", drawMessages);
   draw();
   drawMessages();
   return () => {
+    resized.disconnect();
+    model.off("change:height", setHeight);
     model.off("change:view", draw);
     model.off("change:error", drawMessages);
     model.off("change:status", drawMessages);

@@ -60,8 +60,12 @@ def review_state(confidence: float | None, *, doubt_below: float = DOUBT_BELOW) 
     return "doubtful" if confidence < doubt_below else "drafted"
 
 
-def diagram_svg(amap: ArgumentMap) -> tuple[str | None, str | None]:
+def diagram_svg(amap: ArgumentMap, *, direction: str = "RL") -> tuple[str | None, str | None]:
     """The map's diagram as sanitised SVG, or ``None`` and why it is missing.
+
+    ``direction`` is Graphviz's: ``"RL"`` (the default here) puts the thesis
+    at the left and the reasons in columns to its right, a tall drawing that
+    suits a pane beside the text; ``"BT"`` is the usual thesis-on-top.
 
     The boxes carry the ids :func:`argmap.to_dot` gives them
     (``node-<id>``, ``junction-<inference>``, ``edge-<inference>-<n>``), so
@@ -70,7 +74,7 @@ def diagram_svg(amap: ArgumentMap) -> tuple[str | None, str | None]:
     if not amap.statements:
         return None, "the map has no statements yet: select words in the text to add one"
     try:
-        svg = to_svg(amap, labels=True, show_ids=True, title=False)
+        svg = to_svg(amap, labels=True, show_ids=True, title=False, direction=direction)
         return clean_svg(svg), None
     except RenderError as exc:
         return None, f"no diagram: {exc}"
@@ -97,7 +101,7 @@ def _statement(
         "confidence": s.confidence,
         "cue": s.cue,
         "review": review_state(s.confidence, doubt_below=doubt),
-        "spans": [[span.start, span.end] for span in s.spans],
+        "spans": [list(span.offsets) for span in s.spans if span.offsets is not None],
         "quote": s.spans[0].quote if s.spans else None,
         "label": label,
         "reason": reason,
@@ -135,11 +139,13 @@ def build_view(
     doubtful: list[str] | None = None,
     doubt_below: float = DOUBT_BELOW,
     diagram: bool = True,
+    direction: str = "RL",
 ) -> dict[str, Any]:
     """Everything the front end draws for ``amap``, as JSON-ready data.
 
     ``doubtful`` lists the ids to review first (by default the drafted items
-    by ascending confidence); ``diagram=False`` skips the Graphviz run.
+    by ascending confidence); ``diagram=False`` skips the Graphviz run and
+    ``direction`` lays the diagram out (see :func:`diagram_svg`).
     """
     text = amap.source.text or ""
     anchors, unanchored = place_spans(amap, text)
@@ -160,7 +166,9 @@ def build_view(
             if x.confidence is not None
         ]
         doubtful = [ref for _, _, ref in sorted(drafted)]
-    svg, why = diagram_svg(amap) if diagram else (None, "the diagram is switched off")
+    svg, why = (
+        diagram_svg(amap, direction=direction) if diagram else (None, "the diagram is switched off")
+    )
     return {
         "title": amap.source.title or "",
         "segments": [
