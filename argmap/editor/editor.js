@@ -108,6 +108,7 @@ function render({ model, el }) {
   let mode = null; // {type: "support"|"attack"|"premise"|"undercut", ref}
   let zoom = null; // null: fit the pane, but never below three quarters
   const byId = new Map();
+  const folded = new Set(); // side sections the person closed
 
   const send = (msg) => model.send(msg);
   const root = h("div", { class: "am-editor", tabindex: "0" });
@@ -139,7 +140,9 @@ function render({ model, el }) {
     h("span", { class: "am-group" },
       button("supports…", "s", "Link the selected statement to what it supports", () => startMode("support")),
       button("attacks…", "a", "Link the selected statement to what it attacks (a link: undercut)", () => startMode("attack")),
-      button("co-premise…", "+", "Add a premise to the selected link (a linked argument)", () => startMode("premise"))),
+      button("co-premise…", "+", "Add a premise to the selected link (a linked argument)", () => startMode("premise")),
+      button("split", "/", "Cut the selected statement in two where the text cursor is", splitAtCaret),
+      button("merge…", "m", "Fold another statement into the selected one", () => startMode("merge"))),
     h("span", { class: "am-group" },
       button("accept", "y", "Accept the selected drafted item", () => act("accept")),
       button("reject", "n", "Reject the selected drafted item", () => act("reject")),
@@ -175,6 +178,8 @@ function render({ model, el }) {
       send({ action: "link", premises: [m.ref], conclusion: ref, polarity: m.type });
     } else if (m.type === "premise" && stmt) {
       send({ action: "add_premise", inference: m.ref, premise: ref });
+    } else if (m.type === "merge" && stmt) {
+      send({ action: "merge", keep: m.ref, fold: ref });
     } else if (m.type === "undercut" && stmt) {
       send({ action: "link", premises: [ref], conclusion: m.ref, polarity: "attack" });
     } else say("Pick a statement for that.");
@@ -185,6 +190,7 @@ function render({ model, el }) {
     if (!item) return say("Select a statement or link first.");
     const isStatement = item.kind !== undefined;
     if (type === "premise" && isStatement) return say("Select a link (an arrow) to add a co-premise to.");
+    if (type === "merge" && !isStatement) return say("Select a statement to merge another into.");
     if (!isStatement && type !== "premise") type = type === "attack" ? "undercut" : null;
     if (!type) return say("A link cannot support anything; select a statement.");
     mode = { type, ref: selected };
@@ -194,6 +200,7 @@ function render({ model, el }) {
       attack: `Click what ${selected} attacks: a statement, or an arrow to undercut it (Esc cancels).`,
       premise: `Click the statement to add to ${selected} as a co-premise (Esc cancels).`,
       undercut: `Click the statement that undercuts ${selected} (Esc cancels).`,
+      merge: `Click the statement to fold into ${selected} (Esc cancels).`,
     }[type]);
   }
 
@@ -217,6 +224,22 @@ function render({ model, el }) {
     } else if (selected && byId.get(selected) && byId.get(selected).kind) {
       send({ action: "retype", id: selected, kind });
     } else say("Select words in the text first (or a box to change its kind).");
+  }
+
+  function caret() {
+    const sel = window.getSelection();
+    if (!sel || sel.rangeCount === 0) return null;
+    const r = sel.getRangeAt(0);
+    if (!source.contains(r.startContainer)) return null;
+    return offsetIn(source, r.startContainer, r.startOffset);
+  }
+
+  function splitAtCaret() {
+    const item = selected && byId.get(selected);
+    if (!item || item.kind === undefined) return say("Select a statement, then click in its words where the second part starts.");
+    const at = caret();
+    if (at === null) return say("Click in the statement's words where the second part starts.");
+    send({ action: "split", id: selected, at });
   }
 
   function nextReview() {
@@ -359,8 +382,10 @@ function render({ model, el }) {
   }
 
   function section(title, count, ...rows) {
-    return h("details", { class: "am-card", open: true },
+    const box = h("details", { class: "am-card", open: folded.has(title) ? null : true },
       h("summary", { text: count === null ? title : `${title} (${count})` }), ...rows);
+    box.addEventListener("toggle", () => { if (box.open) folded.delete(title); else folded.add(title); });
+    return box;
   }
 
   function drawSide() {
@@ -440,7 +465,11 @@ function render({ model, el }) {
   source.addEventListener("click", (e) => {
     if (selection()) return;
     const hl = e.target.closest(".am-hl");
-    if (hl) pick(hl.dataset.ids.split(" ")[0]);
+    if (!hl) return;
+    const ids = hl.dataset.ids.split(" ");
+    // A click in the selected statement's words keeps it (and puts the cursor for a split).
+    if (!mode && ids.includes(selected)) return;
+    pick(ids[0]);
   });
   svgBox.addEventListener("click", (e) => {
     e.preventDefault(); // boxes are links to #stmt-<id>: stay on the page
@@ -469,6 +498,8 @@ function render({ model, el }) {
     else if (key === "s") startMode("support");
     else if (key === "a") startMode("attack");
     else if (key === "+" || key === "=") startMode("premise");
+    else if (key === "/") splitAtCaret();
+    else if (key === "m") startMode("merge");
     else if (key === "y") act("accept");
     else if (key === "n") act("reject");
     else if (key === "d") nextReview();
@@ -478,6 +509,11 @@ function render({ model, el }) {
     if (done) { e.preventDefault(); e.stopPropagation(); }
   });
 
+  const onSelection = () => {
+    const words = mode ? null : selection();
+    if (words) say(`${words.end - words.start} characters selected: press t, c, p, k, r or e to make them a statement.`);
+  };
+  document.addEventListener("selectionchange", onSelection);
   const resized = new ResizeObserver(() => { if (zoom === null) sizeDiagram(); });
   resized.observe(svgBox);
   const setHeight = () => root.style.setProperty("--am-height", `${model.get("height") || 660}px`);
@@ -489,6 +525,7 @@ function render({ model, el }) {
   draw();
   drawMessages();
   return () => {
+    document.removeEventListener("selectionchange", onSelection);
     resized.disconnect();
     model.off("change:height", setHeight);
     model.off("change:view", draw);

@@ -105,6 +105,22 @@ class RemovePremise(_Message):
     premise: Ref
 
 
+class Split(_Message):
+    """Cut a statement in two at a code-point offset of the text inside one of its spans."""
+
+    action: Literal["split"]
+    id: Ref
+    at: StrictInt = Field(ge=0)
+
+
+class Merge(_Message):
+    """Fold statement ``fold`` into ``keep``: its spans and links move to ``keep``."""
+
+    action: Literal["merge"]
+    keep: Ref
+    fold: Ref
+
+
 class Accept(_Message):
     """Accept a drafted statement or inference as it stands."""
 
@@ -143,6 +159,8 @@ Message = Annotated[
         Link,
         AddPremise,
         RemovePremise,
+        Split,
+        Merge,
         Accept,
         Reject,
         Undo,

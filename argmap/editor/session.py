@@ -31,6 +31,7 @@ from argmap.editor.messages import (
     AddPremise,
     EditorMessageError,
     Link,
+    Merge,
     Message,
     Redo,
     Reject,
@@ -39,6 +40,7 @@ from argmap.editor.messages import (
     Retype,
     Save,
     Select,
+    Split,
     Undo,
     Update,
     parse_message,
@@ -137,6 +139,17 @@ class EditorSession:
         if isinstance(msg, RemovePremise):
             self.edits.remove_premise(msg.inference, msg.premise)
             return f"{msg.premise} taken out of {msg.inference}"
+        if isinstance(msg, Split):
+            self._need(msg.id, statement=True)
+            first, second = self.edits.split(msg.id, at=msg.at)
+            self.selected = second
+            return f"Split {first}: its later words are now {second}"
+        if isinstance(msg, Merge):
+            self._need(msg.keep, statement=True)
+            self._need(msg.fold, statement=True)
+            self.edits.merge(msg.keep, msg.fold)
+            self.selected = msg.keep
+            return f"Merged {msg.fold} into {msg.keep}"
         if isinstance(msg, Accept):
             self._need(msg.id)
             self.edits.accept(msg.id)

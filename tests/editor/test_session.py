@@ -187,3 +187,22 @@ def test_view_follows_the_session(session: EditorSession) -> None:
     assert [seg["ids"] for seg in v["segments"] if seg["ids"]] == [[sid]]
     session.apply({"action": "undo"})
     assert session.view()["selected"] is None
+
+
+def test_split_at_an_offset_and_merge_back(session: EditorSession) -> None:
+    sid = add(session, "counterclaim", "Zoë says the plan will empty the street")
+    t = add(session, "thesis", "Close it")
+    session.apply({"action": "link", "premises": [sid], "conclusion": t, "polarity": "attack"})
+    cut = TEXT.index("the plan")
+    status = session.apply({"action": "split", "id": sid, "at": cut})
+    second = session.selected
+    assert second is not None and second != sid and status.startswith(f"Split {sid}")
+    assert session.map.statement(sid).spans[0].quote == "Zoë says"
+    assert session.map.statement(second).spans[0].quote == "the plan will empty the street"
+    assert session.map.statement(second).kind == "counterclaim"
+    with pytest.raises(ArgmapError):
+        session.apply({"action": "split", "id": sid, "at": TEXT.index("Close")})
+    session.apply({"action": "merge", "keep": sid, "fold": second})
+    assert second not in session.map
+    assert len(session.map.statement(sid).spans) == 2
+    assert session.selected == sid
