@@ -125,7 +125,8 @@ class EditorSession:
             new = self.edits.retype(msg.id, msg.kind)
             if self.selected == msg.id:
                 self.selected = new
-            return f"{msg.id} is now a {msg.kind}" + (f" ({new})" if new != msg.id else "")
+            article = "an" if msg.kind[0] in "aeiou" else "a"
+            return f"{msg.id} is now {article} {msg.kind}" + (f" ({new})" if new != msg.id else "")
         if isinstance(msg, Remove):
             return self._remove(msg.id)
         if isinstance(msg, Link):

@@ -203,6 +203,14 @@ def run(scenario: Scenario) -> None:
     data = s.probe()
     assert s.statements(data)[shop].get("confidence") is None
 
+    # After a click on a box the keys go to the editor, not to the notebook,
+    # where "a" would insert a cell above and "d d" delete one.
+    cells = page.locator(".jp-Notebook .jp-Cell").count()
+    s.box(shop).click()
+    for key in ("a", "Escape", "d", "d"):
+        page.keyboard.press(key)
+    assert page.locator(".jp-Notebook .jp-Cell").count() == cells
+
     # Save: the file loads equal to the editor's map.
     s.after(lambda: s.lab.widget().locator("button[title^='Save']").click())
     data = s.probe()
