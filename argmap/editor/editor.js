@@ -442,13 +442,27 @@ function render({ model, el }) {
     byId.clear();
     for (const s of view.statements || []) byId.set(s.id, s);
     for (const i of view.inferences || []) byId.set(i.id, i);
-    selected = view.selected && byId.has(view.selected) ? view.selected : null;
+    adoptSelection();
     if (mode && !byId.has(mode.ref)) endMode();
     root.dataset.revision = String(view.revision || 0);
     bar.querySelector("button[title^='Save']").disabled = !view.path;
+    bar.querySelector("button[title^='Undo']").disabled = !view.can_undo;
+    bar.querySelector("button[title^='Redo']").disabled = !view.can_redo;
     drawText();
     drawDiagram();
     mark(false);
+  }
+
+  // The kernel's selection (the `selected` trait) wins: it is set after each
+  // act, and echoes each click, so the two sides end up agreeing.
+  function adoptSelection() {
+    const ref = model.get("selected");
+    selected = ref && byId.has(ref) ? ref : null;
+  }
+
+  function selectionChanged() {
+    adoptSelection();
+    mark(true);
   }
 
   function drawMessages() {
@@ -520,6 +534,7 @@ function render({ model, el }) {
   model.on("change:height", setHeight);
   setHeight();
   model.on("change:view", draw);
+  model.on("change:selected", selectionChanged);
   model.on("change:error", drawMessages);
   model.on("change:status", drawMessages);
   draw();
@@ -529,6 +544,7 @@ function render({ model, el }) {
     resized.disconnect();
     model.off("change:height", setHeight);
     model.off("change:view", draw);
+    model.off("change:selected", selectionChanged);
     model.off("change:error", drawMessages);
     model.off("change:status", drawMessages);
   };

@@ -76,6 +76,8 @@ class Editor(anywidget.AnyWidget):
     error = traitlets.Unicode("").tag(sync=True)
     status = traitlets.Unicode("").tag(sync=True)
     height = traitlets.Int(660).tag(sync=True)
+    #: The id of the statement or inference selected in the widget, or ``None``.
+    selected = traitlets.Unicode(None, allow_none=True).tag(sync=True)
 
     def __init__(
         self,
@@ -98,6 +100,7 @@ class Editor(anywidget.AnyWidget):
             direction=direction,
         )
         self._acting = False
+        self._syncing = False
         self._session.edits.on_change(self._changed)
         self.on_msg(self._on_front_end_message)
         self._refresh()
@@ -113,11 +116,6 @@ class Editor(anywidget.AnyWidget):
     def edits(self) -> MapEditor:
         """The editing API behind the widget; changes made through it are drawn."""
         return self._session.edits
-
-    @property
-    def selected(self) -> str | None:
-        """The id selected in the widget, or ``None``."""
-        return self._session.selected
 
     @property
     def path(self) -> Path | None:
@@ -150,11 +148,14 @@ class Editor(anywidget.AnyWidget):
         except ArgmapError as exc:
             if raise_errors:
                 raise
+            self.error = ""  # the same error again is shown again
             self.error = str(exc)
             return False
         finally:
             self._acting = False
-            if not (isinstance(message, dict) and message.get("action") == "select"):
+            if isinstance(message, dict) and message.get("action") == "select":
+                self._sync_selection()  # nothing else changed: no new view
+            else:
                 self._refresh()
 
     # -- plumbing ------------------------------------------------------------
@@ -162,12 +163,27 @@ class Editor(anywidget.AnyWidget):
     def _on_front_end_message(self, _widget: object, content: Any, _buffers: object) -> None:
         self.apply(content)
 
+    @traitlets.observe("selected")
+    def _select_from_code(self, change: dict[str, Any]) -> None:
+        # ed.selected = "C2" from code: checked like a click in the widget.
+        if not self._syncing and change["new"] != self._session.selected:
+            self.apply({"action": "select", "id": change["new"]})
+
     def _changed(self, *_args: object) -> None:
         if not self._acting:  # a change made from code: draw it
             self._refresh()
 
     def _refresh(self) -> None:
         self.view = self._session.view()
+        # After the view, so the front end knows the id (of a statement just added).
+        self._sync_selection()
+
+    def _sync_selection(self) -> None:
+        self._syncing = True
+        try:
+            self.selected = self._session.selected
+        finally:
+            self._syncing = False
 
     def _repr_pretty_(self, p: Any, cycle: bool) -> None:  # pragma: no cover - IPython only
         p.text(f"<argmap.Editor: {len(self.map)} statements>")

@@ -47,6 +47,7 @@ TEXT = (
     "ahead with the closure, and review it after one year."
 )
 PHRASE = "most shoppers already arrive on foot or by bus"
+ACROSS = "come by car. But the council’s"
 SPEAKER = "Zoë Müller, shopkeeper"
 
 SETUP = f"""import argmap, json, pathlib
@@ -210,6 +211,16 @@ def run(scenario: Scenario) -> None:
     for key in ("a", "Escape", "d", "d"):
         page.keyboard.press(key)
     assert page.locator(".jp-Notebook .jp-Cell").count() == cells
+
+    # A selection across two highlights (two text nodes) is measured the same way.
+    before = set(s.statements(data))
+    s.select_words(ACROSS)
+    s.after(lambda: page.keyboard.press("c"))
+    data = s.probe()
+    (across,) = set(s.statements(data)) - before
+    start = TEXT.index(ACROSS)
+    (span,) = s.statements(data)[across]["spans"]
+    assert (span["start"], span["end"], span["quote"]) == (start, start + len(ACROSS), ACROSS)
 
     # Save: the file loads equal to the editor's map.
     s.after(lambda: s.lab.widget().locator("button[title^='Save']").click())

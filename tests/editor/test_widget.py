@@ -73,6 +73,22 @@ def test_bad_messages_show_an_error_and_change_nothing(content: Any) -> None:
     assert ed.error == ""  # the next good act clears it
 
 
+def test_selection_is_a_synced_trait_checked_like_a_click() -> None:
+    ed = Editor(TEXT, diagram=False)
+    first = ed.map.statements[0].id
+    send(ed, {"action": "select", "id": first})
+    assert ed.selected == first
+    ed.selected = "C42"  # from code: refused like a bad click, and put back
+    assert "C42" in ed.error
+    assert ed.selected == first
+    last = ed.map.statements[-1].id
+    ed.selected = last
+    assert ed.error == ""
+    assert ed.selected == last
+    send(ed, {"action": "remove", "id": last})
+    assert ed.selected is None
+
+
 def test_changes_from_code_are_drawn() -> None:
     ed = Editor(TEXT, draft=False, diagram=False)
     revision = ed.view["revision"]
