@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from pydantic import ValidationError
 
 from argmap.errors import EditError
+from argmap.model.anchoring import closest_passages, find_quote
 from argmap.model.argument_map import SKIP_CROSSREFS, ArgumentMap, find_problems
 
 __all__ = [
@@ -27,11 +28,14 @@ __all__ = [
     "is_numbered",
     "next_id",
     "rename",
+    "spans_for",
     "used_ids",
 ]
 
 Doc = dict[str, Any]
 Item = dict[str, Any]
+Quote = str | Sequence[str]
+SpanOffsets = tuple[int, int]
 
 
 def used_ids(doc: Doc) -> set[str]:
@@ -149,9 +153,69 @@ def _from_validation_error(exc: ValidationError, doc: Doc) -> EditError:
         rest = [p for p in loc[2:] if not (loc[0] == "statements" and p == _kind_at(doc, loc))]
         field = ".".join(str(p) for p in rest)
     message = str(err["msg"])
+    if err["type"] == "string_pattern_mismatch":
+        message = f"{err['input']!r} is not a valid id: use letters, digits and _ . : - (no spaces)"
     return EditError(f"{field}: {message}" if field else message, ref=ref)
 
 
 def _kind_at(doc: Doc, loc: tuple[Any, ...]) -> Any:
     items = doc["statements"]
     return items[loc[1]].get("kind") if loc[1] < len(items) else None
+
+
+def spans_for(
+    text: str | None,
+    ref: str,
+    *,
+    quote: Quote | None,
+    span: SpanOffsets | None,
+    near: int = 0,
+) -> list[Item]:
+    """The spans of statement ``ref``: its ``quote`` (or quotes) found in ``text``, or ``span``.
+
+    >>> spans_for("We must act.", "T1", quote="WE MUST", span=None)
+    [{'start': 0, 'end': 7, 'quote': 'We must'}]
+    """
+    if quote is not None and span is not None:
+        raise EditError("give quote= or span=, not both", ref=ref)
+    if quote is None and span is None:
+        return []
+    if text is None:
+        raise EditError(
+            "the map has no source text to anchor to; set source.text or leave quote= out",
+            ref=ref,
+        )
+    if span is not None:
+        return [_span_at(text, span, ref)]
+    quotes = [quote] if isinstance(quote, str) else list(quote or [])
+    return [_span_of(text, q, ref, near) for q in quotes]
+
+
+def _span_of(text: str, quote: str, ref: str, near: int) -> Item:
+    found = find_quote(text, quote, near=near)
+    if found is None:
+        raise EditError(
+            f"quote {quote!r} is not in the source text, even ignoring case, quote marks "
+            "and spacing",
+            ref=ref,
+            quote=quote,
+            suggestions=closest_passages(text, quote),
+        )
+    start, end = found
+    return {"start": start, "end": end, "quote": text[start:end]}
+
+
+def _span_at(text: str, offsets: SpanOffsets, ref: str) -> Item:
+    start, end = offsets
+    if not 0 <= start < end <= len(text):
+        raise EditError(
+            f"span {start}-{end} is not inside the text (0-{len(text)}, start before end)",
+            ref=ref,
+        )
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start == end:
+        raise EditError(f"span {offsets[0]}-{offsets[1]} holds only whitespace", ref=ref)
+    return {"start": start, "end": end, "quote": text[start:end]}

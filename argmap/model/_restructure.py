@@ -43,17 +43,29 @@ def remove_statement(doc: Doc, ref: str, *, reattach: bool) -> list[str]:
     outgoing = [i for i in doc["inferences"] if ref in i["premises"]]
     used = used_ids(doc)
     kept: list[Item] = []
+    moved: set[int] = set()  # id() of the repointed inferences
     for inf in doc["inferences"]:
         if inf["conclusion"] == ref:
             if reattach and inf["polarity"] == "support":
-                kept.extend(_repointed(inf, outgoing, used))
+                repointed = _repointed(inf, outgoing, used)
+                moved.update(id(x) for x in repointed)
+                kept.extend(repointed)
             continue
         if ref in inf["premises"]:
             inf["premises"] = [p for p in inf["premises"] if p != ref]
             if not inf["premises"]:
                 continue
         kept.append(inf)
-    doc["inferences"] = _without_repeats(kept)
+    # A repointed inference that says what another already says is not added.
+    seen = {_signature(i) for i in kept if id(i) not in moved}
+    out = []
+    for inf in kept:
+        if id(inf) in moved:
+            if _signature(inf) in seen:
+                continue
+            seen.add(_signature(inf))
+        out.append(inf)
+    doc["inferences"] = out
     doc["statements"] = [s for s in doc["statements"] if s["id"] != ref]
     for s in doc["statements"]:
         if s.get("target") == ref:
@@ -77,17 +89,6 @@ def _repointed(inf: Item, outgoing: list[Item], used: set[str]) -> list[Item]:
             moved["id"] = next_id(used, "I")
             used.add(moved["id"])
         out.append(moved)
-    return out
-
-
-def _without_repeats(inferences: list[Item]) -> list[Item]:
-    seen: set[tuple[tuple[str, ...], str, str]] = set()
-    out = []
-    for inf in inferences:
-        sig = _signature(inf)
-        if sig not in seen:
-            seen.add(sig)
-            out.append(inf)
     return out
 
 
@@ -136,6 +137,9 @@ def merge(doc: Doc, keep: str, fold: str) -> list[str]:
     k["spans"] = k["spans"] + [sp for sp in f["spans"] if sp not in k["spans"]]
     k["tags"] = list(dict.fromkeys([*k["tags"], *f["tags"]]))
     doc["statements"] = [s for s in doc["statements"] if s["id"] != fold]
+    touched = {
+        i["id"] for i in doc["inferences"] if fold in i["premises"] or i["conclusion"] == fold
+    }
     rename(doc, {fold: keep})
     loops = []
     for inf in doc["inferences"]:
@@ -143,19 +147,20 @@ def merge(doc: Doc, keep: str, fold: str) -> list[str]:
         if inf["conclusion"] in inf["premises"]:
             loops.append(inf["id"])
     drop_inferences(doc, loops)
-    # Inferences that now say the same thing become one; what aimed at the
-    # later one aims at the first.
+    # Inferences the merge made say the same thing become one; what aimed at
+    # the later one aims at the first. Repeats the map had already stay.
     while True:
         first: dict[tuple[tuple[str, ...], str, str], str] = {}
         repeats: dict[str, str] = {}
         for inf in doc["inferences"]:
             sig = _signature(inf)
-            if sig in first:
+            if sig in first and (inf["id"] in touched or first[sig] in touched):
                 repeats[inf["id"]] = first[sig]
             else:
-                first[sig] = inf["id"]
+                first.setdefault(sig, inf["id"])
         if not repeats:
             break
+        touched |= {i["id"] for i in doc["inferences"] if i["conclusion"] in repeats}
         doc["inferences"] = [i for i in doc["inferences"] if i["id"] not in repeats]
         rename(doc, repeats)
     alive = {i["id"] for i in doc["inferences"]}

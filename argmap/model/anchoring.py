@@ -22,6 +22,7 @@ True
 from __future__ import annotations
 
 import difflib
+import heapq
 import unicodedata
 
 from argmap.model.source import Span
@@ -56,6 +57,10 @@ _FOLD = str.maketrans(
         "\u00ad": "",
     }
 )
+
+
+# How many candidate passages are scored with difflib, after the linear scan.
+_CANDIDATES = 40
 
 
 def _is_punct(ch: str) -> bool:
@@ -147,9 +152,10 @@ def closest_passages(text: str, quote: str, *, n: int = 3, cutoff: float = 0.6) 
     """The passages of ``text`` most like ``quote``, best first, for a "did you mean".
 
     Candidates are stretches of about the quote's length starting at each
-    word; they are compared after tolerant folding with :mod:`difflib`, and
-    overlapping candidates are reported once. Each passage is returned as the
-    text's own words, widened to whole words.
+    word, compared after tolerant folding. The few that share the most
+    three-letter sequences with the quote (a linear scan) are scored with
+    :mod:`difflib`; those scoring at least ``cutoff`` are reported, once
+    each where they overlap, as the text's own words widened to whole words.
 
     >>> closest_passages("Seoul ended the pact. Tokyo regretted it.", "Tokio regreted")
     ['Tokyo regretted']
@@ -158,20 +164,25 @@ def closest_passages(text: str, quote: str, *, n: int = 3, cutoff: float = 0.6) 
     if not needle:
         return []
     folded, where = _normalized(text)
-    size = len(needle)
-    starts = [0] + [k + 1 for k, ch in enumerate(folded) if ch == " " or _is_punct(ch)]
+    size, g = len(needle), min(3, len(needle))
+    grams = {needle[i : i + g] for i in range(len(needle) - g + 1)}
+    hits = [0]
+    for i in range(len(folded)):
+        hits.append(hits[-1] + (folded[i : i + g] in grams))
+    windows: dict[int, int] = {}
+    for start in [0] + [k + 1 for k, ch in enumerate(folded) if ch == " " or _is_punct(ch)]:
+        if start < len(folded) and start not in windows:
+            windows[start] = _word_end(folded, min(len(folded), start + size))
+
+    def shared(start: int) -> int:
+        return hits[max(start, windows[start] - g + 1)] - hits[start]
+
     matcher = difflib.SequenceMatcher(autojunk=False)
     matcher.set_seq2(needle)
     scored: list[tuple[float, int, int]] = []
-    seen: set[int] = set()
-    for start in starts:
-        if start >= len(folded) or start in seen:
-            continue
-        seen.add(start)
-        stop = _word_end(folded, min(len(folded), start + size))
+    for start in heapq.nlargest(_CANDIDATES, windows, key=shared):
+        stop = windows[start]
         matcher.set_seq1(folded[start:stop])
-        if matcher.real_quick_ratio() < cutoff or matcher.quick_ratio() < cutoff:
-            continue
         score = matcher.ratio()
         if score >= cutoff:
             scored.append((score, start, stop))

@@ -21,7 +21,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from argmap.errors import MapValidationError, Problem
-from argmap.model.anchoring import did_you_mean, find_quote
+from argmap.model import anchoring
+from argmap.model.anchoring import find_quote
 from argmap.model.argument_map import ArgumentMap
 from argmap.model.inference import Inference, Polarity
 from argmap.model.source import Source, Span
@@ -203,7 +204,7 @@ class MapBuilder:
         after = max((s.end or 0 for st in self.statements for s in st.spans), default=0)
         found = find_quote(text, quote, near=after)
         if found is None:
-            hint = did_you_mean(text, quote)
+            hint = anchoring.did_you_mean(text, quote)
             raise MapValidationError(
                 [
                     Problem(

@@ -7,6 +7,8 @@ naming the id or quote concerned and changes nothing. Maps are never changed
 in place: the map you started from stays as it was, and :meth:`MapEditor.undo`
 gives back exactly the map before the last operation.
 
+Examples
+--------
 >>> ed = edit(text="We must act now. Waiting costs more than acting.", title="Act")
 >>> t = ed.add("thesis", "Act now", quote="we must act now")
 >>> c = ed.add("claim", "Delay is dearer", quote="waiting costs more")
@@ -26,26 +28,20 @@ gives back exactly the map before the last operation.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from typing import Any, Literal
 
 from argmap.errors import EditError
 from argmap.model import _doc, _restructure
-from argmap.model._doc import Doc
+from argmap.model._doc import Quote, SpanOffsets
 from argmap.model._update import UNSET, Unset, apply_update
-from argmap.model.anchoring import closest_passages, find_quote
 from argmap.model.argument_map import ArgumentMap
-from argmap.model.history import Change, History
+from argmap.model.history import Undoable
 from argmap.model.inference import Polarity
 from argmap.model.source import Source
 from argmap.model.statements import ID_PREFIXES, KINDS, STATEMENT_CLASSES
 
 __all__ = ["MapEditor", "edit"]
-
-Callback = Callable[[Change[ArgumentMap]], None]
-Quote = str | Sequence[str]
-SpanOffsets = tuple[int, int]
 
 
 def edit(
@@ -57,6 +53,8 @@ def edit(
 ) -> MapEditor:
     """A :class:`MapEditor` over ``amap``, or over an empty map of a text.
 
+    Examples
+    --------
     >>> ed = edit(text="Seoul ended the pact.", title="The pact")
     >>> ed.map.source.title, len(ed.map)
     ('The pact', 0)
@@ -70,136 +68,15 @@ def edit(
     return MapEditor(ArgumentMap(source=source or Source(title=title, text=text)))
 
 
-class MapEditor:
+class MapEditor(Undoable):
     """Edits one map, keeping a history for undo and redo.
 
     ``editor.map`` is the current map: a new object after each operation,
     never changed in place (do not change it in place either; edit through
-    the editor). Statement ids follow their kind (``C3`` is a claim): new
-    statements get the next free number of their kind's prefix, inferences
-    ``I`` and a number.
+    the editor). Statement ids follow their kind (``C3`` is a claim): a new
+    statement gets its kind's prefix and one more than the highest number
+    used with it, an inference ``I`` and a number.
     """
-
-    def __init__(self, amap: ArgumentMap) -> None:
-        self._map = amap
-        self._history: History[ArgumentMap] = History()
-        self._callbacks: list[Callback] = []
-        self._group: str | None = None
-
-    # -- state -----------------------------------------------------------------
-
-    @property
-    def map(self) -> ArgumentMap:
-        """The current, valid map."""
-        return self._map
-
-    @property
-    def can_undo(self) -> bool:
-        """True when there is an operation to undo."""
-        return self._history.can_undo
-
-    @property
-    def can_redo(self) -> bool:
-        """True when there is an undone operation to redo."""
-        return self._history.can_redo
-
-    @property
-    def history(self) -> list[str]:
-        """Descriptions of the operations undo would take back, oldest first."""
-        return self._history.descriptions
-
-    @property
-    def redoable(self) -> list[str]:
-        """Descriptions of the undone operations redo would make again, next first."""
-        return self._history.redoable
-
-    def undo(self) -> str:
-        """Take back the last operation; returns its description."""
-        self._not_in_group("undo")
-        self._map, description = self._history.undo(self._map)
-        self._notify("undo", description)
-        return description
-
-    def redo(self) -> str:
-        """Make the last undone operation again; returns its description."""
-        self._not_in_group("redo")
-        self._map, description = self._history.redo(self._map)
-        self._notify("redo", description)
-        return description
-
-    def on_change(self, callback: Callback) -> Callable[[], None]:
-        """Call ``callback(change)`` after every operation, undo and redo.
-
-        Returns a function that stops the calls.
-
-        >>> ed = edit(text="Act now.")
-        >>> seen = []
-        >>> stop = ed.on_change(lambda change: seen.append(change.description))
-        >>> _ = ed.add("thesis", "Act", quote="Act now")
-        >>> stop(); _ = ed.undo()
-        >>> seen
-        ['add T1 (thesis)']
-        """
-        self._callbacks.append(callback)
-
-        def stop() -> None:
-            if callback in self._callbacks:
-                self._callbacks.remove(callback)
-
-        return stop
-
-    @contextmanager
-    def group(self, description: str) -> Iterator[None]:
-        """Make the operations inside one step of the history, all or nothing.
-
-        If an operation inside fails, the map goes back to what it was
-        before the group and the error propagates. Callbacks hear of the
-        group once, at its end.
-
-        >>> ed = edit(text="x")
-        >>> with ed.group("add a reason"):
-        ...     t = ed.add("thesis", "t")
-        ...     c = ed.add("claim", "c")
-        ...     _ = ed.link(c, t)
-        >>> ed.history, len(ed.map.inferences)
-        (['add a reason'], 1)
-        """
-        if self._group is not None:  # nested: part of the outer group
-            yield
-            return
-        before = self._map
-        self._group = description
-        try:
-            yield
-        except BaseException:
-            self._map = before
-            raise
-        finally:
-            self._group = None
-        if self._map is not before:
-            self._history.push(before, description)
-            self._notify("edit", description)
-
-    def _not_in_group(self, what: str) -> None:
-        if self._group is not None:
-            raise EditError(f"cannot {what} inside the group {self._group!r}")
-
-    def _notify(self, action: Literal["edit", "undo", "redo"], description: str) -> None:
-        change = Change(action=action, description=description, map=self._map)
-        for callback in list(self._callbacks):
-            callback(change)
-
-    def _document(self) -> Doc:
-        return self._map.model_dump()
-
-    def _commit(self, doc: Doc, description: str) -> None:
-        new = _doc.build(doc)
-        if self._group is not None:
-            self._map = new
-            return
-        self._history.push(self._map, description)
-        self._map = new
-        self._notify("edit", description)
 
     # -- statements --------------------------------------------------------------
 
@@ -223,6 +100,8 @@ class MapEditor:
         two offsets instead. ``id`` is generated from the kind when not
         given (``C4`` after ``C3``).
 
+        Examples
+        --------
         >>> ed = edit(text="Tokyo’s reply was cold.")
         >>> ed.add("evidence", "Tokyo was cold", quote="Tokyo's reply", evidence_type="fact")
         'E1'
@@ -244,7 +123,7 @@ class MapEditor:
         if evidence_type is not None and kind != "evidence":
             raise EditError(f"only evidence has an evidence_type, not a {kind}", ref=id)
         item: dict[str, Any] = {"id": id, "kind": kind, "text": text, "implicit": implicit}
-        item["spans"] = self._spans(id, quote=quote, span=span)
+        item["spans"] = _doc.spans_for(self._map.source.text, id, quote=quote, span=span)
         item.update(title=title, attributed_to=attributed_to)
         if kind == "evidence":
             item["evidence_type"] = evidence_type
@@ -260,6 +139,8 @@ class MapEditor:
         ``renumber_id=False``. Fields the new kind lacks (an evidence type, a
         question's target) are dropped, and the history entry names them.
 
+        Examples
+        --------
         >>> ed = edit(text="x")
         >>> _ = ed.add("claim", "Talks failed")
         >>> ed.retype("C1", "evidence")
@@ -312,6 +193,8 @@ class MapEditor:
         ``scheme`` and ``polarity`` are for inferences; ``title`` and
         ``note`` for both.
 
+        Examples
+        --------
         >>> ed = edit(text="Exports fell by a tenth.")
         >>> _ = ed.add("evidence", "Exports fell")
         >>> ed.update("E1", quote="exports fell", evidence_type="statistic")
@@ -339,7 +222,7 @@ class MapEditor:
             near = min((s["start"] or 0 for s in old_spans), default=0)
             q = None if isinstance(quote, Unset) else quote
             o = None if isinstance(span, Unset) else span
-            given["spans"] = self._spans(ref, quote=q, span=o, near=near)
+            given["spans"] = _doc.spans_for(self._map.source.text, ref, quote=q, span=o, near=near)
         changed = apply_update(doc, ref, given)
         if not changed:
             return
@@ -356,6 +239,8 @@ class MapEditor:
         attacked, so ``E1 -> C2 -> T1`` becomes ``E1 -> T1``. Undercuts of
         removed inferences are removed; questions about them lose their target.
 
+        Examples
+        --------
         >>> ed = edit(text="x")
         >>> t = ed.add("thesis", "t"); c = ed.add("claim", "c"); e = ed.add("evidence", "e")
         >>> _ = ed.link([c], t); _ = ed.link([e], c)
@@ -391,6 +276,8 @@ class MapEditor:
         A ``conclusion`` that is an inference id makes an undercut, which
         must have ``polarity="attack"``. Returns the new inference's id.
 
+        Examples
+        --------
         >>> ed = edit(text="x")
         >>> t = ed.add("thesis", "t"); cc = ed.add("counterclaim", "cc")
         >>> ed.link(cc, t, polarity="attack")
@@ -463,6 +350,8 @@ class MapEditor:
         ``fold`` is gone. An inference that would link ``keep`` to itself is
         removed, one that would repeat another is folded into it.
 
+        Examples
+        --------
         >>> ed = edit(text="x")
         >>> t = ed.add("thesis", "t"); a = ed.add("claim", "a"); b = ed.add("claim", "b")
         >>> _ = ed.link([b], t)
@@ -487,6 +376,8 @@ class MapEditor:
         part keeps ``ref``'s id, wording and links; the second is a new
         statement of the same kind, worded by its quote. Returns both ids.
 
+        Examples
+        --------
         >>> ed = edit(text="Talks failed and trade fell.")
         >>> _ = ed.add("claim", "Things got worse", quote="Talks failed and trade fell")
         >>> ed.split("C1", at="trade fell")
@@ -509,6 +400,8 @@ class MapEditor:
         by where their premises start. Returns ``{old: new}`` for every id
         that changed (empty, and no history entry, when none did).
 
+        Examples
+        --------
         >>> ed = edit(text="a b")
         >>> _ = ed.add("claim", "second", quote="b", id="x")
         >>> _ = ed.add("claim", "first", quote="a")
@@ -528,6 +421,8 @@ class MapEditor:
     def doubtful(self) -> list[str]:
         """Ids of drafted statements and inferences (with a ``confidence``), least sure first.
 
+        Examples
+        --------
         >>> ed = edit(text="x")
         >>> ed.doubtful()
         []
@@ -564,63 +459,8 @@ class MapEditor:
         also = f" and {', '.join(gone)}" if gone else ""
         self._commit(doc, f"reject {ref}{also}")
 
-    # -- quotes ------------------------------------------------------------------
-
-    def _spans(
-        self,
-        ref: str,
-        *,
-        quote: Quote | None,
-        span: SpanOffsets | None,
-        near: int = 0,
-    ) -> list[dict[str, Any]]:
-        if quote is not None and span is not None:
-            raise EditError("give quote= or span=, not both", ref=ref)
-        if quote is None and span is None:
-            return []
-        text = self._map.source.text
-        if text is None:
-            raise EditError(
-                "the map has no source text to anchor to; set source.text or leave quote= out",
-                ref=ref,
-            )
-        if span is not None:
-            return [_span_at(text, span, ref)]
-        quotes = [quote] if isinstance(quote, str) else list(quote or [])
-        return [_span_of(text, q, ref, near) for q in quotes]
-
     def _repr_mimebundle_(
         self, include: Any = None, exclude: Any = None, **kwargs: Any
     ) -> dict[str, Any]:
         """Show the current map in Jupyter."""
         return self._map._repr_mimebundle_(include=include, exclude=exclude)
-
-
-def _span_of(text: str, quote: str, ref: str, near: int) -> dict[str, Any]:
-    found = find_quote(text, quote, near=near)
-    if found is None:
-        raise EditError(
-            f"quote {quote!r} is not in the source text, even ignoring case, quote marks "
-            "and spacing",
-            ref=ref,
-            quote=quote,
-            suggestions=closest_passages(text, quote),
-        )
-    start, end = found
-    return {"start": start, "end": end, "quote": text[start:end]}
-
-
-def _span_at(text: str, offsets: SpanOffsets, ref: str) -> dict[str, Any]:
-    start, end = offsets
-    if not 0 <= start < end <= len(text):
-        raise EditError(
-            f"span {start}-{end} is not inside the text (0-{len(text)}, start before end)",
-            ref=ref,
-        )
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start == end:
-        raise EditError(f"span {offsets[0]}-{offsets[1]} holds only whitespace", ref=ref)
-    return {"start": start, "end": end, "quote": text[start:end]}

@@ -152,7 +152,7 @@ def test_add_several_quotes_and_the_other_fields() -> None:
         ({"kind": "claimm"}, "did you mean 'claim'"),
         ({"text": ""}, "C1: text"),
         ({"id": "T1"}, "already used"),
-        ({"id": "two words"}, "id"),
+        ({"id": "two words"}, "two words: id: 'two words' is not a valid id"),
         ({"evidence_type": "fact"}, "only evidence"),
         ({"quote": "x", "span": (0, 1)}, "not both"),
         ({"span": (5, 2)}, "not inside the text"),
@@ -625,3 +625,31 @@ def test_an_empty_group_records_nothing() -> None:
     with ed.group("nothing"):
         ed.retype("C1", "claim")
     assert len(ed.history) == n
+
+
+def test_remove_keeps_unrelated_repeated_inferences_and_skips_repeated_reattachments() -> None:
+    m = chain().map.model_dump()
+    m["inferences"].append(
+        {"id": "I9", "premises": ["CC1"], "conclusion": "T1", "polarity": "attack"}
+    )
+    m["inferences"].append({"id": "I10", "premises": ["E1"], "conclusion": "T1"})
+    ed = edit(ArgumentMap.model_validate(m))
+    ed.remove("R1")  # unrelated to I3 and I9, which say the same thing: both stay
+    assert {"I3", "I9"} <= {i.id for i in ed.map.inferences}
+    ed.remove("C1", inferences="reattach")  # E1 -> T1 already exists as I10
+    assert [(i.id, i.premises, i.conclusion) for i in ed.map.inferences] == [
+        ("I3", ["CC1"], "T1"),
+        ("I9", ["CC1"], "T1"),
+        ("I10", ["E1"], "T1"),
+    ]
+    assert ed.history[-1] == "remove C1 and I1, I2"
+
+
+def test_merge_leaves_repeats_the_map_already_had() -> None:
+    m = chain().map.model_dump()
+    m["inferences"].append(
+        {"id": "I9", "premises": ["CC1"], "conclusion": "T1", "polarity": "attack"}
+    )
+    ed = edit(ArgumentMap.model_validate(m))
+    ed.merge("E1", "R1")
+    assert {"I3", "I9"} <= {i.id for i in ed.map.inferences}
