@@ -206,3 +206,14 @@ def test_split_at_an_offset_and_merge_back(session: EditorSession) -> None:
     assert second not in session.map
     assert len(session.map.statement(sid).spans) == 2
     assert session.selected == sid
+
+
+def test_a_map_without_text_can_be_edited_but_not_selected_from() -> None:
+    b = argmap.MapBuilder(title="No text")
+    t = b.thesis("Act now")
+    s = EditorSession(argmap.edit(b.build()), diagram=False)
+    with pytest.raises(EditorMessageError, match="no source text"):
+        s.apply({"action": "add", "kind": "claim", "start": 0, "end": 3})
+    s.apply({"action": "update", "id": t, "field": "title", "value": "Act"})
+    assert s.map.statement(t).title == "Act"
+    assert s.view()["segments"] == []
