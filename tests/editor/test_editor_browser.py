@@ -62,6 +62,12 @@ probe = {"n": n, "map": json.loads(argmap.dumps(ed.map, "json")), "error": ed.er
          "saved_equal": (argmap.load(out) == ed.map) if out.exists() else None}
 pathlib.Path("probe.json").write_text(json.dumps(probe))"""
 
+#: Map text is untrusted: markup in it must reach the page as text.
+HOSTILE = """evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
+first = ed.map.statements[0].id
+ed.edits.update(first, text=evil, title=evil, attributed_to=evil)
+ed.selected = first"""
+
 
 class Scenario:
     """The notebook's editor, its probe cell and the widget's revision."""
@@ -229,13 +235,23 @@ def run(scenario: Scenario) -> None:
     saved = argmap.load(s.root / "saved.yaml")
     assert saved.statement(shop).attributed_to == SPEAKER
 
+    # Markup in the map is shown as text, in the text, the lists, the inspector and the diagram.
+    s.after(lambda: s.lab.run_cell(2))
+    widget = s.lab.widget()
+    page.wait_for_timeout(500)
+    assert widget.locator("img, script, iframe, object").count() == 0
+    assert page.evaluate("window.__pwned") is None
+    assert widget.locator(".am-in-speaker").input_value().startswith("<img src=x")
+    assert "<script>" in (widget.locator(".am-side").text_content() or "")
+    assert "<img" in (widget.locator(".am-svg").text_content() or "")
+
 
 def test_editor_in_jupyterlab(tmp_path: Path) -> None:
     from playwright.sync_api import sync_playwright
 
     root = tmp_path / "lab"
     root.mkdir()
-    write_notebook(root / "editor.ipynb", [SETUP, PROBE])
+    write_notebook(root / "editor.ipynb", [SETUP, PROBE, HOSTILE])
     with jupyter_lab(root) as server, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         try:
