@@ -141,22 +141,24 @@ class Editor(anywidget.AnyWidget):
         returns False, or raises with ``raise_errors=True``.
         """
         self._acting = True
+        done = False
         try:
             self.status = self._session.apply(message)
             self.error = ""
-            return True
+            done = True
         except ArgmapError as exc:
             if raise_errors:
                 raise
             self.error = ""  # the same error again is shown again
             self.error = str(exc)
-            return False
         finally:
             self._acting = False
-            if isinstance(message, dict) and message.get("action") == "select":
-                self._sync_selection()  # nothing else changed: no new view
-            else:
+            selecting = isinstance(message, dict) and message.get("action") == "select"
+            if done and not selecting:
                 self._refresh()
+            else:
+                self._sync_selection()  # the map is as it was: no new view
+        return done
 
     # -- plumbing ------------------------------------------------------------
 
