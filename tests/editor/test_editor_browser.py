@@ -68,6 +68,10 @@ first = ed.map.statements[0].id
 ed.edits.update(first, text=evil, title=evil, attributed_to=evil)
 ed.selected = first"""
 
+#: A long text in a short editor: the text pane scrolls inside the editor.
+LONG = """long = argmap.Editor("\\n\\n".join([TEXT] * 12), draft=False, diagram=False, height=300)
+long"""
+
 
 class Scenario:
     """The notebook's editor, its probe cell and the widget's revision."""
@@ -245,13 +249,20 @@ def run(scenario: Scenario) -> None:
     assert "<script>" in (widget.locator(".am-side").text_content() or "")
     assert "<img" in (widget.locator(".am-svg").text_content() or "")
 
+    # A long text scrolls within its pane; the editor keeps its height.
+    s.lab.run_cell(3)
+    page.locator(".am-editor").nth(1).wait_for(timeout=30_000)
+    pane = s.lab.widget().locator(".am-source")
+    height, inner = pane.evaluate("p => [p.clientHeight, p.scrollHeight]")
+    assert height < 300 < inner
+
 
 def test_editor_in_jupyterlab(tmp_path: Path) -> None:
     from playwright.sync_api import sync_playwright
 
     root = tmp_path / "lab"
     root.mkdir()
-    write_notebook(root / "editor.ipynb", [SETUP, PROBE, HOSTILE])
+    write_notebook(root / "editor.ipynb", [SETUP, PROBE, HOSTILE, LONG])
     with jupyter_lab(root) as server, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         try:
