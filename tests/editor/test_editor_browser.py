@@ -255,6 +255,8 @@ def run(scenario: Scenario) -> None:
     pane = s.lab.widget().locator(".am-source")
     height, inner = pane.evaluate("p => [p.clientHeight, p.scrollHeight]")
     assert height < 300 < inner
+    # Without a diagram the pane says why.
+    assert "switched off" in (s.lab.widget().locator(".am-missing").text_content() or "")
 
 
 def test_editor_in_jupyterlab(tmp_path: Path) -> None:

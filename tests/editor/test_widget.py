@@ -89,6 +89,18 @@ def test_selection_is_a_synced_trait_checked_like_a_click() -> None:
     assert ed.selected is None
 
 
+def test_without_graphviz_the_editor_works_and_says_why(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # no dot on it
+    ed = Editor(TEXT)
+    assert ed.view["svg"] is None
+    assert "Graphviz" in ed.view["diagram_error"]
+    send(ed, {"action": "retype", "id": ed.map.statements[0].id, "kind": "premise"})
+    assert ed.error == ""
+    assert ed.view["statements"][0]["kind"] == "premise"
+
+
 def test_changes_from_code_are_drawn() -> None:
     ed = Editor(TEXT, draft=False, diagram=False)
     revision = ed.view["revision"]
