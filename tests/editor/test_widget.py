@@ -158,3 +158,18 @@ def test_import_argmap_does_not_import_anywidget() -> None:
     ).stdout.strip()
     assert out == "[]"
     assert argmap.Editor is Editor
+
+
+def test_without_anywidget_the_error_says_what_to_install() -> None:
+    code = (
+        "import sys; sys.modules['anywidget'] = None\n"
+        "import argmap\n"
+        "try:\n"
+        "    argmap.Editor\n"
+        "except ModuleNotFoundError as exc:\n"
+        "    print(exc)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert out == "argmap.Editor needs anywidget: pip install 'argmap[editor]'"
