@@ -30,6 +30,12 @@ _HERE = Path(__file__).parent
 class Editor(anywidget.AnyWidget):
     """Edit an argument map beside its text and diagram, in JupyterLab, Notebook 7 or VS Code.
 
+    The current map is :attr:`map`, always a validated
+    :class:`~argmap.ArgumentMap`; :attr:`edits` is the
+    :class:`~argmap.MapEditor` behind the widget, for changes from code
+    (the widget redraws after each). :attr:`selected` is the id selected
+    in the widget, :attr:`error` and :attr:`status` the lines it shows.
+
     Parameters
     ----------
     source:
@@ -53,11 +59,8 @@ class Editor(anywidget.AnyWidget):
     height:
         Height of the editor's panes in pixels.
 
-    The current map is :attr:`map`, always a validated
-    :class:`~argmap.ArgumentMap`; :attr:`edits` is the
-    :class:`~argmap.MapEditor` behind the widget, for changes from code
-    (the widget redraws after each).
-
+    Examples
+    --------
     >>> import argmap
     >>> ed = argmap.Editor("Critics say the bridge costs too much. But it will pay for "
     ...                    "itself. The city should build the bridge.")
