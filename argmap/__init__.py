@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from argmap.drafting.api import draft
     from argmap.drafting.extractor import Extractor
     from argmap.drafting.heuristic import HeuristicExtractor
+    from argmap.editor import Editor
     from argmap.formats.aif import from_aif, to_aif
     from argmap.formats.argdown import from_argdown, to_argdown
     from argmap.formats.convert import convert
@@ -114,6 +115,7 @@ _LAZY: dict[str, str] = {
     "draft": "argmap.drafting.api",
     "Extractor": "argmap.drafting.extractor",
     "HeuristicExtractor": "argmap.drafting.heuristic",
+    "Editor": "argmap.editor",
     "from_networkx": "argmap.graph.convert",
     "load": "argmap.formats.io",
     "loads": "argmap.formats.io",

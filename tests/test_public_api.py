@@ -22,6 +22,7 @@ EXPECTED = {
     "EditError",
     "Counterclaim",
     "Evidence",
+    "Editor",
     "EvidenceType",
     "Extractor",
     "ExtractorError",
