@@ -23,6 +23,9 @@ from collections.abc import Iterable, Mapping
 __all__ = [
     "ABBREVIATIONS",
     "ADDITIVE",
+    "AGENTLESS_REPORT",
+    "ANSWER",
+    "ANSWER_NEEDED",
     "AUTHOR_STANCE",
     "COMMON_GROUND",
     "CONCESSIVE",
@@ -34,9 +37,11 @@ __all__ = [
     "EVALUATION",
     "EXAMPLE",
     "FRONTED_CLAUSE",
+    "GRANTED",
     "HEADLINE_MAX_WORDS",
     "INNER_CONCLUSION",
     "INNER_SPLITS",
+    "INVERTING_AUXILIARIES",
     "IRREGULAR_PAST",
     "MIN_CLAUSE_WORDS",
     "NON_ARGUMENTATIVE",
@@ -51,6 +56,7 @@ __all__ = [
     "STATISTIC",
     "STATISTIC_WORDS",
     "STUDY",
+    "SUBHEADING_MAX_WORDS",
     "SUBORDINATE_START",
     "THESIS_SCORE",
     "TIME_WORDS",
@@ -99,15 +105,24 @@ MIN_CLAUSE_WORDS = 3
 #: first comma: "Although it is costly, it works" is a concession and a claim,
 #: "Given the risks, Seoul should rethink" a reason and a claim.
 FRONTED_CLAUSE = re.compile(
-    r"^[\s\"'“(]*(?P<marker>although|though|even though|whereas|while|because|since|given that"
-    r"|given|as long as|despite the fact that)\b",
+    r"^[\s\"'“(]*(?P<marker>although|though|even though|whereas|while|because(?!\s+of\b)"
+    r"|since(?!\s+(?:\d|then\b|the\s+(?:\d|early|late|mid|start|end|beginning|turn|days)|last\b))"
+    r"|given that|given|as long as|despite the fact that|no matter how(?:\s+(?:much|many))?"
+    r"|no matter what|however much)\b",
     re.IGNORECASE,
 )
+
+#: "Since" before a date or a time ("since 2009", "since then") tells when,
+#: not why; "because of" opens a prepositional phrase, not a clause.
+_CLAUSE_SINCE = r"since(?!\s+(?:\d|then\b|the\s+\d|last\b|early\b))"
 
 #: Connectives inside a sentence where a second unit starts (the connective
 #: opens the second part). The earliest match wins.
 INNER_SPLITS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"\s(?P<marker>because|given that|since|in order to|as long as)\s", re.IGNORECASE),
+    re.compile(
+        rf"\s(?P<marker>because(?!\s+of\b)|given that|{_CLAUSE_SINCE}|in order to|as long as)\s",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"\s(?P<marker>as)\s+(?=(?:it|they|he|she|we|this|these|those|its|their)\b)",
         re.IGNORECASE,
@@ -142,9 +157,13 @@ NON_ARGUMENTATIVE: tuple[re.Pattern[str], ...] = (
 #: A dateline opening a paragraph ("TOKYO — "): left out, the rest kept.
 DATELINE = re.compile(r"^[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]+){0,3}\s*(?:—|–|--|-)\s+")
 
-#: Headlines are short: a first line of at most this many words without a
-#: full stop is taken as the headline.
+#: Headlines are short: a first paragraph of at most this many words (and
+#: two sentences), followed by body text, is taken as the headline.
 HEADLINE_MAX_WORDS = 20
+
+#: A line of at most this many words inside the text, without a final stop,
+#: before a longer paragraph, is a subheading (left out).
+SUBHEADING_MAX_WORDS = 10
 
 # -- the thesis -------------------------------------------------------------------
 
@@ -510,7 +529,18 @@ OPPOSING_VIEW: Mapping[str, str] = {
 }
 
 #: Opening a sentence: a concession, conceded before the author's answer.
-CONCESSIVE: tuple[str, ...] = ("although", "though", "even though", "whereas", "while")
+CONCESSIVE: tuple[str, ...] = (
+    "although",
+    "though",
+    "even though",
+    "whereas",
+    "while",
+    "no matter how",
+    "no matter how much",
+    "no matter how many",
+    "no matter what",
+    "however much",
+)
 
 #: Verbs of contention: a named party holding a view the author reports
 #: ("the government insists that ..."). A counterclaim when said by others.
@@ -872,4 +902,76 @@ ENGLISH_FUNCTION_WORDS: frozenset[str] = frozenset(
     it its this that these those there their they them he she his her we our you your i not
     no have has had do does did will would can could should must may might than then if
     which who whom what when where why how all any some more most such only also very""".split()  # noqa: SIM905
+)
+
+# -- granted points and reported views that the author answers -----------------
+
+#: Opening a unit, these grant a point ("Yes, ...", "In theory, ...", "Of
+#: course ..."): a counterclaim only when an answer follows it ("but",
+#: "however", "in practice" ...); otherwise the author's own claim. Each maps
+#: to the holder recorded, like :data:`OPPOSING_VIEW`.
+GRANTED: Mapping[str, str] = {
+    "yes ,": "a possible objector",
+    "sure ,": "a possible objector",
+    "true ,": "a possible objector",
+    "in theory": "a possible objector",
+    "in principle": "a possible objector",
+    "on paper": "a possible objector",
+    "it's great that": "a possible objector",
+    "it is great that": "a possible objector",
+    "it's good that": "a possible objector",
+    "it is good that": "a possible objector",
+    "and rightly so": "a possible objector",
+    "no doubt": "a possible objector",
+}
+
+#: Cues of :data:`OPPOSING_VIEW` too weak on their own ("perhaps", "of
+#: course"): like :data:`GRANTED`, they make a counterclaim only
+#: when an answer follows.
+ANSWER_NEEDED: frozenset[str] = frozenset(
+    {
+        "perhaps",
+        "of course",
+        "it is true",
+        "this is true",
+        "it is true that",
+        "on the other hand",
+    }
+)
+
+#: A view reported without naming who holds it ("Various causes have been
+#: cited: ..."): a counterclaim of unnamed commentators when answered.
+AGENTLESS_REPORT: tuple[str, ...] = tuple(
+    f"{aux} been {verb}"
+    for aux in ("has", "have")
+    for verb in (
+        "cited",
+        "given",
+        "offered",
+        "suggested",
+        "proposed",
+        "put forward",
+        "advanced",
+        "blamed",
+        "claimed",
+        "argued",
+    )
+)
+
+#: Opening a unit, these answer what came before as a rebuttal does
+#: ("In theory X. In practice, though, Y"), besides :data:`REBUTTAL`.
+ANSWER: tuple[str, ...] = (
+    "in practice",
+    "in reality",
+    "in truth",
+    "the truth is",
+    "the reality is",
+    "except",
+    "actually",
+)
+
+#: After a leading "so", these make it "also" ("So have the others"), not a
+#: conclusion marker.
+INVERTING_AUXILIARIES: frozenset[str] = frozenset(
+    "have has had do does did is are was were can could will would should must".split()  # noqa: SIM905
 )

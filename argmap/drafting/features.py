@@ -43,6 +43,9 @@ _INDEX = PhraseIndex(
         "statistic": cues.STATISTIC_WORDS,
         "time": cues.TIME_WORDS,
         "speech": (*cues.CONTENTION_VERBS, *cues.REPORT_VERBS),
+        "granted": cues.GRANTED,
+        "agentless": cues.AGENTLESS_REPORT,
+        "answer": cues.ANSWER,
     }
 )
 _QUOTE = re.compile(r"[“\"]([^”\"]+)(?:[”\"]|$)")
@@ -76,6 +79,7 @@ _CONCLUSION_SPLITS = frozenset(
     {"so", "therefore", "thus", "hence", "and therefore", "and thus", "and so", "and hence"}
 )
 _REBUTTAL_SPLITS = frozenset({"but", "however", "yet"})
+_TURNS = frozenset(cues.TURN)
 
 
 @dataclass
@@ -135,9 +139,10 @@ def read_units(paras: Sequence[Sequence[Sequence[Piece]]]) -> list[Unit]:
             for piece in clauses:
                 units.append(Unit(piece, p, sentence_no, index=len(units)))
             sentence_no += 1
-    last_speaker: str | None = None
     for u in units:
         _read(u)
+    last_speaker: str | None = None
+    for u in units:
         last_speaker = _propose(u, units, last_speaker)
     return units
 
@@ -150,8 +155,11 @@ def _read(u: Unit) -> None:
     u.stance = _total(u, "stance", cues.AUTHOR_STANCE)
     u.evaluation = min(_total(u, "evaluation", cues.EVALUATION), 2.0)
     c = _at_start(u, "conclusion", reach=_MARKER_REACH)
+    inverted = _is_inverted_so(u)
+    if inverted and c == "so":
+        c = ""
     u.conclusion = cues.CONCLUSION.get(c, 0.0)
-    if not c and u.piece.split in _CONCLUSION_SPLITS:
+    if not c and u.piece.split in _CONCLUSION_SPLITS and not inverted:
         u.conclusion = 1.0
     if not u.conclusion:
         inner = [
@@ -166,8 +174,36 @@ def _read(u: Unit) -> None:
         r = ""  # "In order to X, Y": a purpose of the main clause, not a reason for another
     u.reason = r or (u.piece.split if u.piece.split in _REASON_SPLITS else "")
     u.additive = bool(_at_start(u, "additive"))
-    rb = _at_start(u, "rebuttal") or _anywhere(u, "doubt")
+    rb = _at_start(u, "rebuttal") or _at_start(u, "answer", reach=1) or _anywhere(u, "doubt")
     u.rebuttal = rb or (u.piece.split if u.piece.split in _REBUTTAL_SPLITS else "")
+
+
+def _is_inverted_so(u: Unit) -> bool:
+    """ "So have the others": a leading "so" before an auxiliary means "also"."""
+    start = first_word(u.words)
+    low = u.low
+    return (
+        start + 1 < len(low) and low[start] == "so" and low[start + 1] in cues.INVERTING_AUXILIARIES
+    )
+
+
+def _answered(u: Unit, units: list[Unit]) -> bool:
+    """Whether what follows ``u`` in its paragraph answers it ("..., but", "In practice, ...")."""
+    for k in (u.index + 1, u.index + 2):
+        if k >= len(units):
+            return False
+        nxt = units[k]
+        if nxt.para != u.para:
+            return False
+        if (
+            nxt.piece.split in _REBUTTAL_SPLITS
+            or _at_start(nxt, "rebuttal", reach=1) in _TURNS
+            or _at_start(nxt, "answer", reach=1)
+        ):
+            return True
+        if nxt.sentence != u.sentence:
+            return False
+    return False
 
 
 def _evidence(u: Unit) -> tuple[str, str] | None:
@@ -231,7 +267,7 @@ def _propose(u: Unit, units: list[Unit], last_speaker: str | None) -> str | None
         speaker = last_speaker if verb else None
     if speaker:
         last_speaker = speaker
-    opposing = next((p for pos, p in u.hits.get("opposing", ()) if pos < _OPPOSING_REACH), "")
+    opposing = _opposing(u, units)
     same_sentence = prev is not None and prev.sentence == u.sentence
 
     if (
@@ -240,6 +276,7 @@ def _propose(u: Unit, units: list[Unit], last_speaker: str | None) -> str | None
         and prev.kind == "counterclaim"
         and prev.speaker
         and u.piece.split not in _REBUTTAL_SPLITS
+        and prev.piece.split not in _CONCESSIVE
         and not u.stance
     ):
         # the rest of a reported view: its reason, or its conclusion
@@ -260,6 +297,17 @@ def _propose(u: Unit, units: list[Unit], last_speaker: str | None) -> str | None
         u.kind, u.confidence = "counterclaim", 0.55
         u.cue = f"concession ({u.piece.split!r})"
         return last_speaker
+    granted = _at_start(u, "granted", reach=1)
+    if granted and _answered(u, units):
+        u.kind, u.confidence = "counterclaim", 0.55
+        u.speaker = cues.GRANTED[granted]
+        u.cue = f"point granted ({granted!r}) and then answered"
+        return last_speaker
+    agentless = _anywhere(u, "agentless")
+    if agentless and not speaker and _answered(u, units):
+        u.kind, u.confidence, u.speaker = "counterclaim", 0.5, "unnamed commentators"
+        u.cue = f"view reported without its holder ({agentless!r}) and then answered"
+        return last_speaker
     if speaker and is_contention(verb) and not _cited(u, verb):
         u.kind, u.confidence, u.speaker = "counterclaim", 0.65, speaker
         u.cue = f"view reported with {verb!r} by {speaker}"
@@ -272,6 +320,10 @@ def _propose(u: Unit, units: list[Unit], last_speaker: str | None) -> str | None
         u.kind, u.confidence = "rebuttal", 0.6
         u.speaker = speaker
         u.cue = f"answer to a counterclaim ({u.rebuttal!r})"
+        return last_speaker
+    if speaker and not _cited(u, verb) and not u.rebuttal and _answered(u, units):
+        u.kind, u.confidence, u.speaker = "counterclaim", 0.55, speaker
+        u.cue = f"view reported with {verb!r} by {speaker}, then answered"
         return last_speaker
     if speaker or unresolved:
         u.kind, u.evidence_type, u.speaker, u.confidence = "evidence", "testimony", speaker, 0.6
@@ -298,6 +350,26 @@ def _propose(u: Unit, units: list[Unit], last_speaker: str | None) -> str | None
         u.confidence = 0.45
         u.cue = "author's judgement"
     return last_speaker
+
+
+def _opposing(u: Unit, units: list[Unit]) -> str:
+    """The opposing-view cue that makes ``u`` a reported view, else ``""``.
+
+    The cue must open the unit (within its first words); a weak one
+    (:data:`cues.ANSWER_NEEDED`) counts only when an answer follows; and a
+    cue inside the author's own recommendation or stance ("X will not, no
+    matter what some may say") does not turn it into someone else's view.
+    """
+    start = first_word(u.words)
+    for pos, phrase in u.hits.get("opposing", ()):
+        if pos >= _OPPOSING_REACH:
+            break
+        if phrase in cues.ANSWER_NEEDED and not _answered(u, units):
+            continue
+        if (u.recommendation or u.stance) and pos > start + 1:
+            continue
+        return phrase
+    return ""
 
 
 def _cited(u: Unit, verb: str) -> bool:

@@ -29,7 +29,7 @@ from argmap.errors import ExtractorError
 from argmap.model import ArgumentMap, Inference, Polarity, Source, Span
 from argmap.model.statements import ID_PREFIXES, STATEMENT_CLASSES, StatementBase
 
-__all__ = ["HeuristicExtractor"]
+__all__ = ["HeuristicExtractor", "is_headline", "is_subheading"]
 
 _NON_ARG = cues.NON_ARGUMENTATIVE
 _LEADING_CONNECTIVE = re.compile(
@@ -76,17 +76,64 @@ class HeuristicExtractor:
 # -- what is argument -------------------------------------------------------------
 
 
+def is_headline(first: Piece, rest: list[Piece], title: str | None = None) -> bool:
+    """Whether the first paragraph is the text's headline, not its first point.
+
+    It is when it repeats the given ``title``, or when it is short (at most
+    :data:`cues.HEADLINE_MAX_WORDS` words, at most two sentences; a full stop
+    or none) and body text follows: either no final full stop, or a next
+    paragraph that is longer or a text that goes on for several paragraphs.
+
+    >>> body = [Piece(0, 0, "A long first paragraph of the body follows here, in words.")]
+    >>> is_headline(Piece(0, 0, "Amnesia, not prices, is the problem."), body)
+    True
+    >>> is_headline(Piece(0, 0, "We must act now. Here is why we must, and how."), [])
+    False
+    """
+    text = first.text.strip()
+    if title is not None and text.rstrip(".") == title.strip().rstrip("."):
+        return True
+    if not rest or len(text.split()) > cues.HEADLINE_MAX_WORDS:
+        return False
+    if not _STOPPED.search(text):
+        return True
+    if len(sentences(first)) > 2:
+        return False
+    return len(rest) >= 2 or len(rest[0].text.split()) > 2 * len(text.split())
+
+
+def is_subheading(para: Piece, following: Piece | None) -> bool:
+    """A short line inside the text without a final stop, before longer text.
+
+    >>> is_subheading(Piece(0, 0, "What the law says"), Piece(0, 0, "It says a lot, in fact."))
+    True
+    >>> is_subheading(Piece(0, 0, "We know."), Piece(0, 0, "It says a lot, in fact."))
+    False
+    """
+    text = para.text.strip()
+    return (
+        following is not None
+        and len(text.split()) <= cues.SUBHEADING_MAX_WORDS
+        and not _STOPPED.search(text)
+        and text[:1].isupper()
+        and len(following.text.split()) > len(text.split())
+    )
+
+
+_STOPPED = re.compile(r"[.!?…:;,]['\"”’)]*$")
+
+
 def _argumentative_paragraphs(text: str, title: str | None) -> tuple[list[Piece], str | None]:
     paras = paragraphs(text)
     headline: str | None = None
-    if len(paras) > 1:
-        first = paras[0].text
-        if (title is not None and first.strip().rstrip(".") == title.strip().rstrip(".")) or (
-            len(first.split()) <= cues.HEADLINE_MAX_WORDS
-            and not re.search(r"[.!?…:]['\"”’)]*$", first)
-        ):
-            headline = first
-            paras = paras[1:]
+    if len(paras) > 1 and is_headline(paras[0], paras[1:], title):
+        headline = paras[0].text
+        paras = paras[1:]
+    paras = [
+        p
+        for k, p in enumerate(paras)
+        if not (k and is_subheading(p, paras[k + 1] if k + 1 < len(paras) else None))
+    ]
     kept: list[Piece] = []
     for p in paras:
         if any(pattern.search(p.text) for pattern in _NON_ARG):
@@ -224,9 +271,17 @@ def _nearest_claim(u: Unit, units: list[Unit], thesis: Unit) -> Unit:
 
 
 def _wording(text: str) -> str:
+    m = _LEADING_CONNECTIVE.match(text)
+    if m and m.group(0).split()[-1].lower() == "so" and _inverted_so(text[m.end() :]):
+        return text.strip().rstrip(",;:")  # "So have the others": "so" means "also"
     words = _LEADING_CONNECTIVE.sub("", text).strip().rstrip(",;:")
     words = words or text.strip()
     return words[:1].upper() + words[1:]
+
+
+def _inverted_so(rest: str) -> bool:
+    first = rest.split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower() in cues.INVERTING_AUXILIARIES
 
 
 def _span(piece: Piece) -> Span:

@@ -1,0 +1,151 @@
+"""Headlines, subheadings, clause cuts, and the author's voice against reported views."""
+
+from __future__ import annotations
+
+import pytest
+
+import argmap
+from argmap.drafting.heuristic import is_headline, is_subheading
+from argmap.drafting.segment import Piece, clauses
+
+BODY = (
+    "The town council voted on Tuesday to close the last public library in the east "
+    "district. Its members said the building cost too much to heat.\n\n"
+    "But a library is more than a building. It is where children without books at home "
+    "learn to read, and the council should keep it open."
+)
+
+
+def _piece(text: str) -> Piece:
+    return Piece(0, len(text), text)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Keep the east library open",
+        "Keep the east library open.",
+        "The folly of closing libraries.",
+        "Libraries are wrong to close. Councils should think again.",
+    ],
+)
+def test_a_short_first_paragraph_before_the_body_is_the_headline(headline: str) -> None:
+    m = argmap.draft(f"{headline}\n\n{BODY}")
+    assert m.source.title == headline
+    quoted = " ".join(sp.quote for s in m.statements for sp in s.spans)
+    assert headline not in quoted
+    assert m.thesis is not None and "council should keep it open" in m.thesis.spans[0].quote
+
+
+def test_a_full_stop_does_not_change_the_thesis() -> None:
+    with_stop = argmap.draft(f"Keep the east library open.\n\n{BODY}")
+    without = argmap.draft(f"Keep the east library open\n\n{BODY}")
+    assert with_stop.thesis is not None and without.thesis is not None
+    assert [sp.quote for sp in with_stop.thesis.spans] == [sp.quote for sp in without.thesis.spans]
+
+
+def test_a_long_first_paragraph_is_not_a_headline() -> None:
+    first = _piece("We must act now. Here is why we must, and how we can. It is late. Very late.")
+    assert not is_headline(first, [_piece("More text here.")])
+    assert not is_headline(_piece("A title"), [])
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("What the plan leaves out", True), ("We know.", False), ("and then", False)],
+)
+def test_subheadings_are_short_unstopped_lines(line: str, expected: bool) -> None:
+    following = _piece("The plan leaves out the cost of staff, which is large and rising.")
+    assert is_subheading(_piece(line), following) is expected
+
+
+def test_a_subheading_inside_the_text_is_left_out() -> None:
+    text = BODY + "\n\nWhat the figures hide\n\nThe heating bill is small beside the loans it took."
+    quoted = " ".join(sp.quote for s in argmap.draft(text).statements for sp in s.spans)
+    assert "What the figures hide" not in quoted
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The scheme was dropped in large part because of leaks to the press.",
+        "Since 2009 the agency has kept every one of its files closed.",
+        "The river has flooded twice since then and nobody was warned.",
+    ],
+)
+def test_prepositional_phrases_are_never_cut(sentence: str) -> None:
+    assert [p.text for p in clauses(_piece(sentence))] == [sentence]
+
+
+def test_a_reason_clause_is_still_cut() -> None:
+    s = "The council must act now because the roof leaks in every storm."
+    assert [p.split for p in clauses(_piece(s))] == ["", "because"]
+
+
+def test_so_before_an_auxiliary_keeps_its_verb_and_draws_no_conclusion() -> None:
+    m = argmap.draft(
+        "Prices for bread have doubled in two years. So have the prices of rice and milk. "
+        "The government should cap them."
+    )
+    texts = [s.text for s in m.statements]
+    assert "So have the prices of rice and milk." in texts
+    assert not any(i.cue == "conclusion marker" for i in m.inferences)
+
+
+def test_a_concession_inside_the_authors_conclusion_stays_the_authors() -> None:
+    m = argmap.draft(
+        "The board has weighed the offer for months. The buyers promise new jobs.\n\n"
+        "No matter how much some may try to tempt it, the board will not sell the park."
+    )
+    [main] = [s for s in m.statements if "will not sell" in s.spans[0].quote]
+    assert main.kind != "counterclaim" and main.attributed_to is None
+
+
+def test_a_weak_concession_cue_without_an_answer_is_the_authors_claim() -> None:
+    m = argmap.draft(
+        "The ferry is, of course, the only link to the island. The state should fund it."
+    )
+    assert m.of_kind("counterclaim") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "granted", "answer"),
+    [
+        (
+            "In theory, the new rule lets every tenant appeal. In practice, though, few "
+            "tenants can pay the fee. The fee should go.",
+            "In theory",
+            "In practice",
+        ),
+        (
+            "Yes, the bus lanes slow some drivers down, but they carry far more people. "
+            "The city should build more of them.",
+            "Yes",
+            "but they carry",
+        ),
+        (
+            "The mayor says the new bridge costs too much. But the old one costs more in "
+            "repairs each year. The council should build it.",
+            "The mayor says",
+            "But the old one",
+        ),
+        (
+            "Many reasons have been given for the closures: rents, staff, online sales. "
+            "But the main cause is the new bypass. The town should reopen the old road.",
+            "Many reasons",
+            "But the main cause",
+        ),
+    ],
+)
+def test_a_granted_or_reported_view_and_its_answer_are_a_pair(
+    text: str, granted: str, answer: str
+) -> None:
+    m = argmap.draft(text)
+    counters = [s for s in m.of_kind("counterclaim") if s.spans[0].quote.startswith(granted)]
+    assert len(counters) == 1, [(s.kind, s.spans[0].quote) for s in m.statements]
+    answers = [s for s in m.statements if answer in s.spans[0].quote]
+    assert answers and answers[0].kind == "rebuttal"
+    assert any(
+        i.polarity == "attack" and i.premises == [answers[0].id] and i.conclusion == counters[0].id
+        for i in m.inferences
+    )
