@@ -36,6 +36,7 @@ __all__ = [
     "ENGLISH_FUNCTION_WORDS",
     "EVALUATION",
     "EXAMPLE",
+    "FINDING_VERBS",
     "FRONTED_CLAUSE",
     "GRANTED",
     "HEADLINE_MAX_WORDS",
@@ -52,6 +53,8 @@ __all__ = [
     "REBUTTAL",
     "RECOMMENDATION",
     "REPORT_VERBS",
+    "SETTING_PREPOSITIONS",
+    "SOURCE_NOUNS",
     "SPEAKER_NOUNS",
     "STATISTIC",
     "STATISTIC_WORDS",
@@ -59,6 +62,7 @@ __all__ = [
     "SUBHEADING_MAX_WORDS",
     "SUBORDINATE_START",
     "THESIS_SCORE",
+    "TIME_NOUNS",
     "TIME_WORDS",
     "TURN",
     "VERDICT_FILLERS",
@@ -974,4 +978,69 @@ ANSWER: tuple[str, ...] = (
 #: conclusion marker.
 INVERTING_AUXILIARIES: frozenset[str] = frozenset(
     "have has had do does did is are was were can could will would should must".split()  # noqa: SIM905
+)
+
+# -- speakers ---------------------------------------------------------------------
+
+#: Verbs by which a source reports a finding ("reports indicate", "a study
+#: suggests"): speech only when their subject is one of :data:`SOURCE_NOUNS`.
+FINDING_VERBS: tuple[str, ...] = (
+    "discovered",
+    "examined",
+    "indicate",
+    "indicates",
+    "suggest",
+    "suggests",
+    "show",
+    "shows",
+    "showed",
+    "found",
+    "finds",
+    "reveal",
+    "reveals",
+    "revealed",
+    "concluded",
+    "concludes",
+)
+
+#: Nouns for sources of findings.
+SOURCE_NOUNS: tuple[str, ...] = (
+    "paper",
+    "article",
+    "book",
+    "report",
+    "reports",
+    "study",
+    "studies",
+    "survey",
+    "surveys",
+    "poll",
+    "polls",
+    "data",
+    "figures",
+    "statistics",
+    "research",
+    "researchers",
+    "analysis",
+    "review",
+    "inquiry",
+    "investigation",
+    "scientists",
+    "economists",
+    "analysts",
+)
+
+#: Words of time that never name a speaker ("On Monday afternoon, ...").
+TIME_NOUNS: frozenset[str] = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december yesterday today tonight
+    tomorrow morning afternoon evening night week month year weekend last this next earlier
+    later recently""".split()  # noqa: SIM905
+)
+
+#: Opening a sentence, these start a phrase of time or place before the
+#: subject ("On Monday, ...", "In Paris, ...").
+SETTING_PREPOSITIONS: frozenset[str] = frozenset(
+    """on in at during after before since last this earlier later yesterday today over
+    throughout following amid within""".split()  # noqa: SIM905
 )

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from argmap.drafting import cues
-from argmap.drafting.attribution import PRONOUNS, is_contention, speaker_at
+from argmap.drafting.attribution import PRONOUNS, is_contention, speaker_at, subject_name
 from argmap.drafting.lexicon import PhraseIndex, first_word, lower, tokens
 from argmap.drafting.segment import Piece
 
@@ -262,6 +262,10 @@ def _propose(u: Unit, units: list[Unit], last_speaker: str | None) -> str | None
     prev = units[u.index - 1] if u.index else None
     said = speaker_at(u.words, u.hits.get("speech", []))
     speaker, verb = said if said else (None, "")
+    if speaker in _UNRESOLVED and last_speaker is None and verb:
+        # "Mayor X upset voters when she said ...": the pronoun's antecedent is
+        # the name opening the sentence
+        speaker = subject_name(_sentence_words(u, units)) or speaker
     unresolved = speaker in _UNRESOLVED and last_speaker is None
     if speaker in PRONOUNS:
         speaker = last_speaker if verb else None
@@ -295,6 +299,7 @@ def _propose(u: Unit, units: list[Unit], last_speaker: str | None) -> str | None
         return last_speaker
     if u.piece.split in _CONCESSIVE or u.low[-2:] in (["though", "."], ["though", "!"]):
         u.kind, u.confidence = "counterclaim", 0.55
+        u.speaker = speaker if speaker not in _UNRESOLVED else None
         u.cue = f"concession ({u.piece.split!r})"
         return last_speaker
     granted = _at_start(u, "granted", reach=1)
@@ -350,6 +355,14 @@ def _propose(u: Unit, units: list[Unit], last_speaker: str | None) -> str | None
         u.confidence = 0.45
         u.cue = "author's judgement"
     return last_speaker
+
+
+def _sentence_words(u: Unit, units: list[Unit]) -> list[str]:
+    """The words of ``u``'s sentence up to the end of ``u``."""
+    k = u.index
+    while k and units[k - 1].sentence == u.sentence:
+        k -= 1
+    return [w for other in units[k : u.index + 1] for w in other.words]
 
 
 def _opposing(u: Unit, units: list[Unit]) -> str:

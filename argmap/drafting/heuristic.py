@@ -84,7 +84,7 @@ def is_headline(first: Piece, rest: list[Piece], title: str | None = None) -> bo
     or none) and body text follows: either no final full stop, or a next
     paragraph that is longer or a text that goes on for several paragraphs.
 
-    >>> body = [Piece(0, 0, "A long first paragraph of the body follows here, in words.")]
+    >>> body = [Piece(0, 0, "The body follows here. It runs on."), Piece(0, 0, "More.")]
     >>> is_headline(Piece(0, 0, "Amnesia, not prices, is the problem."), body)
     True
     >>> is_headline(Piece(0, 0, "We must act now. Here is why we must, and how."), [])
