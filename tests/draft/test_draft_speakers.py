@@ -33,7 +33,7 @@ from argmap.drafting.attribution import find_speaker
         ),
         ('In a statement, the Board of Trade called the ruling "a grave error".', "Board of Trade"),
         (
-            "The chair of the panel, Omar Reyes, who led the inquiry, said later that it was rushed.",
+            "The chair, Omar Reyes, who led the inquiry, said later that it was rushed.",
             "Omar Reyes",
         ),
         ("Before the vote, according to the magazine Civica, the deal was done.", "Civica"),
