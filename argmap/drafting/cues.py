@@ -31,6 +31,7 @@ __all__ = [
     "CONCESSIVE",
     "CONCLUSION",
     "CONTENTION_VERBS",
+    "COUNTS",
     "DATELINE",
     "DOUBT",
     "ENGLISH_FUNCTION_WORDS",
@@ -190,6 +191,7 @@ THESIS_SCORE: Mapping[str, float] = {
     "pronoun subject": -1.0,  # "it", "they": leans on an earlier sentence
     "evidence": -2.0,  # reads as evidence
     "question": -2.0,  # a question asks; it does not assert a position
+    "quoted": -2.0,  # opens with a quotation mark: someone else's words
     "verdict": 1.0,  # a value judgement is the main predicate: "X is wrong"
 }
 
@@ -757,6 +759,31 @@ STATISTIC: tuple[re.Pattern[str], ...] = (
     re.compile(r"[$£€¥?]\s?\d"),
     re.compile(r"\b\d{1,3}(?:,\d{3})+\b"),
     re.compile(r"\b\d+\s+(?:in|of|out\s+of)\s+(?:the\s+|every\s+)?\d+\b"),
+)
+
+_NUMBER = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand"
+    r"|thousands|dozens|a dozen|millions)"
+)
+_PERIOD = r"(?:second|minute|hour|day|night|week|month|year)s?"
+#: A count of time ("almost 10 years") is a duration, not a statistic.
+_DURATION = r"(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries)\b"
+
+#: Counts and rates that make a statistic, with or without a digit: "nine
+#: strikes per day", "up to 200 strikes in 36 hours", "three in four voters".
+COUNTS: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        rf"\b{_NUMBER}\s+(?:[a-z-]+\s+){{0,2}}(?:per|a|an|each|every)\s+{_PERIOD}\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?:up to|at least|at most|more than|fewer than|less than|as many as|nearly|almost"
+        rf"|just|only|some|over)\s+{_NUMBER}\s+(?!{_DURATION})(?:[a-z-]+\s+)?[a-z]+s\b",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"\b{_NUMBER}\s+(?:[a-z-]+\s+)?[a-z]+s\s+in\s+{_NUMBER}\s+{_PERIOD}\b", re.I),
+    re.compile(rf"\b{_NUMBER}\s+(?:in|out of)\s+(?:every\s+)?{_NUMBER}\b", re.IGNORECASE),
 )
 
 #: Words that make a statistic without a digit.

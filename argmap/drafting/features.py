@@ -80,6 +80,11 @@ _CONCLUSION_SPLITS = frozenset(
 )
 _REBUTTAL_SPLITS = frozenset({"but", "however", "yet"})
 _TURNS = frozenset(cues.TURN)
+_EPISTEMIC_MODALS = frozenset({"must", "should", "ought to", "mustn't", "shouldn't"})
+#: Past participles that look like the present ("must have cost").
+_PARTICIPLES = frozenset(
+    "been cost put had made said set hit cut let shut read run come become got".split()  # noqa: SIM905
+)
 
 
 @dataclass
@@ -151,7 +156,11 @@ def _read(u: Unit) -> None:
     u.words = tokens(u.text)
     u.low = lower(u.words)
     u.hits = _INDEX.find(u.low)
-    u.recommendation = _total(u, "recommendation", cues.RECOMMENDATION)
+    u.recommendation = sum(
+        cues.RECOMMENDATION.get(phrase, 1.0)
+        for pos, phrase in u.hits.get("recommendation", ())
+        if not _is_epistemic(u.low, pos, phrase)
+    )
     u.stance = _total(u, "stance", cues.AUTHOR_STANCE)
     u.evaluation = min(_total(u, "evaluation", cues.EVALUATION), 2.0)
     c = _at_start(u, "conclusion", reach=_MARKER_REACH)
@@ -176,6 +185,21 @@ def _read(u: Unit) -> None:
     u.additive = bool(_at_start(u, "additive"))
     rb = _at_start(u, "rebuttal") or _at_start(u, "answer", reach=1) or _anywhere(u, "doubt")
     u.rebuttal = rb or (u.piece.split if u.piece.split in _REBUTTAL_SPLITS else "")
+
+
+def _is_epistemic(low: list[str], pos: int, phrase: str) -> bool:
+    """ "It must have helped", "they should have known": a guess about the past, no demand."""
+    after = pos + len(phrase.split())
+    return (
+        phrase in _EPISTEMIC_MODALS
+        and after + 1 < len(low)
+        and low[after] == "have"
+        and (
+            low[after + 1].endswith(("ed", "en", "wn", "ne"))
+            or low[after + 1] in cues.IRREGULAR_PAST
+            or low[after + 1] in _PARTICIPLES
+        )
+    )
 
 
 def _is_inverted_so(u: Unit) -> bool:
@@ -212,17 +236,16 @@ def _evidence(u: Unit) -> tuple[str, str] | None:
         return None
     text = u.text
     has_digit = _DIGIT.search(text) is not None
-    if has_digit:
-        for pattern in cues.STATISTIC:
-            m = pattern.search(text)
-            if m:
-                return "statistic", f"number ({m.group(0).strip()!r})"
+    for pattern in (*cues.STATISTIC, *cues.COUNTS) if has_digit else cues.COUNTS:
+        m = pattern.search(text)
+        if m:
+            return "statistic", f"number ({m.group(0).strip()!r})"
     for name, kind, what in _EVIDENCE_WORDS:
         phrase = _anywhere(u, name)
         if phrase:
             return kind, f"{what} ({phrase!r})"
     low = u.low
-    if u.evaluation or _MODALS.intersection(low) or not _is_past(low):
+    if u.evaluation or _MODALS.intersection(low) or not _is_past(low, u.words):
         return None
     if _FIRST_PERSON.intersection(low):
         return "fact", "the author's own experience (first person, past tense)"
@@ -236,13 +259,22 @@ def _evidence(u: Unit) -> tuple[str, str] | None:
     return None
 
 
-def _is_past(low: list[str]) -> bool:
-    """Whether the words tell of a past event (a past-tense or present-perfect verb)."""
+def _is_past(low: list[str], words: list[str] | None = None) -> bool:
+    """Whether the words tell of a past event (a past-tense or present-perfect verb).
+
+    A capitalised "-ed" word inside the sentence is part of a name ("the
+    Armed Forces"), not a verb.
+    """
     before = ""
-    for w in low:
+    for i, w in enumerate(low):
         if w in _PAST_AUX or w in cues.IRREGULAR_PAST:
             return True
-        if len(w) > 4 and w.endswith("ed") and before not in cues.NOT_BEFORE_PAST:
+        if (
+            len(w) > 4
+            and w.endswith("ed")
+            and before not in cues.NOT_BEFORE_PAST
+            and not (words is not None and i and words[i][:1].isupper())
+        ):
             return True
         if not (w.endswith("ly") or w in _ADVERBS):  # "is often assumed": look past "often"
             before = w

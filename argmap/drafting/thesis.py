@@ -25,6 +25,8 @@ from argmap.drafting.features import Unit
 __all__ = ["is_candidate", "is_verdict", "pick_thesis", "restatements", "thesis_score"]
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_STEM_LETTERS = 6
+_QUOTED = re.compile(r"^\W*[“\"‘]")
 _PRONOUN_START = re.compile(r"^[\s\"“(]*(?:it|they|this|these|that|those|he|she|such)\b", re.I)
 _QUESTION = re.compile(r"\?[\s\"”’')\]]*$")
 _CONTRAST = frozenset({"but", "however", "yet"})
@@ -39,7 +41,10 @@ _SUBORDINATORS = frozenset(
 
 
 def _content(text: str) -> set[str]:
-    return {w.lower() for w in _CONTENT_WORD.findall(text)} - cues.ENGLISH_FUNCTION_WORDS
+    """Content words of ``text``, cut to their first letters so that forms
+    of one word meet ("exploitation", "exploiting")."""
+    words = {w.lower() for w in _CONTENT_WORD.findall(text)} - cues.ENGLISH_FUNCTION_WORDS
+    return {w[:_STEM_LETTERS] for w in words}
 
 
 def _after_concession(u: Unit, units: list[Unit]) -> bool:
@@ -158,6 +163,8 @@ def thesis_score(
         bonus("evidence")
     if _QUESTION.search(u.text):
         bonus("question")
+    if _QUOTED.match(u.text):
+        bonus("quoted")
     return score, why
 
 
