@@ -514,6 +514,17 @@ def run(quick: bool = False, **paths: Path) -> list[dict[str, Any]]:
     if (where["webis"] / "guardian").is_dir() and Path(gold_dir).is_dir():
         from gold import score_gold  # benchmarks/gold.py, beside this file
 
+        t = score_gold(Path(gold_dir) / "tuning", where["webis"])
+        rows.append(
+            {
+                "operation": "draft the hand-annotated editorials (gold, tuning part)",
+                "size": t["editorials"],
+                "argmap_s": None,
+                "peer": "first sentence with a stance cue as thesis",
+                "peer_s": None,
+                "note": t["note"],
+            }
+        )
         g = score_gold(Path(gold_dir), where["webis"])
         rows.append(
             {
@@ -571,13 +582,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--errors",
         action="store_true",
-        help="list the microtexts of the TUNING part whose central claim was missed",
+        help="list the TUNING part's misses: microtexts' central claims, tuning gold",
     )
     args = parser.parse_args(argv)
     if args.errors:
         missed: list[str] = []
         score_microtexts(args.microtexts, part="tuning", errors=missed)
         print("\n".join(missed))
+        from gold import explain, load_gold
+
+        from argmap.drafting import draft
+
+        for e in load_gold(args.gold / "tuning", args.webis):
+            print("\n".join(explain(e, draft(e.text))))
         return 0
     rows = run(
         microtexts=args.microtexts,

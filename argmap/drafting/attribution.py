@@ -42,6 +42,12 @@ _TIME = frozenset(cues.TIME_NOUNS)
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "another", "new"})
 _QUANTIFIERS = frozenset({"some", "many", "several", "recent", "most", "various"})
 _RELATIVE = frozenset({"who", "which", "whose", "whom"})
+#: Verbs of a view held, reported also after a modal or "appeared to".
+_HELD = frozenset(
+    "argue claim insist object believe think say contend maintain suggest".split()  # noqa: SIM905
+)
+_MODALS = frozenset({"may", "might", "could", "would", "will", "can"})
+_SEEMING = frozenset({"appeared", "appears", "appear", "seemed", "seems", "seem"})
 #: Verbs that may come before their speaker: '"...," said the minister'.
 _INVERTIBLE = frozenset(
     """said says writes wrote notes noted adds added recalls recalled observes observed
@@ -225,6 +231,29 @@ def _past_setting(words: list[str], stop: int) -> int:
     return start
 
 
+def _hedged_start(words: list[str], pos: int, phrase: str) -> int | None:
+    """Where the verb phrase starts, or ``None`` when the verb reports nothing.
+
+    A verb after "to", a modal or a passive is no report ("to say", "is
+    described as"), except a view held: a verb of contention or belief after
+    a modal ("may well argue") or after "appears/seemed to" ("appeared to
+    believe").
+    """
+    before = words[pos - 1].lower() if pos else ""
+    if before not in _NOT_A_REPORT and not (before == "well" and phrase in _HELD):
+        return pos
+    if phrase not in _HELD:
+        return None
+    k = pos - 1
+    if words[k].lower() == "well":
+        k -= 1
+    if words[k].lower() in _MODALS:
+        return k
+    if words[k].lower() == "to" and k and words[k - 1].lower() in _SEEMING:
+        return k - 1
+    return None
+
+
 def speaker_at(words: list[str], hits: list[tuple[int, str]]) -> tuple[str, str] | None:
     """``(speaker, verb)`` for the first verb of saying among ``hits`` in ``words``.
 
@@ -234,15 +263,25 @@ def speaker_at(words: list[str], hits: list[tuple[int, str]]) -> tuple[str, str]
     """
     for pos, phrase in hits:
         opening = phrase in _OPENING_PHRASES and pos == first_word(words)
-        if not (words[pos].islower() or opening) or (
-            pos and words[pos - 1].lower() in _NOT_A_REPORT
-        ):
+        if not (words[pos].islower() or opening):
             continue
+        at = _hedged_start(words, pos, phrase)
+        if at is None:
+            continue
+        if at != pos:
+            # "relatives may well argue", "she appeared to believe": a view held
+            speaker = _before(words, at)
+            if speaker is None or speaker in AUTHOR_PRONOUNS:
+                return None
+            return speaker, phrase
         verb = phrase
         if verb in _FINDING:
-            # "western reports indicate", "a new study suggests": only a source speaks so
+            # "western reports indicate", "a new study suggests", "Ann Dale found":
+            # a source or a named party speaks so, not "this" or "it"
             speaker = _before(words, pos)
-            if speaker is None or speaker.split()[-1].lower() not in _SOURCES:
+            if speaker is None or not (
+                speaker.split()[-1].lower() in _SOURCES or speaker[:1].isupper()
+            ):
                 speaker = _source_subject(words, pos)
             if speaker is None:
                 continue

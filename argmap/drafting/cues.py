@@ -26,6 +26,7 @@ __all__ = [
     "AGENTLESS_REPORT",
     "ANSWER",
     "ANSWER_NEEDED",
+    "AUTHOR_NOTE",
     "AUTHOR_STANCE",
     "COMMON_GROUND",
     "CONCESSIVE",
@@ -157,6 +158,14 @@ NON_ARGUMENTATIVE: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?:published|updated|posted|last\s+modified)\b.{0,40}\d", re.IGNORECASE),
     re.compile(r"^(?:photo|image|illustration)(?:graph)?\s*(?::|by\b)", re.IGNORECASE),
     re.compile(r"^[A-Z][A-Z .,]{1,40}\s*[—–-]+\s*$"),  # a bare dateline
+)
+
+#: A last paragraph that only introduces the author ("Ann Dale is the
+#: director of the Pier Trust.") or points to them elsewhere.
+AUTHOR_NOTE = re.compile(
+    r"^(?:(?!(?:The|This|That|These|It|A|An|Our|We)\b)(?:[A-Z][\w.’'-]+\s+){2,4}(?:is|was)\s+"
+    r"(?:a|an|the)\s+[^.!?;,]{0,100}[.!]?"
+    r"|(?:o\s+|\W{0,3}\s*)(?:[Tt]witter|[Ff]ollow\s+(?:me|us|him|her))\b.{0,150})$"
 )
 
 #: A dateline opening a paragraph ("TOKYO — "): left out, the rest kept.
@@ -532,6 +541,24 @@ OPPOSING_VIEW: Mapping[str, str] = {
     "a downside": "a possible objector",
     "there can be a downside": "a possible objector",
     "on the other hand": "a possible objector",
+    "some are opposed": "some people",
+    "some oppose": "some people",
+    "some object": "some people",
+    "some worry": "some people",
+    "some fear": "some people",
+    "some suggest": "some people",
+    "some have argued": "some people",
+    "some have suggested": "some people",
+    "some have claimed": "some people",
+    "the idea that": "a widespread view",
+    "the widespread idea that": "a widespread view",
+    "the notion that": "a widespread view",
+    "the myth that": "a widespread view",
+    "the belief that": "a widespread view",
+    "the perception that": "a widespread view",
+    "the assumption that": "a widespread view",
+    "the conventional wisdom": "a widespread view",
+    "received wisdom": "a widespread view",
 }
 
 #: Opening a sentence: a concession, conceded before the author's answer.
@@ -551,6 +578,8 @@ CONCESSIVE: tuple[str, ...] = (
 #: Verbs of contention: a named party holding a view the author reports
 #: ("the government insists that ..."). A counterclaim when said by others.
 CONTENTION_VERBS: tuple[str, ...] = (
+    "argue",
+    "object",
     "insists",
     "insisted",
     "insist",
@@ -626,6 +655,8 @@ REPORT_VERBS: tuple[str, ...] = (
     "estimates",
     "believes",
     "thinks",
+    "believe",
+    "think",
     "goes on",
 )
 
@@ -967,6 +998,15 @@ ANSWER_NEEDED: frozenset[str] = frozenset(
         "this is true",
         "it is true that",
         "on the other hand",
+        "the idea that",
+        "the widespread idea that",
+        "the notion that",
+        "the myth that",
+        "the belief that",
+        "the perception that",
+        "the assumption that",
+        "the conventional wisdom",
+        "received wisdom",
     }
 )
 
@@ -1012,6 +1052,7 @@ INVERTING_AUXILIARIES: frozenset[str] = frozenset(
 #: Verbs by which a source reports a finding ("reports indicate", "a study
 #: suggests"): speech only when their subject is one of :data:`SOURCE_NOUNS`.
 FINDING_VERBS: tuple[str, ...] = (
+    "suggested",
     "discovered",
     "examined",
     "indicate",

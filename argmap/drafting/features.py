@@ -190,6 +190,8 @@ def _read(u: Unit) -> None:
 def _is_epistemic(low: list[str], pos: int, phrase: str) -> bool:
     """ "It must have helped", "they should have known": a guess about the past, no demand."""
     after = pos + len(phrase.split())
+    if low[after : after + 2] == ["be", "able"]:
+        return True  # "they should be able to cope": an expectation
     return (
         phrase in _EPISTEMIC_MODALS
         and after + 1 < len(low)
@@ -334,7 +336,7 @@ def _propose(u: Unit, units: list[Unit], last_speaker: str | None) -> str | None
         u.speaker = speaker if speaker not in _UNRESOLVED else None
         u.cue = f"concession ({u.piece.split!r})"
         return last_speaker
-    granted = _at_start(u, "granted", reach=1)
+    granted = _granted(u)
     if granted and _answered(u, units):
         u.kind, u.confidence = "counterclaim", 0.55
         u.speaker = cues.GRANTED[granted]
@@ -395,6 +397,15 @@ def _sentence_words(u: Unit, units: list[Unit]) -> list[str]:
     while k and units[k - 1].sentence == u.sentence:
         k -= 1
     return [w for other in units[k : u.index + 1] for w in other.words]
+
+
+def _granted(u: Unit) -> str:
+    """A granting cue: "Yes," at the start, "in theory" within the first words."""
+    start = first_word(u.words)
+    for pos, phrase in u.hits.get("granted", ()):
+        if pos <= start + 1 or (" " in phrase.strip(" ,") and pos < _OPPOSING_REACH):
+            return phrase
+    return ""
 
 
 def _opposing(u: Unit, units: list[Unit]) -> str:

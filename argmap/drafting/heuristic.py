@@ -125,6 +125,8 @@ def _argumentative_paragraphs(text: str, title: str | None) -> tuple[list[Piece]
         for k, p in enumerate(paras)
         if not (k and is_subheading(p, paras[k + 1] if k + 1 < len(paras) else None))
     ]
+    if len(paras) > 1 and cues.AUTHOR_NOTE.match(paras[-1].text):
+        paras = paras[:-1]
     kept: list[Piece] = []
     for p in paras:
         if any(pattern.search(p.text) for pattern in _NON_ARG):

@@ -26,6 +26,8 @@ __all__ = ["is_candidate", "is_verdict", "pick_thesis", "restatements", "thesis_
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _STEM_LETTERS = 6
+#: A unit of fewer words (with its full stop) does not state the text's point.
+_MIN_POINT_WORDS = 5
 _QUOTED = re.compile(r"^\W*[“\"‘]")
 _PRONOUN_START = re.compile(r"^[\s\"“(]*(?:it|they|this|these|that|those|he|she|such)\b", re.I)
 _QUESTION = re.compile(r"\?[\s\"”’')\]]*$")
@@ -87,8 +89,8 @@ def _opening(units: list[Unit]) -> Unit | None:
     for u in units:
         if u.para != units[0].para or (lead is not None and u.sentence != lead.sentence):
             break
-        if _QUESTION.search(u.text):
-            continue  # "Why keep it? ...": the answer leads
+        if _QUESTION.search(u.text) or len(u.words) < _MIN_POINT_WORDS:
+            continue  # "Why keep it? ...": the answer leads; "Bedblocking.": no point yet
         if not is_candidate(u, units) or (u.reason and u.kind == "premise"):
             if lead is None and u.kind not in ("counterclaim", "rebuttal") and not u.speaker:
                 break  # the author speaks first, with a reason: no opening point

@@ -199,3 +199,35 @@ def score_gold(gold_dir: Path, corpus: Path) -> dict[str, Any]:
         f"{total.get('title_left_out', 0)}/{n}"
     )
     return out
+
+
+def explain(e: Editorial, amap: Any) -> list[str]:
+    """What the draft made of each gold item (for the TUNING gold only)."""
+    g = e.gold
+
+    def kinds(r: Range) -> str:
+        found = _touching(amap, r)
+        return ", ".join(f"{s.kind}[{s.attributed_to or ''}]" for s in found) or "nothing"
+
+    thesis = amap.thesis
+    lines = [f"## {e.name}: drafted thesis: {thesis.spans[0].quote[:90] if thesis else None!r}"]
+    for t in g["thesis"]:
+        lines.append(f"  gold thesis {t['check']!r}: {kinds(_range(t))}")
+    for c in g["counterclaims"]:
+        lines.append(
+            f"  counterclaim {c['span']['check']!r} ({c['speaker']}): {kinds(_range(c['span']))}"
+        )
+        if c["rebuttal"]:
+            lines.append(f"    rebuttal {c['rebuttal']['check']!r}: {kinds(_range(c['rebuttal']))}")
+    for a in g["attributed"]:
+        lines.append(f"  said {a['span']['check']!r} ({a['speaker']}): {kinds(_range(a['span']))}")
+    for d in amap.of_kind("counterclaim"):
+        if not any(
+            _overlaps((p.start, p.end), _range(c["span"]))
+            for c in g["counterclaims"]
+            for p in d.spans
+        ):
+            lines.append(
+                f"  extra counterclaim [{d.attributed_to}] {d.spans[0].quote[:80]!r} ({d.cue})"
+            )
+    return lines

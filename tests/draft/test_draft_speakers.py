@@ -41,7 +41,7 @@ from argmap.drafting.attribution import find_speaker
         ("Look at the governor, who said the bridge was safe.", "governor"),
         (
             "A review by lawyers at the Kent Law Centre examined every eviction of 2019.",
-            "review by lawyers at the Kent Law Centre",
+            "Kent Law Centre",
         ),
     ],
 )

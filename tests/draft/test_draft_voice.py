@@ -149,3 +149,64 @@ def test_a_granted_or_reported_view_and_its_answer_are_a_pair(
         i.polarity == "attack" and i.premises == [answers[0].id] and i.conclusion == counters[0].id
         for i in m.inferences
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "granted", "speaker", "answer"),
+    [
+        (
+            "Home care is the kind of thing that, in theory, lets people stay put. In reality, "
+            "however, few families can pay for it. The state should fund it.",
+            "Home care is the kind",
+            "a possible objector",
+            "In reality",
+        ),
+        (
+            "Low prices led to the widespread idea that the mines were finished. The reality is "
+            "that demand is rising again. The mines should reopen.",
+            "Low prices led",
+            "a widespread view",
+            "The reality is",
+        ),
+        (
+            "The singer Rosa Lind appeared to believe that the tax hurts widows in big houses. "
+            "But, actually, such widows rarely pay it. The tax should stay.",
+            "The singer Rosa Lind",
+            "Rosa Lind",
+            "But, actually",
+        ),
+    ],
+)
+def test_held_views_and_their_answers(text: str, granted: str, speaker: str, answer: str) -> None:
+    m = argmap.draft(text)
+    [counter] = [s for s in m.of_kind("counterclaim") if s.spans[0].quote.startswith(granted)]
+    assert counter.attributed_to == speaker
+    [reply] = [s for s in m.statements if s.spans[0].quote.startswith(answer)]
+    assert reply.kind == "rebuttal"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Some are opposed to the levy as a matter of principle.", "some people"),
+        ("Farmers may well argue that the levy ruins them.", "Farmers"),
+    ],
+)
+def test_views_held_by_others_are_counterclaims(sentence: str, speaker: str) -> None:
+    m = argmap.draft(f"The levy should stay. {sentence} It pays for the roads.")
+    [counter] = m.of_kind("counterclaim")
+    assert counter.spans[0].quote == sentence and counter.attributed_to == speaker
+
+
+def test_a_note_on_the_author_at_the_end_is_left_out() -> None:
+    m = argmap.draft(BODY + "\n\nAnn Dale is the director of the Pier Trust.")
+    quoted = " ".join(sp.quote for s in m.statements for sp in s.spans)
+    assert "Pier Trust" not in quoted
+
+
+def test_an_expectation_is_weaker_than_a_demand() -> None:
+    m = argmap.draft(
+        "The city must rebuild the sea wall before winter. The engineers say the money is "
+        "there, and the builders should be able to finish in time."
+    )
+    assert m.thesis is not None and "must rebuild" in m.thesis.spans[0].quote
