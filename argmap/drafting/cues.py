@@ -49,6 +49,7 @@ __all__ = [
     "MIN_CLAUSE_WORDS",
     "NON_ARGUMENTATIVE",
     "NOT_BEFORE_PAST",
+    "NUMBER_WORDS",
     "OPPOSING_VIEW",
     "PURPOSE",
     "REASON",
@@ -792,6 +793,13 @@ STATISTIC: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b\d+\s+(?:in|of|out\s+of)\s+(?:the\s+|every\s+)?\d+\b"),
 )
 
+#: Number words: a unit without a digit is tried for :data:`COUNTS` only
+#: when it holds one of them.
+NUMBER_WORDS: frozenset[str] = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands dozen dozens
+    millions""".split()  # noqa: SIM905
+)
 _NUMBER = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand"

@@ -238,7 +238,11 @@ def _evidence(u: Unit) -> tuple[str, str] | None:
         return None
     text = u.text
     has_digit = _DIGIT.search(text) is not None
-    for pattern in (*cues.STATISTIC, *cues.COUNTS) if has_digit else cues.COUNTS:
+    if has_digit:
+        patterns: tuple[re.Pattern[str], ...] = (*cues.STATISTIC, *cues.COUNTS)
+    else:  # "nine strikes a day": a count in words
+        patterns = () if cues.NUMBER_WORDS.isdisjoint(u.low) else cues.COUNTS
+    for pattern in patterns:
         m = pattern.search(text)
         if m:
             return "statistic", f"number ({m.group(0).strip()!r})"
