@@ -336,9 +336,10 @@ def score_webis(folder: Path, *, part: str = "all") -> dict[str, Any]:
     pred: list[str] = []
     words, seconds, n = 0, 0.0, 0
     fans: list[float] = []
+    headlines = 0
     evidence_share: list[float] = []
     for path in _part(sorted((folder / "guardian").glob("*.json")), part):
-        _title, text, units = read_webis(path, with_title=True)
+        title, text, units = read_webis(path, with_title=True)
         t0 = time.perf_counter()
         amap = draft(text)
         seconds += time.perf_counter() - t0
@@ -346,6 +347,7 @@ def score_webis(folder: Path, *, part: str = "all") -> dict[str, Any]:
         n += 1
         assert amap.source.text == text
         fans.append(fan_share(amap))
+        headlines += amap.source.title == title
         evidence_share.append(len(amap.of_kind("evidence")) / max(1, len(amap.statements)))
         ranges = _statement_ranges(amap)
         by_id = amap.statements_by_id()
@@ -366,6 +368,7 @@ def score_webis(folder: Path, *, part: str = "all") -> dict[str, Any]:
         "accuracy": sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold),
         "gold_counts": dict(Counter(gold)),
         "pred_counts": dict(Counter(pred)),
+        "headlines_found": headlines,
         "fan_share_mean": sum(fans) / len(fans),
         "fan_share_max": max(fans),
         "editorials_over_40pct_fan": sum(f > 0.4 for f in fans),
@@ -472,7 +475,8 @@ def _webis_note(w: dict[str, Any]) -> str:
         f"{w['macro_f1_6']:.3f} over 6; accuracy {w['accuracy']:.3f}; per type: {per}; "
         f"inferences straight at the thesis: mean {w['fan_share_mean']:.0%}, max "
         f"{w['fan_share_max']:.0%}, {w['editorials_over_40pct_fan']} drafts over 40%; "
-        f"evidence share of statements {w['evidence_share_mean']:.0%}"
+        f"evidence share of statements {w['evidence_share_mean']:.0%}; headline recognised "
+        f"in {w['headlines_found']}/{w['editorials']}"
     )
 
 

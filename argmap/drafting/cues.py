@@ -61,6 +61,7 @@ __all__ = [
     "SPEAKER_NOUNS",
     "STATISTIC",
     "STATISTIC_WORDS",
+    "STOPPED_HEADLINE_MAX_WORDS",
     "STUDY",
     "SUBHEADING_MAX_WORDS",
     "SUBORDINATE_START",
@@ -175,6 +176,10 @@ DATELINE = re.compile(r"^[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]+){0,3}\s*(?:—|–|
 #: Headlines are short: a first paragraph of at most this many words (and
 #: two sentences), followed by body text, is taken as the headline.
 HEADLINE_MAX_WORDS = 20
+
+#: A first paragraph ending in a full stop is a headline only when it is
+#: this short (and a paragraph half as long again follows).
+STOPPED_HEADLINE_MAX_WORDS = 20
 
 #: A line of at most this many words inside the text, without a final stop,
 #: before a longer paragraph, is a subheading (left out).

@@ -219,8 +219,8 @@ def _answered(u: Unit, units: list[Unit]) -> bool:
         if k >= len(units):
             return False
         nxt = units[k]
-        if nxt.para != u.para:
-            return False
+        if nxt.para != u.para and not (nxt.para == u.para + 1 and units[k - 1] is u):
+            return False  # an answer may open the next paragraph, no later
         if (
             nxt.piece.split in _REBUTTAL_SPLITS
             or _at_start(nxt, "rebuttal", reach=1) in _TURNS

@@ -70,12 +70,14 @@ class HeuristicExtractor:
 def is_headline(first: Piece, rest: list[Piece], title: str | None = None) -> bool:
     """Whether the first paragraph is the text's headline, not its first point.
 
-    It is when it repeats the given ``title``, or when it is short (at most
-    :data:`cues.HEADLINE_MAX_WORDS` words, at most two sentences; a full stop
-    or none) and body text follows: either no final full stop, or a next
-    paragraph that is longer or a text that goes on for several paragraphs.
+    It is when it repeats the given ``title``, or when it is short and body
+    text follows: at most :data:`cues.HEADLINE_MAX_WORDS` words without a
+    final stop, or, with one, at most :data:`cues.STOPPED_HEADLINE_MAX_WORDS`
+    words in at most two sentences before a paragraph half as long again.
+    (A one-line opening paragraph of a text without a headline reads the
+    same; pass ``Source(title=...)`` to say which it is.)
 
-    >>> body = [Piece(0, 0, "The body follows here. It runs on."), Piece(0, 0, "More.")]
+    >>> body = [Piece(0, 0, "The body of the text follows here. It runs on for a while.")]
     >>> is_headline(Piece(0, 0, "Amnesia, not prices, is the problem."), body)
     True
     >>> is_headline(Piece(0, 0, "We must act now. Here is why we must, and how."), [])
@@ -88,9 +90,10 @@ def is_headline(first: Piece, rest: list[Piece], title: str | None = None) -> bo
         return False
     if not _STOPPED.search(text):
         return True
-    if len(sentences(first)) > 2:
+    words = len(text.split())
+    if words > cues.STOPPED_HEADLINE_MAX_WORDS or len(sentences(first)) > 2:
         return False
-    return len(rest) >= 2 or len(rest[0].text.split()) > 2 * len(text.split())
+    return len(rest[0].text.split()) >= 1.5 * words
 
 
 def is_subheading(para: Piece, following: Piece | None) -> bool:

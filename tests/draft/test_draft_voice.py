@@ -210,3 +210,23 @@ def test_an_expectation_is_weaker_than_a_demand() -> None:
         "there, and the builders should be able to finish in time."
     )
     assert m.thesis is not None and "must rebuild" in m.thesis.spans[0].quote
+
+
+def test_an_answer_may_open_the_next_paragraph() -> None:
+    m = argmap.draft(
+        "School cuts\n\nThe cuts to school budgets should stop now.\n\nThe minister said the "
+        "cuts would spare every school.\n\nBut three schools have already lost their teachers."
+    )
+    [counter] = m.of_kind("counterclaim")
+    assert counter.attributed_to == "minister"
+    [reply] = m.of_kind("rebuttal")
+    assert any(i.premises == [reply.id] and i.conclusion == counter.id for i in m.inferences)
+
+
+def test_an_answer_two_paragraphs_on_does_not_count() -> None:
+    m = argmap.draft(
+        "School cuts\n\nThe cuts to school budgets should stop now.\n\nThe minister said the "
+        "cuts would spare every school.\n\nTeachers are worried about their jobs.\n\nBut "
+        "three schools have already lost their teachers."
+    )
+    assert m.of_kind("counterclaim") == []
