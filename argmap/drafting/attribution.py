@@ -100,6 +100,8 @@ def _clean(taken: list[str]) -> str | None:
         taken = taken[1:]
     while taken and taken[-1].lower() in _CONNECT:
         taken = taken[:-1]
+    while len(taken) > 1 and taken[0].islower() and taken[1][:1].isupper():
+        taken = taken[1:]  # "historian Tony Judt": the name speaks
     if not taken or not any(_is_name(w) for w in taken):
         return None
     return " ".join(taken).replace(" .", ".")

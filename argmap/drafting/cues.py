@@ -55,6 +55,7 @@ __all__ = [
     "REASON",
     "REBUTTAL",
     "RECOMMENDATION",
+    "REJECTION",
     "REPORT_VERBS",
     "SETTING_PREPOSITIONS",
     "SOURCE_NOUNS",
@@ -69,8 +70,10 @@ __all__ = [
     "TIME_NOUNS",
     "TIME_WORDS",
     "TURN",
+    "UNNAMED_REPORT",
     "VERDICT_FILLERS",
     "VERDICT_VERBS",
+    "VIEW_VERBS",
     "YEAR",
     "compile_lexicon",
 ]
@@ -546,7 +549,6 @@ OPPOSING_VIEW: Mapping[str, str] = {
     "one downside": "a possible objector",
     "a downside": "a possible objector",
     "there can be a downside": "a possible objector",
-    "on the other hand": "a possible objector",
     "some are opposed": "some people",
     "some oppose": "some people",
     "some object": "some people",
@@ -649,6 +651,7 @@ REPORT_VERBS: tuple[str, ...] = (
     "testified",
     "tweeted",
     "described",
+    "describes",
     "replied",
     "replies",
     "quoted",
@@ -668,6 +671,23 @@ REPORT_VERBS: tuple[str, ...] = (
 
 #: Nouns that make a noun phrase a speaker when lower case ("the government").
 SPEAKER_NOUNS: tuple[str, ...] = (
+    "campaigner",
+    "commentator",
+    "commentators",
+    "historian",
+    "writer",
+    "author",
+    "novelist",
+    "journalist",
+    "journalists",
+    "reporter",
+    "reporters",
+    "editor",
+    "philosopher",
+    "professor",
+    "academic",
+    "academics",
+    "observers",
     "government",
     "administration",
     "ministry",
@@ -986,6 +1006,7 @@ ENGLISH_FUNCTION_WORDS: frozenset[str] = frozenset(
 #: "however", "in practice" ...); otherwise the author's own claim. Each maps
 #: to the holder recorded, like :data:`OPPOSING_VIEW`.
 GRANTED: Mapping[str, str] = {
+    "on the one hand": "a possible objector",
     "yes ,": "a possible objector",
     "sure ,": "a possible objector",
     "true ,": "a possible objector",
@@ -1010,7 +1031,6 @@ ANSWER_NEEDED: frozenset[str] = frozenset(
         "it is true",
         "this is true",
         "it is true that",
-        "on the other hand",
         "the idea that",
         "the widespread idea that",
         "the notion that",
@@ -1046,6 +1066,7 @@ AGENTLESS_REPORT: tuple[str, ...] = tuple(
 #: ("In theory X. In practice, though, Y"), besides :data:`REBUTTAL`.
 ANSWER: tuple[str, ...] = (
     "in practice",
+    "on the other hand",
     "in reality",
     "in truth",
     "the truth is",
@@ -1086,6 +1107,10 @@ FINDING_VERBS: tuple[str, ...] = (
 
 #: Nouns for sources of findings.
 SOURCE_NOUNS: tuple[str, ...] = (
+    "brochure",
+    "website",
+    "letter",
+    "documents",
     "paper",
     "article",
     "book",
@@ -1124,4 +1149,62 @@ TIME_NOUNS: frozenset[str] = frozenset(
 SETTING_PREPOSITIONS: frozenset[str] = frozenset(
     """on in at during after before since last this earlier later yesterday today over
     throughout following amid within""".split()  # noqa: SIM905
+)
+
+#: After "it", "this" or "that", the author rejects the view just reported
+#: ("It's so wrong", "This is nonsense"): an answer, like a rebuttal cue.
+REJECTION: tuple[str, ...] = (
+    "wrong",
+    "nonsense",
+    "absurd",
+    "false",
+    "untrue",
+    "not true",
+    "mistaken",
+    "misguided",
+    "misleading",
+    "grotesque",
+    "ridiculous",
+    "rubbish",
+    "a myth",
+    "a fallacy",
+    "not so",
+)
+
+#: Verbs by which a view (not an act) is reported: "X says ... But ..." makes
+#: X's view a counterclaim; "X announced ... But ..." does not.
+VIEW_VERBS: tuple[str, ...] = (
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "stated",
+    "believes",
+    "believe",
+    "thinks",
+    "think",
+    "wrote",
+    "writes",
+    "suggests",
+    "suggested",
+    "according to",
+    "described",
+    "describes",
+    "in a statement",
+)
+
+#: A view reported with no holder named ("there are complaints that"):
+#: testimony of unnamed commentators.
+UNNAMED_REPORT: tuple[str, ...] = (
+    "there are complaints that",
+    "there are claims that",
+    "there are reports that",
+    "there are fears that",
+    "there are concerns that",
+    "there have been complaints that",
+    "there have been claims that",
+    "there have been reports that",
+    "it is reported that",
+    "it was reported that",
 )

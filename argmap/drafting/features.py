@@ -46,6 +46,8 @@ _INDEX = PhraseIndex(
         "granted": cues.GRANTED,
         "agentless": cues.AGENTLESS_REPORT,
         "answer": cues.ANSWER,
+        "rejection": cues.REJECTION,
+        "report": cues.UNNAMED_REPORT,
     }
 )
 _QUOTE = re.compile(r"[“\"]([^”\"]+)(?:[”\"]|$)")
@@ -80,6 +82,8 @@ _CONCLUSION_SPLITS = frozenset(
 )
 _REBUTTAL_SPLITS = frozenset({"but", "however", "yet"})
 _TURNS = frozenset(cues.TURN)
+_REJECTING_SUBJECTS = frozenset({"it", "it's", "this", "that", "that's", "such", "these", "those"})
+_VIEW_VERBS = frozenset(cues.VIEW_VERBS)
 _EPISTEMIC_MODALS = frozenset({"must", "should", "ought to", "mustn't", "shouldn't"})
 #: Past participles that look like the present ("must have cost").
 _PARTICIPLES = frozenset(
@@ -183,7 +187,12 @@ def _read(u: Unit) -> None:
         r = ""  # "In order to X, Y": a purpose of the main clause, not a reason for another
     u.reason = r or (u.piece.split if u.piece.split in _REASON_SPLITS else "")
     u.additive = bool(_at_start(u, "additive"))
-    rb = _at_start(u, "rebuttal") or _at_start(u, "answer", reach=1) or _anywhere(u, "doubt")
+    rb = (
+        _at_start(u, "rebuttal")
+        or _at_start(u, "answer", reach=1)
+        or _anywhere(u, "doubt")
+        or _rejection(u)
+    )
     u.rebuttal = rb or (u.piece.split if u.piece.split in _REBUTTAL_SPLITS else "")
 
 
@@ -225,10 +234,29 @@ def _answered(u: Unit, units: list[Unit]) -> bool:
             nxt.piece.split in _REBUTTAL_SPLITS
             or _at_start(nxt, "rebuttal", reach=1) in _TURNS
             or _at_start(nxt, "answer", reach=1)
+            or _rejection(nxt)
         ):
             return True
         if nxt.sentence != u.sentence:
             return False
+    return False
+
+
+def _rejection(u: Unit) -> str:
+    """ "It's so wrong", "This is nonsense": the author rejects what came before."""
+    start = first_word(u.words)
+    if start >= len(u.low) or u.low[start] not in _REJECTING_SUBJECTS:
+        return ""
+    return next((p for pos, p in u.hits.get("rejection", ()) if pos <= start + 5), "")
+
+
+def _paired_answer(u: Unit, units: list[Unit]) -> bool:
+    """ "On the one hand ..." answered by a later "On the other hand" nearby."""
+    for other in units[u.index + 1 :]:
+        if other.para > u.para + 1:
+            return False
+        if _at_start(other, "answer", reach=1) == "on the other hand":
+            return True
     return False
 
 
@@ -341,7 +369,9 @@ def _propose(u: Unit, units: list[Unit], last_speaker: str | None) -> str | None
         u.cue = f"concession ({u.piece.split!r})"
         return last_speaker
     granted = _granted(u)
-    if granted and _answered(u, units):
+    if granted and (
+        _paired_answer(u, units) if granted == "on the one hand" else _answered(u, units)
+    ):
         u.kind, u.confidence = "counterclaim", 0.55
         u.speaker = cues.GRANTED[granted]
         u.cue = f"point granted ({granted!r}) and then answered"
@@ -364,13 +394,25 @@ def _propose(u: Unit, units: list[Unit], last_speaker: str | None) -> str | None
         u.speaker = speaker
         u.cue = f"answer to a counterclaim ({u.rebuttal!r})"
         return last_speaker
-    if speaker and not _cited(u, verb) and not u.rebuttal and _answered(u, units):
+    if (
+        speaker
+        and (verb in _VIEW_VERBS or is_contention(verb))
+        and not _cited(u, verb)
+        and not u.rebuttal
+        and _answered(u, units)
+    ):
         u.kind, u.confidence, u.speaker = "counterclaim", 0.55, speaker
         u.cue = f"view reported with {verb!r} by {speaker}, then answered"
         return last_speaker
     if speaker or unresolved:
         u.kind, u.evidence_type, u.speaker, u.confidence = "evidence", "testimony", speaker, 0.6
         u.cue = f"reported speech ({verb!r} by {speaker or 'someone unnamed'})"
+        return last_speaker
+    unnamed = _anywhere(u, "report")
+    if unnamed and not u.recommendation:
+        u.kind, u.evidence_type, u.confidence = "evidence", "testimony", 0.45
+        u.speaker = "unnamed commentators"
+        u.cue = f"view reported without its holder ({unnamed!r})"
         return last_speaker
     quote = _QUOTE.search(text)
     if not u.recommendation and (

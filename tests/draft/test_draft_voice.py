@@ -230,3 +230,41 @@ def test_an_answer_two_paragraphs_on_does_not_count() -> None:
         "three schools have already lost their teachers."
     )
     assert m.of_kind("counterclaim") == []
+
+
+def test_a_reported_view_rejected_by_the_author_is_a_counterclaim() -> None:
+    m = argmap.draft(
+        "The dam must be rebuilt. The minister said the old dam will hold for decades. "
+        "That is simply wrong: it cracked twice last year."
+    )
+    [counter] = m.of_kind("counterclaim")
+    assert counter.attributed_to == "minister"
+    [reply] = m.of_kind("rebuttal")
+    assert reply.spans[0].quote.startswith("That is simply wrong")
+
+
+def test_an_act_reported_before_a_but_is_no_counterclaim() -> None:
+    m = argmap.draft(
+        "The dam must be rebuilt. The minister announced a review of the dam. But the "
+        "review will take years."
+    )
+    assert m.of_kind("counterclaim") == []
+
+
+def test_on_the_one_hand_is_granted_and_on_the_other_hand_answers() -> None:
+    m = argmap.draft(
+        "On the one hand, I believe the small parties should be heard. They win many votes.\n\n"
+        "On the other hand, these debates are a shouting match that helps nobody."
+    )
+    [counter] = m.of_kind("counterclaim")
+    assert counter.spans[0].quote.startswith("On the one hand")
+    assert m.thesis is not None and m.thesis.id != counter.id
+
+
+def test_a_view_reported_without_a_holder_is_testimony_of_unnamed_commentators() -> None:
+    m = argmap.draft(
+        "The army needs new equipment. There are complaints that the money ends up in "
+        "officers' pockets."
+    )
+    [said] = [s for s in m.statements if s.spans[0].quote.startswith("There are complaints")]
+    assert said.kind == "evidence" and said.attributed_to == "unnamed commentators"
