@@ -46,6 +46,7 @@ __all__ = [
     "INNER_SPLITS",
     "INVERTING_AUXILIARIES",
     "IRREGULAR_PAST",
+    "LONG_TEXT_PARAGRAPHS",
     "MIN_CLAUSE_WORDS",
     "NON_ARGUMENTATIVE",
     "NOT_BEFORE_PAST",
@@ -212,6 +213,10 @@ THESIS_SCORE: Mapping[str, float] = {
     "quoted": -2.0,  # opens with a quotation mark: someone else's words
     "verdict": 1.0,  # a value judgement is the main predicate: "X is wrong"
 }
+
+#: From this many paragraphs on, a text is long: the opening counts half
+#: and the last paragraph twice in :data:`THESIS_SCORE`.
+LONG_TEXT_PARAGRAPHS = 6
 
 #: A value judgement is a unit's main predicate ("X is unwise", "would be a
 #: mistake") when its evaluative word follows one of these verbs ...

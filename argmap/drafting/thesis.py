@@ -138,12 +138,14 @@ def thesis_score(
             bonus("conclusion marker", u.conclusion)
         else:
             bonus("conclusion marker earlier", u.conclusion)
+    # a long piece (an editorial) opens on a hook and states its position at the end
+    long_text = last.para + 1 >= cues.LONG_TEXT_PARAGRAPHS
     if u is opening:
-        bonus("opens the text")
+        bonus("opens the text", 0.5 if long_text else 1.0)
     elif u.para == 0 and last.para > 0:
         bonus("first paragraph")
     if u.para == last.para and u.para != 0:
-        bonus("last paragraph")
+        bonus("last paragraph", 2.0 if long_text else 1.0)
     if u.sentence == last.sentence and u is not opening:
         bonus("closes the text")
     if title_words:
