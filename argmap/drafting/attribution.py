@@ -22,6 +22,7 @@ from argmap.drafting.lexicon import PhraseIndex, first_word, lower, tokens
 __all__ = [
     "AUTHOR_PRONOUNS",
     "PRONOUNS",
+    "SPEECH_PHRASES",
     "find_speaker",
     "is_contention",
     "speaker_at",
@@ -29,10 +30,17 @@ __all__ = [
 ]
 
 _CONTENTION = frozenset(cues.CONTENTION_VERBS)
-_INDEX = PhraseIndex(
-    {"speech": (*cues.CONTENTION_VERBS, *cues.REPORT_VERBS, *cues.FINDING_VERBS, "in a statement")}
+#: Every phrase that may report speech; :func:`speaker_at` expects hits of these.
+SPEECH_PHRASES: tuple[str, ...] = (
+    *cues.CONTENTION_VERBS,
+    *cues.REPORT_VERBS,
+    *cues.FINDING_VERBS,
+    *cues.PASSIVE_REPORTS,
+    "in a statement",
 )
+_INDEX = PhraseIndex({"speech": SPEECH_PHRASES})
 _FINDING = frozenset(cues.FINDING_VERBS)
+_PASSIVE = frozenset(cues.PASSIVE_REPORTS)
 #: Phrases that report speech also when they open a sentence, capitalised.
 _OPENING_PHRASES = frozenset({"according to", "in a statement"})
 _SOURCES = frozenset(cues.SOURCE_NOUNS)
@@ -145,6 +153,8 @@ def _skip_insertion(words: list[str], k: int) -> int:
     for j in range(k - 1, max(-1, k - 25), -1):
         if words[j] == ",":
             inner = words[j + 1 : k]
+            if inner and all(w[:1].isupper() for w in inner) and j and _is_name(words[j - 1]):
+                return k - 1  # "Its author, Ann Dale, says": the name in the apposition
             if inner and (inner[0].lower() in _RELATIVE or (j and _is_name(words[j - 1]))):
                 return j - 1
             return k
@@ -179,7 +189,8 @@ def _after(words: list[str], start: int, stop: int) -> str | None:
             continue
         if not taken and low in AUTHOR_PRONOUNS | PRONOUNS:
             return low
-        if _is_name(w) or low in _CONNECT or _modifies_speaker(words, k, stop):
+        named = sum(t[:1].isupper() for t in taken)
+        if _is_name(w) or low in _CONNECT or (named < 2 and _modifies_speaker(words, k, stop)):
             taken.append(w)
             continue
         if all(t.lower() in _CONNECT for t in taken) and _titles_name(words, k, stop):
@@ -272,12 +283,15 @@ def speaker_at(words: list[str], hits: list[tuple[int, str]]) -> tuple[str, str]
             continue
         if at != pos:
             # "relatives may well argue", "she appeared to believe": a view held
-            speaker = _before(words, at)
+            speaker = _before(words, at) or _after(words, _past_setting(words, at), at)
             if speaker is None or speaker in AUTHOR_PRONOUNS:
                 return None
             return speaker, phrase
         verb = phrase
-        if verb in _FINDING:
+        if verb in _PASSIVE:
+            # "her sisters are reported to have said": the subject is the speaker
+            speaker = _before(words, pos) or _after(words, _past_setting(words, pos), pos)
+        elif verb in _FINDING:
             # "western reports indicate", "a new study suggests", "Ann Dale found":
             # a source or a named party speaks so, not "this" or "it"
             speaker = _before(words, pos)

@@ -52,6 +52,7 @@ __all__ = [
     "NOT_BEFORE_PAST",
     "NUMBER_WORDS",
     "OPPOSING_VIEW",
+    "PASSIVE_REPORTS",
     "PURPOSE",
     "REASON",
     "REBUTTAL",
@@ -676,6 +677,15 @@ REPORT_VERBS: tuple[str, ...] = (
 
 #: Nouns that make a noun phrase a speaker when lower case ("the government").
 SPEAKER_NOUNS: tuple[str, ...] = (
+    "relatives",
+    "family",
+    "families",
+    "parents",
+    "sisters",
+    "brothers",
+    "victims",
+    "residents",
+    "voters",
     "campaigner",
     "commentator",
     "commentators",
@@ -1212,4 +1222,17 @@ UNNAMED_REPORT: tuple[str, ...] = (
     "there have been reports that",
     "it is reported that",
     "it was reported that",
+)
+
+#: Passive reports: the subject before them is the speaker ("her sisters are
+#: reported to have said").
+PASSIVE_REPORTS: tuple[str, ...] = (
+    "are reported to",
+    "is reported to",
+    "was reported to",
+    "were reported to",
+    "are said to",
+    "is said to",
+    "was said to",
+    "were said to",
 )

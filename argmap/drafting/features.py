@@ -20,7 +20,13 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from argmap.drafting import cues
-from argmap.drafting.attribution import PRONOUNS, is_contention, speaker_at, subject_name
+from argmap.drafting.attribution import (
+    PRONOUNS,
+    SPEECH_PHRASES,
+    is_contention,
+    speaker_at,
+    subject_name,
+)
 from argmap.drafting.lexicon import PhraseIndex, first_word, lower, tokens
 from argmap.drafting.segment import Piece
 
@@ -42,7 +48,7 @@ _INDEX = PhraseIndex(
         "common": cues.COMMON_GROUND,
         "statistic": cues.STATISTIC_WORDS,
         "time": cues.TIME_WORDS,
-        "speech": (*cues.CONTENTION_VERBS, *cues.REPORT_VERBS),
+        "speech": SPEECH_PHRASES,
         "granted": cues.GRANTED,
         "agentless": cues.AGENTLESS_REPORT,
         "answer": cues.ANSWER,
@@ -84,6 +90,27 @@ _REBUTTAL_SPLITS = frozenset({"but", "however", "yet"})
 _TURNS = frozenset(cues.TURN)
 _REJECTING_SUBJECTS = frozenset({"it", "it's", "this", "that", "that's", "such", "these", "those"})
 _VIEW_VERBS = frozenset(cues.VIEW_VERBS)
+_FINDINGS = frozenset(cues.FINDING_VERBS)
+#: Sources whose findings are research (evidence of type ``study``).
+_RESEARCH = frozenset(
+    [
+        "study",
+        "studies",
+        "survey",
+        "surveys",
+        "poll",
+        "polls",
+        "data",
+        "figures",
+        "statistics",
+        "research",
+        "researchers",
+        "analysis",
+        "review",
+        "scientists",
+        "economists",
+    ]
+)
 _EPISTEMIC_MODALS = frozenset({"must", "should", "ought to", "mustn't", "shouldn't"})
 #: Past participles that look like the present ("must have cost").
 _PARTICIPLES = frozenset(
@@ -228,7 +255,9 @@ def _answered(u: Unit, units: list[Unit]) -> bool:
         if k >= len(units):
             return False
         nxt = units[k]
-        if nxt.para != u.para and not (nxt.para == u.para + 1 and units[k - 1] is u):
+        if nxt.para != u.para and not (
+            nxt.para == u.para + 1 and units[k - 1].sentence == u.sentence
+        ):
             return False  # an answer may open the next paragraph, no later
         if (
             nxt.piece.split in _REBUTTAL_SPLITS
@@ -403,6 +432,10 @@ def _propose(u: Unit, units: list[Unit], last_speaker: str | None) -> str | None
     ):
         u.kind, u.confidence, u.speaker = "counterclaim", 0.55, speaker
         u.cue = f"view reported with {verb!r} by {speaker}, then answered"
+        return last_speaker
+    if speaker and verb in _FINDINGS and speaker.split()[-1].lower() in _RESEARCH:
+        u.kind, u.evidence_type, u.speaker, u.confidence = "evidence", "study", speaker, 0.55
+        u.cue = f"finding reported ({verb!r} by {speaker})"
         return last_speaker
     if speaker or unresolved:
         u.kind, u.evidence_type, u.speaker, u.confidence = "evidence", "testimony", speaker, 0.6

@@ -39,6 +39,10 @@ from argmap.drafting.attribution import find_speaker
         ("Before the vote, according to the magazine Civica, the deal was done.", "Civica"),
         ('"It cannot last," said the health secretary.', "health secretary"),
         ("Look at the governor, who said the bridge was safe.", "governor"),
+        ("His brothers are reported to have said that he should stay in jail.", "brothers"),
+        ("Neighbours of the mill may well argue that the noise is worse.", "Neighbours"),
+        ("Its author, Omar Reyes, describes a town split in two.", "Omar Reyes"),
+        ("Fenwick, its brochure reveals, asked pupils to paint the estate.", "brochure"),
         (
             "A review by lawyers at the Kent Law Centre examined every eviction of 2019.",
             "Kent Law Centre",
@@ -89,3 +93,21 @@ def test_a_concession_keeps_its_speaker() -> None:
     )
     [conceded] = m.of_kind("counterclaim")
     assert conceded.attributed_to == "minister"
+
+
+def test_a_finding_of_a_study_is_evidence_of_type_study() -> None:
+    m = argmap.draft(
+        "The town should cap rents. A new survey suggests that most tenants pay too much."
+    )
+    [found] = [s for s in m.statements if s.spans[0].quote.startswith("A new survey")]
+    assert found.kind == "evidence" and found.evidence_type == "study"
+    assert found.attributed_to == "survey"
+
+
+def test_findings_and_statements_give_speakers_in_a_draft() -> None:
+    m = argmap.draft(
+        "The port should stay open. In a statement, the Harbour Board called the closure "
+        '"a grave error". Northern reports indicate that trade has already fallen.'
+    )
+    speakers = {s.attributed_to for s in m.statements}
+    assert {"Harbour Board", "Northern reports"} <= speakers
