@@ -16,6 +16,8 @@ True
 
 from __future__ import annotations
 
+import re
+
 from argmap.drafting import cues
 from argmap.drafting.lexicon import PhraseIndex, first_word, lower, tokens
 
@@ -24,6 +26,7 @@ __all__ = [
     "PRONOUNS",
     "SPEECH_PHRASES",
     "find_speaker",
+    "framed_view",
     "is_contention",
     "speaker_at",
     "subject_name",
@@ -336,6 +339,28 @@ def subject_name(words: list[str]) -> str | None:
     """
     found = _after(words, _past_setting(words, len(words)), len(words))
     return None if found is None or found.lower() in AUTHOR_PRONOUNS | PRONOUNS else found
+
+
+_FRAMED = re.compile(
+    r"^\W*to\s+(?:the\s+)?(?P<who>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Za-z][\w’'-]*)\s*,\s*"
+    r"(?:this|that|it|such\s+\w+|these\s+\w+)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>sounds|seems|looks|appears|(?:must|may|might|will|would)\s+(?:sound|seem|look))\b",
+    re.IGNORECASE,
+)
+
+
+def framed_view(text: str) -> tuple[str, str] | None:
+    """ "To the Treasury, this sounds like waste": ``(holder, verb)`` of a view framed so.
+
+    >>> framed_view("To the Treasury, this probably sounds like waste.")
+    ('Treasury', 'sounds')
+    >>> framed_view("To be fair, this sounds odd.") is None
+    True
+    """
+    m = _FRAMED.match(text)
+    if m is None or not m.group("who")[:1].isupper():
+        return None
+    return m.group("who"), m.group("verb")
 
 
 def find_speaker(text: str) -> tuple[str, str] | None:

@@ -23,6 +23,7 @@ from argmap.drafting import cues
 from argmap.drafting.attribution import (
     PRONOUNS,
     SPEECH_PHRASES,
+    framed_view,
     is_contention,
     speaker_at,
     subject_name,
@@ -89,7 +90,7 @@ _CONCLUSION_SPLITS = frozenset(
 _REBUTTAL_SPLITS = frozenset({"but", "however", "yet"})
 _TURNS = frozenset(cues.TURN)
 _REJECTING_SUBJECTS = frozenset({"it", "it's", "this", "that", "that's", "such", "these", "those"})
-_VIEW_VERBS = frozenset(cues.VIEW_VERBS)
+_VIEW_VERBS = frozenset((*cues.VIEW_VERBS, "sounds", "seems", "looks", "appears"))
 _FINDINGS = frozenset(cues.FINDING_VERBS)
 #: Sources whose findings are research (evidence of type ``study``).
 _RESEARCH = frozenset(
@@ -355,7 +356,7 @@ def _propose(u: Unit, units: list[Unit], last_speaker: str | None) -> str | None
     """Set the unit's kind, evidence type, speaker, cue and confidence."""
     text = u.text
     prev = units[u.index - 1] if u.index else None
-    said = speaker_at(u.words, u.hits.get("speech", []))
+    said = speaker_at(u.words, u.hits.get("speech", [])) or framed_view(text)
     speaker, verb = said if said else (None, "")
     if speaker in _UNRESOLVED and last_speaker is None and verb:
         # "Mayor X upset voters when she said ...": the pronoun's antecedent is

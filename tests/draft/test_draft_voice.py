@@ -268,3 +268,13 @@ def test_a_view_reported_without_a_holder_is_testimony_of_unnamed_commentators()
     )
     [said] = [s for s in m.statements if s.spans[0].quote.startswith("There are complaints")]
     assert said.kind == "evidence" and said.attributed_to == "unnamed commentators"
+
+
+def test_a_view_framed_as_someone_elses_is_theirs() -> None:
+    m = argmap.draft(
+        "Councils should own building land. To the Treasury, this probably sounds like waste. "
+        "But as other countries have found, it pays for itself."
+    )
+    [counter] = m.of_kind("counterclaim")
+    assert counter.attributed_to == "Treasury"
+    assert m.of_kind("rebuttal")
