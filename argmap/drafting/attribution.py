@@ -78,6 +78,7 @@ _LEADING = frozenset(
 _NOT_NAMES = cues.ENGLISH_FUNCTION_WORDS | frozenset(
     {"having", "back", "after", "before", "despite", "although", "though", "during", "once"}
     | {"just", "even", "perhaps", "still", "take", "look", "consider"}
+    | {"while", "whereas", "when", "if", "unless", "because", "since", "as", "whether"}
     | {"you've", "we've", "i've", "they've", "you're", "we're", "they're", "i'm", "you'd"}
 )
 #: A verb after these is not a report ("to say", "would argue").
@@ -321,7 +322,7 @@ def speaker_at(words: list[str], hits: list[tuple[int, str]]) -> tuple[str, str]
                 speaker = _after(words, pos + len(verb.split()), len(words))
         else:
             speaker = _before(words, pos)
-            if speaker is None and verb.endswith(("ed", "s", "aid", "old", "ote")):
+            if speaker is None and verb.endswith(("ed", "s", "aid", "old", "ote", "ing")):
                 speaker = _after(words, _past_setting(words, pos), pos)  # the subject, further back
         if speaker is None or speaker in AUTHOR_PRONOUNS:
             return None

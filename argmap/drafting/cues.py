@@ -592,6 +592,8 @@ CONCESSIVE: tuple[str, ...] = (
 #: Verbs of contention: a named party holding a view the author reports
 #: ("the government insists that ..."). A counterclaim when said by others.
 CONTENTION_VERBS: tuple[str, ...] = (
+    "would have you believe",
+    "would have us believe",
     "argue",
     "object",
     "insists",
@@ -672,6 +674,11 @@ REPORT_VERBS: tuple[str, ...] = (
     "thinks",
     "believe",
     "think",
+    "suggesting",
+    "claiming",
+    "insisting",
+    "arguing",
+    "warning",
     "goes on",
 )
 
@@ -1212,14 +1219,16 @@ VIEW_VERBS: tuple[str, ...] = (
 #: A view reported with no holder named ("there are complaints that"):
 #: testimony of unnamed commentators.
 UNNAMED_REPORT: tuple[str, ...] = (
-    "there are complaints that",
-    "there are claims that",
-    "there are reports that",
-    "there are fears that",
-    "there are concerns that",
-    "there have been complaints that",
-    "there have been claims that",
-    "there have been reports that",
+    "there are complaints",
+    "there are claims",
+    "there are reports",
+    "there are varying reports",
+    "there are conflicting reports",
+    "there are fears",
+    "there are concerns",
+    "there have been complaints",
+    "there have been claims",
+    "there have been reports",
     "it is reported that",
     "it was reported that",
 )

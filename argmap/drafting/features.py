@@ -488,6 +488,10 @@ def _granted(u: Unit) -> str:
     return ""
 
 
+def _is_amount(word: str) -> bool:
+    return word[:1].isdigit() or word in cues.NUMBER_WORDS or word in ("as", "a", "half")
+
+
 def _opposing(u: Unit, units: list[Unit]) -> str:
     """The opposing-view cue that makes ``u`` a reported view, else ``""``.
 
@@ -502,6 +506,8 @@ def _opposing(u: Unit, units: list[Unit]) -> str:
             break
         if phrase in cues.ANSWER_NEEDED and not _answered(u, units):
             continue
+        if phrase == "perhaps" and pos + 1 < len(u.low) and _is_amount(u.low[pos + 1]):
+            continue  # "perhaps 2,000 people", "perhaps as young as 10": an estimate
         if (u.recommendation or u.stance) and pos > start + 1:
             continue
         return phrase

@@ -42,6 +42,8 @@ from argmap.drafting.attribution import find_speaker
         ("His brothers are reported to have said that he should stay in jail.", "brothers"),
         ("Neighbours of the mill may well argue that the noise is worse.", "Neighbours"),
         ("Its author, Omar Reyes, describes a town split in two.", "Omar Reyes"),
+        ("Now, Lumex would have you believe that the course pays off.", "Lumex"),
+        ("Ministers spent the year suggesting that nurses were overpaid.", "Ministers"),
         ("Fenwick, its brochure reveals, asked pupils to paint the estate.", "brochure"),
         (
             "A review by lawyers at the Kent Law Centre examined every eviction of 2019.",
@@ -111,3 +113,27 @@ def test_findings_and_statements_give_speakers_in_a_draft() -> None:
     )
     speakers = {s.attributed_to for s in m.statements}
     assert {"Harbour Board", "Northern reports"} <= speakers
+
+
+def test_an_estimate_with_perhaps_is_no_concession() -> None:
+    m = argmap.draft(
+        "The floods killed perhaps 300 people in the valley, but the state sent no help. "
+        "The state must plan for floods."
+    )
+    assert m.of_kind("counterclaim") == []
+
+
+def test_a_subordinator_is_never_a_speaker() -> None:
+    m = argmap.draft(
+        "While promises have been made to investigate reported abuses, the army court jailed "
+        "the soldiers. The court should explain itself."
+    )
+    assert all(s.attributed_to != "While" for s in m.statements)
+
+
+def test_a_view_reported_without_holder_despite_an_insertion() -> None:
+    m = argmap.draft(
+        "The vote should go ahead. There are concerns, however, that many cannot vote."
+    )
+    [said] = [s for s in m.statements if s.spans[0].quote.startswith("There are concerns")]
+    assert said.attributed_to == "unnamed commentators"
