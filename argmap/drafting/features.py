@@ -529,7 +529,17 @@ def _cited(u: Unit, verb: str) -> bool:
 
 
 def answers(u: Unit, units: list[Unit]) -> Unit | None:
-    """The counterclaim a rebuttal-like unit answers: one of the three before it."""
+    """The counterclaim a rebuttal-like unit answers: one of the three before it.
+
+    "On the other hand" answers the "On the one hand" before it, in its own
+    paragraph or the one before.
+    """
+    if _at_start(u, "answer", reach=1) == "on the other hand":
+        for other in reversed(units[: u.index]):
+            if other.para < u.para - 1:
+                break
+            if other.kind == "counterclaim" and _granted(other) == "on the one hand":
+                return other
     for back in range(1, 4):
         k = u.index - back
         if k < 0:

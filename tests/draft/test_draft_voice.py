@@ -259,6 +259,12 @@ def test_on_the_one_hand_is_granted_and_on_the_other_hand_answers() -> None:
     [counter] = m.of_kind("counterclaim")
     assert counter.spans[0].quote.startswith("On the one hand")
     assert m.thesis is not None and m.thesis.id != counter.id
+    [reply] = [s for s in m.statements if s.spans[0].quote.startswith("On the other hand")]
+    assert reply.kind == "rebuttal"
+    assert any(
+        i.premises == [reply.id] and i.conclusion == counter.id and i.polarity == "attack"
+        for i in m.inferences
+    )
 
 
 def test_a_view_reported_without_a_holder_is_testimony_of_unnamed_commentators() -> None:
