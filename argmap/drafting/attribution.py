@@ -58,6 +58,12 @@ _HELD = frozenset(
     "argue claim insist object believe think say contend maintain suggest".split()  # noqa: SIM905
 )
 _MODALS = frozenset({"may", "might", "could", "would", "will", "can"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_PREPOSITIONS = frozenset("of in on at by for with from to into about".split())  # noqa: SIM905
+#: Before a verb form, these make it a noun ("these claims", "his says").
+_NOUN_MARKERS = frozenset(
+    "the these those such their its his her our my your a an whose of".split()  # noqa: SIM905
+)
 _SEEMING = frozenset({"appeared", "appears", "appear", "seemed", "seems", "seem"})
 #: Verbs that may come before their speaker: '"...," said the minister'.
 _INVERTIBLE = frozenset(
@@ -137,6 +143,17 @@ def _before(words: list[str], pos: int) -> str | None:
         ):
             taken.append(w)
         else:
+            if (
+                not taken
+                and k == pos - 1
+                and w.isalpha()
+                and w.islower()
+                and low not in _TIME
+                and k
+                and words[k - 1].lower() in _DETERMINERS | {"one", "another"}
+                and (k < 2 or words[k - 2].lower() not in _PREPOSITIONS)
+            ):
+                return w  # "a poster asks", "one resident told": the noun speaks
             break
         k -= 1
     taken.reverse()
@@ -257,8 +274,12 @@ def _hedged_start(words: list[str], pos: int, phrase: str) -> int | None:
     believe").
     """
     before = words[pos - 1].lower() if pos else ""
+    if before in _NOUN_MARKERS:
+        return None  # "these claims", "the says": a noun
     if before not in _NOT_A_REPORT and not (before == "well" and phrase in _HELD):
         return pos
+    if before in _BE and phrase.endswith("ing"):
+        return pos  # "experts are saying": progressive, not passive
     if phrase not in _HELD:
         return None
     k = pos - 1

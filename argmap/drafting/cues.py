@@ -674,6 +674,20 @@ REPORT_VERBS: tuple[str, ...] = (
     "thinks",
     "believe",
     "think",
+    "lamented",
+    "laments",
+    "remarked",
+    "conceded",
+    "concedes",
+    "predicted",
+    "asked",
+    "asks",
+    "boasted",
+    "boasts",
+    "opined",
+    "fumed",
+    "reckons",
+    "calling for",
     "suggesting",
     "claiming",
     "insisting",
@@ -1028,6 +1042,12 @@ ENGLISH_FUNCTION_WORDS: frozenset[str] = frozenset(
 #: "however", "in practice" ...); otherwise the author's own claim. Each maps
 #: to the holder recorded, like :data:`OPPOSING_VIEW`.
 GRANTED: Mapping[str, str] = {
+    "it is tempting to": "a possible objector",
+    "it's tempting to": "a possible objector",
+    "it is easy to": "a possible objector",
+    "it's easy to": "a possible objector",
+    "it is too easy to": "a possible objector",
+    "it's too easy to": "a possible objector",
     "on the one hand": "a possible objector",
     "yes ,": "a possible objector",
     "sure ,": "a possible objector",
@@ -1087,6 +1107,12 @@ AGENTLESS_REPORT: tuple[str, ...] = tuple(
 #: Opening a unit, these answer what came before as a rebuttal does
 #: ("In theory X. In practice, though, Y"), besides :data:`REBUTTAL`.
 ANSWER: tuple[str, ...] = (
+    "the complication is",
+    "the problem is",
+    "the trouble is",
+    "the catch is",
+    "the snag is",
+    "the difficulty is",
     "in practice",
     "on the other hand",
     "in reality",

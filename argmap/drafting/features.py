@@ -89,6 +89,8 @@ _CONCLUSION_SPLITS = frozenset(
 )
 _REBUTTAL_SPLITS = frozenset({"but", "however", "yet"})
 _TURNS = frozenset(cues.TURN)
+#: A granted point may be answered this many sentences later.
+_GRANTED_REACH = 2
 _REJECTING_SUBJECTS = frozenset({"it", "it's", "this", "that", "that's", "such", "these", "those"})
 _VIEW_VERBS = frozenset((*cues.VIEW_VERBS, "sounds", "seems", "looks", "appears"))
 _FINDINGS = frozenset(cues.FINDING_VERBS)
@@ -250,14 +252,20 @@ def _is_inverted_so(u: Unit) -> bool:
     )
 
 
-def _answered(u: Unit, units: list[Unit]) -> bool:
-    """Whether what follows ``u`` in its paragraph answers it ("..., but", "In practice, ...")."""
-    for k in (u.index + 1, u.index + 2):
-        if k >= len(units):
-            return False
+def _answered(u: Unit, units: list[Unit], *, sentences: int = 1) -> bool:
+    """Whether what follows ``u`` answers it ("..., but", "In practice, ...").
+
+    The answer is looked for in the rest of ``u``'s sentence and the next
+    ``sentences`` sentences of its paragraph, or at the start of the next
+    paragraph when the paragraph ends before.
+    """
+    last = u.sentence + sentences
+    for k in range(u.index + 1, min(len(units), u.index + 3 + 2 * sentences)):
         nxt = units[k]
         if nxt.para != u.para and not (
-            nxt.para == u.para + 1 and units[k - 1].sentence == u.sentence
+            nxt.para == u.para + 1
+            and units[k - 1].sentence <= last - 1 + (sentences == 1)
+            and units[k - 1].para == u.para
         ):
             return False  # an answer may open the next paragraph, no later
         if (
@@ -267,7 +275,7 @@ def _answered(u: Unit, units: list[Unit]) -> bool:
             or _rejection(nxt)
         ):
             return True
-        if nxt.sentence != u.sentence:
+        if nxt.sentence >= last:
             return False
     return False
 
@@ -400,7 +408,9 @@ def _propose(u: Unit, units: list[Unit], last_speaker: str | None) -> str | None
         return last_speaker
     granted = _granted(u)
     if granted and (
-        _paired_answer(u, units) if granted == "on the one hand" else _answered(u, units)
+        _paired_answer(u, units)
+        if granted == "on the one hand"
+        else _answered(u, units, sentences=_GRANTED_REACH)
     ):
         u.kind, u.confidence = "counterclaim", 0.55
         u.speaker = cues.GRANTED[granted]
@@ -501,15 +511,20 @@ def _opposing(u: Unit, units: list[Unit]) -> str:
     matter what some may say") does not turn it into someone else's view.
     """
     start = first_word(u.words)
+    words = len(u.low) - (1 if u.low and not u.low[-1][:1].isalnum() else 0)
     for pos, phrase in u.hits.get("opposing", ()):
-        if pos >= _OPPOSING_REACH:
-            break
+        closing = pos and u.low[pos - 1] == "," and pos + len(phrase.split()) == words
+        if pos >= _OPPOSING_REACH and not closing:  # "..., you might think."
+            continue
         if phrase in cues.ANSWER_NEEDED and not _answered(u, units):
             continue
         if phrase == "perhaps" and pos + 1 < len(u.low) and _is_amount(u.low[pos + 1]):
             continue  # "perhaps 2,000 people", "perhaps as young as 10": an estimate
         if (u.recommendation or u.stance) and pos > start + 1:
             continue
+        end = pos + len(phrase.split())
+        if any(end <= p <= end + 2 for p, _ in u.hits.get("recommendation", ())):
+            continue  # "some people need to stand up": a demand on them, not their view
         return phrase
     return ""
 

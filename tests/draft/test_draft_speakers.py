@@ -44,6 +44,9 @@ from argmap.drafting.attribution import find_speaker
         ("Its author, Omar Reyes, describes a town split in two.", "Omar Reyes"),
         ("Now, Lumex would have you believe that the course pays off.", "Lumex"),
         ("Ministers spent the year suggesting that nurses were overpaid.", "Ministers"),
+        ('"Why does nobody ask?" a poster asks.', "poster"),
+        ("In June the writer Ann Dale lamented that the town had changed.", "Ann Dale"),
+        ("Economists are saying that the bank should cut rates.", "Economists"),
         ("Fenwick, its brochure reveals, asked pupils to paint the estate.", "brochure"),
         (
             "A review by lawyers at the Kent Law Centre examined every eviction of 2019.",
@@ -137,3 +140,7 @@ def test_a_view_reported_without_holder_despite_an_insertion() -> None:
     )
     [said] = [s for s in m.statements if s.spans[0].quote.startswith("There are concerns")]
     assert said.attributed_to == "unnamed commentators"
+
+
+def test_a_verb_form_after_a_determiner_is_a_noun() -> None:
+    assert find_speaker("The mayor's plan undermines these claims by the council.") is None

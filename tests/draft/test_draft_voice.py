@@ -284,3 +284,41 @@ def test_a_view_framed_as_someone_elses_is_theirs() -> None:
     [counter] = m.of_kind("counterclaim")
     assert counter.attributed_to == "Treasury"
     assert m.of_kind("rebuttal")
+
+
+def test_a_demand_on_some_people_is_the_authors() -> None:
+    m = argmap.draft(
+        "The city needs a fair debate on its budget.\n\nSome people need to be prepared to "
+        "stand up for the city in this debate."
+    )
+    assert m.of_kind("counterclaim") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "granted", "answer"),
+    [
+        (
+            "Let me stress that I support the levy in principle. It raises money fairly. "
+            "The trouble is that tenants pay it, not owners. The levy must change.",
+            "Let me stress",
+            "The trouble is",
+        ),
+        (
+            "It is too easy to blame the weather for the floods. But the drains have not been "
+            "cleared for years. The council must clear them.",
+            "It is too easy",
+            "But the drains",
+        ),
+        (
+            "A smaller school sounds like a loss for the village, you might think. But small "
+            "classes teach better. The school should stay small.",
+            "A smaller school",
+            "But small classes",
+        ),
+    ],
+)
+def test_granted_points_answered_later(text: str, granted: str, answer: str) -> None:
+    m = argmap.draft(text)
+    [counter] = [s for s in m.of_kind("counterclaim") if s.spans[0].quote.startswith(granted)]
+    [reply] = [s for s in m.statements if s.spans[0].quote.startswith(answer)]
+    assert any(i.premises == [reply.id] and i.conclusion == counter.id for i in m.inferences)
