@@ -11,6 +11,7 @@ The target is at least 100,000 words per second.
 
 from __future__ import annotations
 
+import os
 import random
 import sys
 import time
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO / ".." / "shared" / "corpora"
+SHARED = Path(os.environ.get("ARGMAP_SHARED") or REPO / ".." / "shared") / "corpora"
 TARGET_WORDS_PER_SECOND = 100_000
 
 _GENERATED = [

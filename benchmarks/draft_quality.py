@@ -27,17 +27,26 @@ The corpora are read at run time from ``../shared`` beside the repository
 * The seed editorial against its hand-made reference map: thesis found,
   counterclaims found, their speakers found, statements matched.
 
-Each corpus is also scored in two halves, alternating in file-name order:
-the *tuning* half (1st, 3rd, 5th ... text), the only one weights and
-thresholds were ever tuned on, and the *held-out* half (2nd, 4th ...), which
-shows whether what was tuned generalises.
+Every corpus is split once and for all into a *tuning* part and a frozen
+*test* part by a hash of each file's name (:func:`part_of`: the first byte of
+the SHA-256 of the file stem, odd -> test). Cues, weights and thresholds are
+tuned on the tuning part only; the test part is only ever scored in
+aggregate (``--errors`` lists the misses of the tuning part, never of the
+test part). Both parts are printed, each beside simple baselines: the first
+unit, and the first sentence holding a stance cue (a recommendation, the
+author's stance or a value judgement, from :mod:`argmap.drafting.cues`).
+
+The corpora are looked up in ``$ARGMAP_SHARED`` when that is set, else in
+``../shared`` beside the repository.
 """
 
 from __future__ import annotations
 
 import argparse
 import glob
+import hashlib
 import json
+import os
 import re
 import sys
 import time
@@ -49,7 +58,7 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO / ".." / "shared"
+SHARED = Path(os.environ.get("ARGMAP_SHARED") or REPO / ".." / "shared")
 DEFAULTS = {
     "microtexts": SHARED / "corpora" / "microtexts-part2",
     "webis": SHARED / "corpora" / "webis-editorials-dev",
@@ -58,16 +67,26 @@ DEFAULTS = {
 }
 
 Range = tuple[int, int]
-PARTS = ("all", "tuning", "held-out")
+PARTS = ("all", "tuning", "test")
 
 
-def _part(items: list[Any], part: str) -> list[Any]:
-    """All items, or one alternating half of them (see the module docstring)."""
+def part_of(name: str) -> str:
+    """``"test"`` or ``"tuning"``: the fixed part a corpus file belongs to.
+
+    ``name`` is the file's stem (``micro_c001``); the first byte of its
+    SHA-256 decides, so the split never depends on the order or number of files.
+    """
+    return "test" if hashlib.sha256(name.encode("utf-8")).digest()[0] % 2 else "tuning"
+
+
+def _part(items: list[Any], part: str, name: Any = None) -> list[Any]:
+    """All items, or those of one part (see :func:`part_of`)."""
     if part == "all":
         return items
     if part not in PARTS:
         raise ValueError(f"part must be one of {PARTS}, not {part!r}")
-    return items[0::2] if part == "tuning" else items[1::2]
+    key = name or (lambda item: Path(item).stem)
+    return [item for item in items if part_of(key(item)) == part]
 
 
 def _overlap(a: Range, b: Range) -> int:
@@ -154,12 +173,28 @@ def read_microtexts(folder: Path) -> list[Microtext]:
     return out
 
 
-def score_microtexts(folder: Path, *, part: str = "all") -> dict[str, Any]:
+def stance_cue_baseline(text: str) -> Range:
+    """The first sentence holding a stance cue (else the first sentence)."""
+    from argmap.drafting import cues
+    from argmap.drafting.segment import sentences
+
+    pattern = cues.compile_lexicon([*cues.RECOMMENDATION, *cues.AUTHOR_STANCE, *cues.EVALUATION])
+    found = sentences(text)
+    chosen = next((s for s in found if pattern.search(s.text)), found[0])
+    return (chosen.start, chosen.end)
+
+
+def score_microtexts(
+    folder: Path, *, part: str = "all", errors: list[str] | None = None
+) -> dict[str, Any]:
+    """Scores of one part; the names of missed texts go to ``errors`` (tuning part only)."""
     from argmap.drafting import draft
 
+    if errors is not None and part != "tuning":
+        raise ValueError("errors are only ever listed for the tuning part")
     texts = read_microtexts(folder)
-    explicit = _part([t for t in texts if t.explicit], part)
-    central_ok = first_ok = 0
+    explicit = _part([t for t in texts if t.explicit], part, lambda t: t.name)
+    central_ok = first_ok = stance_ok = 0
     gold_roles: list[str] = []
     pred_roles: list[str] = []
     tp = fp = fn = 0
@@ -176,8 +211,12 @@ def score_microtexts(folder: Path, *, part: str = "all") -> dict[str, Any]:
         thesis = amap.thesis
         if thesis is not None and to_adu.get(thesis.id) == t.central:
             central_ok += 1
+        elif errors is not None:
+            errors.append(t.name)
         if _best([(0, 1)], adus) == t.central:
             first_ok += 1
+        if _best([stance_cue_baseline(t.text)], adus) == t.central:
+            stance_ok += 1
         kinds = {s.id: s.kind for s in amap.statements}
         for adu, r in adus.items():
             sid = _best(r, ranges)
@@ -210,6 +249,7 @@ def score_microtexts(folder: Path, *, part: str = "all") -> dict[str, Any]:
         "central_ok": central_ok,
         "central_claim_accuracy": central_ok / len(explicit),
         "first_unit_baseline": first_ok / len(explicit),
+        "stance_cue_baseline": stance_ok / len(explicit),
         "role_macro_f1": role_f1,
         "role_f1_pro": per_role["pro"],
         "role_f1_opp": per_role["opp"],
@@ -238,8 +278,12 @@ _EVIDENCE_TO_WEBIS = {
 _NO_SPACE_BEFORE = re.compile(r"^[.,;:!?)\]'’”]")
 
 
-def read_webis(path: Path) -> tuple[str, str, list[tuple[Range, str]]]:
-    """(title, text, [(range, label)]) of one editorial; no-unit segments dropped."""
+def read_webis(path: Path, *, with_title: bool = False) -> tuple[str, str, list[tuple[Range, str]]]:
+    """(title, text, [(range, label)]) of one editorial; no-unit segments dropped.
+
+    ``with_title=True`` keeps the headline as the text's first paragraph, as
+    an editorial arrives in practice (the drafter must then find it itself).
+    """
     doc = json.loads(path.read_text(encoding="utf-8"))
     title = ""
     paras: list[str] = []
@@ -248,7 +292,8 @@ def read_webis(path: Path) -> tuple[str, str, list[tuple[Range, str]]]:
     for para in doc["paragraphs"]:
         if all(seg["label"] == "title" for seg in para):
             title = " ".join(seg["text"].strip() for seg in para)
-            continue
+            if not with_title:
+                continue
         if paras:
             offset += 2
         buf = ""
@@ -275,21 +320,35 @@ def webis_label(statement: Any | None) -> str:
     return "assumption"
 
 
+def fan_share(amap: Any) -> float:
+    """The share of a map's inferences that point straight at its thesis."""
+    thesis = amap.thesis
+    if thesis is None or not amap.inferences:
+        return 0.0
+    return sum(i.conclusion == thesis.id for i in amap.inferences) / len(amap.inferences)
+
+
 def score_webis(folder: Path, *, part: str = "all") -> dict[str, Any]:
+    """Unit-type scores of one part, drafting each editorial with its headline."""
     from argmap.drafting import draft
-    from argmap.model import Source
 
     gold: list[str] = []
     pred: list[str] = []
     words, seconds, n = 0, 0.0, 0
+    fans: list[float] = []
+    headlines = 0
+    evidence_share: list[float] = []
     for path in _part(sorted((folder / "guardian").glob("*.json")), part):
-        title, text, units = read_webis(path)
+        title, text, units = read_webis(path, with_title=True)
         t0 = time.perf_counter()
-        amap = draft(text, source=Source(title=title or None))
+        amap = draft(text)
         seconds += time.perf_counter() - t0
         words += len(text.split())
         n += 1
         assert amap.source.text == text
+        fans.append(fan_share(amap))
+        headlines += amap.source.title == title
+        evidence_share.append(len(amap.of_kind("evidence")) / max(1, len(amap.statements)))
         ranges = _statement_ranges(amap)
         by_id = amap.statements_by_id()
         for r, label in units:
@@ -298,15 +357,22 @@ def score_webis(folder: Path, *, part: str = "all") -> dict[str, Any]:
             pred.append(webis_label(by_id[sid] if sid else None))
     main, _ = _macro_f1(gold, pred, WEBIS_MAIN)
     full, per_all = _macro_f1(gold, pred, WEBIS_LABELS)
+    majority = ["assumption"] * len(gold)
     return {
         "editorials": n,
         "units": len(gold),
         "macro_f1_4": main,
         "macro_f1_6": full,
         "per_label_f1": per_all,
+        "all_assumption_macro_f1_4": _macro_f1(gold, majority, WEBIS_MAIN)[0],
         "accuracy": sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold),
         "gold_counts": dict(Counter(gold)),
         "pred_counts": dict(Counter(pred)),
+        "headlines_found": headlines,
+        "fan_share_mean": sum(fans) / len(fans),
+        "fan_share_max": max(fans),
+        "editorials_over_40pct_fan": sum(f > 0.4 for f in fans),
+        "evidence_share_mean": sum(evidence_share) / len(evidence_share),
         "words": words,
         "seconds": seconds,
     }
@@ -390,62 +456,90 @@ def score_gsomia(text_path: Path, map_path: Path) -> dict[str, Any]:
 # -- umbrella interface ------------------------------------------------------------------
 
 
+def _micro_note(m: dict[str, Any]) -> str:
+    return (
+        f"central claim {m['central_ok']}/{m['explicit']} = {m['central_claim_accuracy']:.1%} "
+        f"(baselines: first unit {m['first_unit_baseline']:.1%}, first sentence with a "
+        f"stance cue {m['stance_cue_baseline']:.1%}); role macro-F1 {m['role_macro_f1']:.3f} "
+        f"(pro {m['role_f1_pro']:.3f}, opp {m['role_f1_opp']:.3f}); relation F1 "
+        f"{m['relation_f1']:.3f} (P {m['relation_precision']:.3f}, R "
+        f"{m['relation_recall']:.3f}); attachment F1 {m['attachment_f1']:.3f}"
+    )
+
+
+def _webis_note(w: dict[str, Any]) -> str:
+    per = ", ".join(f"{k} {v:.2f}" for k, v in w["per_label_f1"].items())
+    return (
+        f"{w['editorials']} editorials, {w['units']} units: macro-F1 {w['macro_f1_4']:.3f} "
+        f"over 4 types (baseline all assumption {w['all_assumption_macro_f1_4']:.3f}), "
+        f"{w['macro_f1_6']:.3f} over 6; accuracy {w['accuracy']:.3f}; per type: {per}; "
+        f"inferences straight at the thesis: mean {w['fan_share_mean']:.0%}, max "
+        f"{w['fan_share_max']:.0%}, {w['editorials_over_40pct_fan']} drafts over 40%; "
+        f"evidence share of statements {w['evidence_share_mean']:.0%}; headline recognised "
+        f"in {w['headlines_found']}/{w['editorials']}"
+    )
+
+
 def run(quick: bool = False, **paths: Path) -> list[dict[str, Any]]:
-    """Rows for ``benchmarks/run.py``; figures are in ``note``."""
+    """Rows for ``benchmarks/run.py``, one per corpus and part; figures are in ``note``."""
     where = {**DEFAULTS, **paths}
     rows: list[dict[str, Any]] = []
     if (where["microtexts"] / "en").is_dir():
-        m = score_microtexts(where["microtexts"])
-        halves = [score_microtexts(where["microtexts"], part=p) for p in PARTS[1:]]
-        split = "; ".join(
-            f"{p} half: central claim {h['central_ok']}/{h['explicit']} "
-            f"({h['central_claim_accuracy']:.1%}), relation F1 {h['relation_f1']:.3f}"
-            for p, h in zip(PARTS[1:], halves, strict=True)
-        )
-        rows.append(
-            {
-                "operation": "draft microtexts (explicit central claim)",
-                "size": m["explicit"],
-                "argmap_s": m["seconds"],
-                "peer": "first unit as central claim",
-                "peer_s": None,
-                "note": (
-                    f"central claim {m['central_ok']}/{m['explicit']} "
-                    f"= {m['central_claim_accuracy']:.1%} "
-                    f"(first-unit baseline {m['first_unit_baseline']:.1%}); "
-                    f"role macro-F1 {m['role_macro_f1']:.3f} "
-                    f"(pro {m['role_f1_pro']:.3f}, opp {m['role_f1_opp']:.3f}); "
-                    f"relation F1 {m['relation_f1']:.3f} "
-                    f"(P {m['relation_precision']:.3f}, R {m['relation_recall']:.3f}); "
-                    f"attachment F1 {m['attachment_f1']:.3f}; {split}"
-                ),
-            }
-        )
+        for part in PARTS[1:]:
+            m = score_microtexts(where["microtexts"], part=part)
+            rows.append(
+                {
+                    "operation": f"draft microtexts, {part} part (explicit central claim)",
+                    "size": m["explicit"],
+                    "argmap_s": m["seconds"],
+                    "peer": "first unit; first sentence with a stance cue",
+                    "peer_s": None,
+                    "note": _micro_note(m),
+                }
+            )
     else:
         rows.append(_missing("microtexts", where["microtexts"]))
     if (where["webis"] / "guardian").is_dir():
-        w = score_webis(where["webis"])
-        wsplit = "; ".join(
-            f"{p} half ({h['editorials']} editorials): macro-F1 {h['macro_f1_4']:.3f}"
-            for p in PARTS[1:]
-            for h in [score_webis(where["webis"], part=p)]
-        )
-        per = ", ".join(f"{k} {v:.2f}" for k, v in w["per_label_f1"].items())
-        rows.append(
-            {
-                "operation": "draft Webis editorials (unit types)",
-                "size": w["units"],
-                "argmap_s": w["seconds"],
-                "peer": "crude regex typer (macro-F1 ~0.43)",
-                "peer_s": None,
-                "note": (
-                    f"macro-F1 {w['macro_f1_4']:.3f} over 4 types, {w['macro_f1_6']:.3f} "
-                    f"over 6; accuracy {w['accuracy']:.3f}; per type: {per}; {wsplit}"
-                ),
-            }
-        )
+        for part in PARTS[1:]:
+            w = score_webis(where["webis"], part=part)
+            rows.append(
+                {
+                    "operation": f"draft Webis editorials, {part} part (unit types)",
+                    "size": w["units"],
+                    "argmap_s": w["seconds"],
+                    "peer": "every unit an assumption",
+                    "peer_s": None,
+                    "note": _webis_note(w),
+                }
+            )
     else:
         rows.append(_missing("webis", where["webis"]))
+    gold_dir = where.get("gold", REPO / "benchmarks" / "gold")
+    if (where["webis"] / "guardian").is_dir() and Path(gold_dir).is_dir():
+        from gold import score_gold  # benchmarks/gold.py, beside this file
+
+        t = score_gold(Path(gold_dir) / "tuning", where["webis"])
+        rows.append(
+            {
+                "operation": "draft the hand-annotated editorials (gold, tuning part)",
+                "size": t["editorials"],
+                "argmap_s": None,
+                "peer": "first sentence with a stance cue as thesis",
+                "peer_s": None,
+                "note": t["note"],
+            }
+        )
+        g = score_gold(Path(gold_dir), where["webis"])
+        rows.append(
+            {
+                "operation": "draft the hand-annotated editorials (gold, test part)",
+                "size": g["editorials"],
+                "argmap_s": None,
+                "peer": "first sentence with a stance cue as thesis",
+                "peer_s": None,
+                "note": g["note"],
+            }
+        )
     if where["gsomia_text"].is_file() and where["gsomia_map"].is_file():
         g = score_gsomia(where["gsomia_text"], where["gsomia_map"])
         rows.append(
@@ -467,7 +561,7 @@ def run(quick: bool = False, **paths: Path) -> list[dict[str, Any]]:
             }
         )
     else:
-        rows.append(_missing("seed editorial", where["gsomia_map"]))
+        rows.append(_missing("seed editorial", where["gsomia_text"]))
     return rows
 
 
@@ -488,12 +582,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--webis", type=Path, default=DEFAULTS["webis"])
     parser.add_argument("--gsomia-text", type=Path, default=DEFAULTS["gsomia_text"])
     parser.add_argument("--gsomia-map", type=Path, default=DEFAULTS["gsomia_map"])
+    parser.add_argument("--gold", type=Path, default=REPO / "benchmarks" / "gold")
+    parser.add_argument(
+        "--errors",
+        action="store_true",
+        help="list the TUNING part's misses: microtexts' central claims, tuning gold",
+    )
     args = parser.parse_args(argv)
+    if args.errors:
+        missed: list[str] = []
+        score_microtexts(args.microtexts, part="tuning", errors=missed)
+        print("\n".join(missed))
+        from gold import explain, load_gold
+
+        from argmap.drafting import draft
+
+        for e in load_gold(args.gold / "tuning", args.webis):
+            print("\n".join(explain(e, draft(e.text))))
+        return 0
     rows = run(
         microtexts=args.microtexts,
         webis=args.webis,
         gsomia_text=args.gsomia_text,
         gsomia_map=args.gsomia_map,
+        gold=args.gold,
     )
     for row in rows:
         secs = f"{row['argmap_s']:.2f}s" if row["argmap_s"] is not None else "-"
@@ -503,4 +615,5 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(REPO))
+    sys.path.insert(0, str(REPO / "benchmarks"))
     sys.exit(main())

@@ -16,13 +16,61 @@ True
 
 from __future__ import annotations
 
-from argmap.drafting import cues
-from argmap.drafting.lexicon import PhraseIndex, lower, tokens
+import re
 
-__all__ = ["AUTHOR_PRONOUNS", "PRONOUNS", "find_speaker", "is_contention", "speaker_at"]
+from argmap.drafting import cues
+from argmap.drafting.lexicon import PhraseIndex, first_word, lower, tokens
+
+__all__ = [
+    "AUTHOR_PRONOUNS",
+    "PRONOUNS",
+    "SPEECH_PHRASES",
+    "find_speaker",
+    "framed_view",
+    "is_contention",
+    "speaker_at",
+    "subject_name",
+]
 
 _CONTENTION = frozenset(cues.CONTENTION_VERBS)
-_INDEX = PhraseIndex({"speech": (*cues.CONTENTION_VERBS, *cues.REPORT_VERBS)})
+#: Every phrase that may report speech; :func:`speaker_at` expects hits of these.
+SPEECH_PHRASES: tuple[str, ...] = (
+    *cues.CONTENTION_VERBS,
+    *cues.REPORT_VERBS,
+    *cues.FINDING_VERBS,
+    *cues.PASSIVE_REPORTS,
+    "in a statement",
+)
+_INDEX = PhraseIndex({"speech": SPEECH_PHRASES})
+_FINDING = frozenset(cues.FINDING_VERBS)
+_PASSIVE = frozenset(cues.PASSIVE_REPORTS)
+#: Phrases that report speech also when they open a sentence, capitalised.
+_OPENING_PHRASES = frozenset({"according to", "in a statement"})
+_SOURCES = frozenset(cues.SOURCE_NOUNS)
+_TIME = frozenset(cues.TIME_NOUNS)
+#: A speaker's noun phrase may open with these before lower-case modifiers
+#: ("the finance minister", "western reports").
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "another", "new"})
+_QUANTIFIERS = frozenset({"some", "many", "several", "recent", "most", "various"})
+_RELATIVE = frozenset({"who", "which", "whose", "whom"})
+#: Verbs of a view held, reported also after a modal or "appeared to".
+_HELD = frozenset(
+    "argue claim insist object believe think say contend maintain suggest".split()  # noqa: SIM905
+)
+_MODALS = frozenset({"may", "might", "could", "would", "will", "can"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_PREPOSITIONS = frozenset("of in on at by for with from to into about".split())  # noqa: SIM905
+#: Before a verb form, these make it a noun ("these claims", "his says").
+_NOUN_MARKERS = frozenset(
+    "the these those such their its his her our my your a an whose of".split()  # noqa: SIM905
+)
+_SEEMING = frozenset({"appeared", "appears", "appear", "seemed", "seems", "seem"})
+#: Verbs that may come before their speaker: '"...," said the minister'.
+_INVERTIBLE = frozenset(
+    """said says writes wrote notes noted adds added recalls recalled observes observed
+    explains explained argues argued insists insisted warns warned continues continued
+    concludes concluded according""".split()  # noqa: SIM905
+)
 _SPEAKER_NOUNS = frozenset(cues.SPEAKER_NOUNS)
 _AUX = frozenset(
     """has have had is are was were been also repeatedly again recently then publicly once
@@ -35,12 +83,17 @@ _LEADING = frozenset(
 #: Capitalised at the start of a sentence, but never a speaker's name.
 _NOT_NAMES = cues.ENGLISH_FUNCTION_WORDS | frozenset(
     {"having", "back", "after", "before", "despite", "although", "though", "during", "once"}
+    | {"just", "even", "perhaps", "still", "take", "look", "consider"}
+    | {"while", "whereas", "when", "if", "unless", "because", "since", "as", "whether"}
+    | {"you've", "we've", "i've", "they've", "you're", "we're", "they're", "i'm", "you'd"}
 )
 #: A verb after these is not a report ("to say", "would argue").
 _NOT_A_REPORT = frozenset(
     {"to", "can", "could", "would", "will", "may", "might", "must", "should", "only", "not"}
     # a passive ("they were told", "is described as"): the subject is not the speaker
     | {"is", "are", "was", "were", "be", "been", "being"}
+    # a thing that "says" ("the myth that says"): no speaker
+    | {"that", "which"}
 )
 #: Before a verb of saying, these mark a speaker named after it ('"...," said X').
 _AFTER_QUOTE = frozenset({",", "”", '"'})
@@ -51,7 +104,8 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "this", "that"})
 
 
 def _is_name(word: str) -> bool:
-    return word[:1].isupper() or word.lower() in _SPEAKER_NOUNS
+    low = word.lower()
+    return word[:1].isupper() or low in _SPEAKER_NOUNS or low in _SOURCES
 
 
 def _clean(taken: list[str]) -> str | None:
@@ -59,10 +113,13 @@ def _clean(taken: list[str]) -> str | None:
         taken[0].lower() in _CONNECT
         or taken[0].lower() in _LEADING
         or taken[0].lower() in _NOT_NAMES
+        or taken[0].lower() in _TIME
     ):
         taken = taken[1:]
     while taken and taken[-1].lower() in _CONNECT:
         taken = taken[:-1]
+    while len(taken) > 1 and taken[0].islower() and taken[1][:1].isupper():
+        taken = taken[1:]  # "historian Tony Judt": the name speaks
     if not taken or not any(_is_name(w) for w in taken):
         return None
     return " ".join(taken).replace(" .", ".")
@@ -72,6 +129,7 @@ def _before(words: list[str], pos: int) -> str | None:
     k = pos - 1
     while k >= 0 and words[k].lower() in _AUX:
         k -= 1
+    k = _skip_insertion(words, k)
     taken: list[str] = []
     while k >= 0:
         w = words[k]
@@ -85,25 +143,153 @@ def _before(words: list[str], pos: int) -> str | None:
         ):
             taken.append(w)
         else:
+            if (
+                not taken
+                and k == pos - 1
+                and w.isalpha()
+                and w.islower()
+                and low not in _TIME
+                and k
+                and words[k - 1].lower() in _DETERMINERS | {"one", "another"}
+                and (k < 2 or words[k - 2].lower() not in _PREPOSITIONS)
+            ):
+                return w  # "a poster asks", "one resident told": the noun speaks
             break
         k -= 1
     taken.reverse()
+    if taken and taken[-1].lower() in _SPEAKER_NOUNS | _SOURCES:
+        taken = _modifiers(words, k) + taken
     return _clean(taken)
+
+
+def _skip_insertion(words: list[str], k: int) -> int:
+    """Step back over ", who chaired the session," or an apposition before a verb.
+
+    ``k`` is the last word before the verb; the result is the last word of
+    the subject. Only a comma-closed insertion that opens with a relative
+    pronoun, or follows a name, is skipped.
+    """
+    if k < 1 or words[k] != ",":
+        return k
+    for j in range(k - 1, max(-1, k - 25), -1):
+        if words[j] == ",":
+            inner = words[j + 1 : k]
+            if inner and all(w[:1].isupper() for w in inner) and j and _is_name(words[j - 1]):
+                return k - 1  # "Its author, Ann Dale, says": the name in the apposition
+            if inner and (inner[0].lower() in _RELATIVE or (j and _is_name(words[j - 1]))):
+                return j - 1
+            return k
+    return k
+
+
+def _modifiers(words: list[str], k: int) -> list[str]:
+    """Words before a speaker noun that belong to its phrase.
+
+    "the finance minister", "the Belgian justice minister": up to three words
+    back to a determiner or to the start of the sentence; without one
+    ("... the deal officials") nothing is added.
+    """
+    run: list[str] = []
+    while k >= 0 and len(run) < 3:
+        w = words[k]
+        if w.lower() in _DETERMINERS or w == ",":
+            return run
+        if not w.isalpha():
+            return []
+        run.insert(0, w)
+        k -= 1
+    return run if k < 0 else []
 
 
 def _after(words: list[str], start: int, stop: int) -> str | None:
     taken: list[str] = []
-    for w in words[start:stop]:
+    for k in range(start, stop):
+        w = words[k]
         low = w.lower()
-        if not taken and (low in _LEADING or w == ","):
+        if not taken and (low in _LEADING or low in _QUANTIFIERS or w == ","):
             continue
         if not taken and low in AUTHOR_PRONOUNS | PRONOUNS:
             return low
-        if _is_name(w) or low in _CONNECT:
+        named = sum(t[:1].isupper() for t in taken)
+        if _is_name(w) or low in _CONNECT or (named < 2 and _modifies_speaker(words, k, stop)):
             taken.append(w)
             continue
+        if all(t.lower() in _CONNECT for t in taken) and _titles_name(words, k, stop):
+            continue  # "the website Canadaland", "the novelist Ann Dale": the name speaks
         break
     return _clean(taken)
+
+
+def _titles_name(words: list[str], k: int, stop: int) -> bool:
+    """A lower-case noun directly before a capitalised name ("the website X")."""
+    return (
+        k + 1 < stop
+        and words[k].isalpha()
+        and words[k].islower()
+        and words[k + 1][:1].isupper()
+        and words[k + 1].lower() not in _NOT_NAMES
+    )
+
+
+def _modifies_speaker(words: list[str], k: int, stop: int) -> bool:
+    """A lower-case word one or two words before a speaker noun ("finance minister")."""
+    ahead = [w.lower() for w in words[k + 1 : min(stop, k + 3)]]
+    return words[k].isalpha() and any(w in _SPEAKER_NOUNS or w in _SOURCES for w in ahead)
+
+
+def _source_subject(words: list[str], pos: int) -> str | None:
+    """ "A study by academics at X found": a subject that opens with a source noun."""
+    start = _past_setting(words, pos)
+    k = start
+    while k < pos and words[k].lower() in _DETERMINERS | _QUANTIFIERS:
+        k += 1
+    if k < pos and words[k].lower() in _SOURCES and pos - k <= 10 and "," not in words[k:pos]:
+        return " ".join(words[k:pos])
+    return None
+
+
+def _past_setting(words: list[str], stop: int) -> int:
+    """Where the subject starts: after an opening phrase of time or place.
+
+    "On Monday afternoon, Senator X ...", "In Paris last week, the minister ...":
+    a sentence that opens with a preposition has its subject after the first
+    comma (if one comes before ``stop``).
+    """
+    start = 0
+    while start < stop and not words[start][:1].isalnum():
+        start += 1
+    if start < stop and words[start].lower() in cues.SETTING_PREPOSITIONS:
+        for k in range(start, stop):
+            if words[k] == ",":
+                return k + 1
+    return start
+
+
+def _hedged_start(words: list[str], pos: int, phrase: str) -> int | None:
+    """Where the verb phrase starts, or ``None`` when the verb reports nothing.
+
+    A verb after "to", a modal or a passive is no report ("to say", "is
+    described as"), except a view held: a verb of contention or belief after
+    a modal ("may well argue") or after "appears/seemed to" ("appeared to
+    believe").
+    """
+    before = words[pos - 1].lower() if pos else ""
+    if before in _NOUN_MARKERS:
+        return None  # "these claims", "the says": a noun
+    if before not in _NOT_A_REPORT and not (before == "well" and phrase in _HELD):
+        return pos
+    if before in _BE and phrase.endswith("ing"):
+        return pos  # "experts are saying": progressive, not passive
+    if phrase not in _HELD:
+        return None
+    k = pos - 1
+    if words[k].lower() == "well":
+        k -= 1
+    if words[k].lower() in _MODALS:
+        return k
+    if words[k].lower() == "to" and k and words[k - 1].lower() in _SEEMING:
+        return k - 1
+    return None
 
 
 def speaker_at(words: list[str], hits: list[tuple[int, str]]) -> tuple[str, str] | None:
@@ -114,23 +300,89 @@ def speaker_at(words: list[str], hits: list[tuple[int, str]]) -> tuple[str, str]
     speaker is returned in lower case; the author's own voice gives ``None``.
     """
     for pos, phrase in hits:
-        if not words[pos].islower() or (pos and words[pos - 1].lower() in _NOT_A_REPORT):
+        opening = phrase in _OPENING_PHRASES and pos == first_word(words)
+        if not (words[pos].islower() or opening):
             continue
+        at = _hedged_start(words, pos, phrase)
+        if at is None:
+            continue
+        if at != pos:
+            # "relatives may well argue", "she appeared to believe": a view held
+            speaker = _before(words, at) or _after(words, _past_setting(words, at), at)
+            if speaker is None or speaker in AUTHOR_PRONOUNS:
+                return None
+            return speaker, phrase
         verb = phrase
-        if verb == "according to":
+        if verb in _PASSIVE:
+            # "her sisters are reported to have said": the subject is the speaker
+            speaker = _before(words, pos) or _after(words, _past_setting(words, pos), pos)
+        elif verb in _FINDING:
+            # "western reports indicate", "a new study suggests", "Ann Dale found":
+            # a source or a named party speaks so, not "this" or "it"
+            speaker = _before(words, pos)
+            if speaker is None or not (
+                speaker.split()[-1].lower() in _SOURCES or speaker[:1].isupper()
+            ):
+                speaker = _source_subject(words, pos)
+            if speaker is None:
+                continue
+        elif verb == "in a statement":
+            speaker = _before(words, pos)
+            if speaker is None and opening:
+                speaker = _after(words, pos + 3, len(words))
+        elif verb == "according to":
             speaker = _after(words, pos + 2, len(words))
+        elif pos > 1 and words[pos - 1].lower() == "who" and words[pos - 2] == ",":
+            speaker = _before(words, pos - 2)  # "the mayor, who said ..."
         elif pos and words[pos - 1] in _AFTER_QUOTE:
-            # inverted after a quotation: '"...," said the minister', '..., notes Judt'
+            # inverted after a quotation: '"...," said the minister', '..., notes Judt';
+            # or a subject with an insertion: 'Ann Dale, who chaired it, said'
             speaker = _before(words, pos - 1) if words[pos - 1] in '”"' else None
-            speaker = speaker or _after(words, pos + len(verb.split()), len(words))
+            speaker = speaker or _before(words, pos)
+            if speaker is None and verb in _INVERTIBLE:
+                speaker = _after(words, pos + len(verb.split()), len(words))
         else:
             speaker = _before(words, pos)
-            if speaker is None and verb.endswith(("ed", "s", "aid", "old", "ote")):
-                speaker = _after(words, 0, pos)  # the subject, further back
+            if speaker is None and verb.endswith(("ed", "s", "aid", "old", "ote", "ing")):
+                speaker = _after(words, _past_setting(words, pos), pos)  # the subject, further back
         if speaker is None or speaker in AUTHOR_PRONOUNS:
             return None
         return speaker, verb
     return None
+
+
+def subject_name(words: list[str]) -> str | None:
+    """The name opening a sentence's subject, after a phrase of time or place.
+
+    >>> subject_name(tokens("On Monday, Mayor Ann Dale upset voters when she spoke."))
+    'Mayor Ann Dale'
+    >>> subject_name(tokens("The plan failed.")) is None
+    True
+    """
+    found = _after(words, _past_setting(words, len(words)), len(words))
+    return None if found is None or found.lower() in AUTHOR_PRONOUNS | PRONOUNS else found
+
+
+_FRAMED = re.compile(
+    r"^\W*to\s+(?:the\s+)?(?P<who>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Za-z][\w’'-]*)\s*,\s*"
+    r"(?:this|that|it|such\s+\w+|these\s+\w+)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>sounds|seems|looks|appears|(?:must|may|might|will|would)\s+(?:sound|seem|look))\b",
+    re.IGNORECASE,
+)
+
+
+def framed_view(text: str) -> tuple[str, str] | None:
+    """ "To the Treasury, this sounds like waste": ``(holder, verb)`` of a view framed so.
+
+    >>> framed_view("To the Treasury, this probably sounds like waste.")
+    ('Treasury', 'sounds')
+    >>> framed_view("To be fair, this sounds odd.") is None
+    True
+    """
+    m = _FRAMED.match(text)
+    if m is None or not m.group("who")[:1].isupper():
+        return None
+    return m.group("who"), m.group("verb")
 
 
 def find_speaker(text: str) -> tuple[str, str] | None:

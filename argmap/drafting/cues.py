@@ -25,40 +25,59 @@ from argmap import lexicon
 __all__ = [
     "ABBREVIATIONS",
     "ADDITIVE",
+    "AGENTLESS_REPORT",
+    "ANSWER",
+    "ANSWER_NEEDED",
+    "AUTHOR_NOTE",
     "AUTHOR_STANCE",
     "COMMON_GROUND",
     "CONCESSIVE",
     "CONCLUSION",
     "CONTENTION_VERBS",
+    "COUNTS",
     "DATELINE",
     "DOUBT",
     "ENGLISH_FUNCTION_WORDS",
     "EVALUATION",
     "EXAMPLE",
+    "FINDING_VERBS",
     "FRONTED_CLAUSE",
+    "GRANTED",
     "HEADLINE_MAX_WORDS",
     "INNER_CONCLUSION",
     "INNER_SPLITS",
+    "INVERTING_AUXILIARIES",
     "IRREGULAR_PAST",
+    "LONG_TEXT_PARAGRAPHS",
     "MIN_CLAUSE_WORDS",
     "NON_ARGUMENTATIVE",
     "NOT_BEFORE_PAST",
+    "NUMBER_WORDS",
     "OPPOSING_VIEW",
+    "PASSIVE_REPORTS",
     "PURPOSE",
     "REASON",
     "REBUTTAL",
     "RECOMMENDATION",
+    "REJECTION",
     "REPORT_VERBS",
+    "SETTING_PREPOSITIONS",
+    "SOURCE_NOUNS",
     "SPEAKER_NOUNS",
     "STATISTIC",
     "STATISTIC_WORDS",
+    "STOPPED_HEADLINE_MAX_WORDS",
     "STUDY",
+    "SUBHEADING_MAX_WORDS",
     "SUBORDINATE_START",
     "THESIS_SCORE",
+    "TIME_NOUNS",
     "TIME_WORDS",
     "TURN",
+    "UNNAMED_REPORT",
     "VERDICT_FILLERS",
     "VERDICT_VERBS",
+    "VIEW_VERBS",
     "YEAR",
     "compile_lexicon",
 ]
@@ -101,15 +120,24 @@ MIN_CLAUSE_WORDS = 3
 #: first comma: "Although it is costly, it works" is a concession and a claim,
 #: "Given the risks, Seoul should rethink" a reason and a claim.
 FRONTED_CLAUSE = re.compile(
-    r"^[\s\"'“(]*(?P<marker>although|though|even though|whereas|while|because|since|given that"
-    r"|given|as long as|despite the fact that)\b",
+    r"^[\s\"'“(]*(?P<marker>although|though|even though|whereas|while|because(?!\s+of\b)"
+    r"|since(?!\s+(?:\d|then\b|the\s+(?:\d|early|late|mid|start|end|beginning|turn|days)|last\b))"
+    r"|given that|given|as long as|despite the fact that|no matter how(?:\s+(?:much|many))?"
+    r"|no matter what|however much)\b",
     re.IGNORECASE,
 )
+
+#: "Since" before a date or a time ("since 2009", "since then") tells when,
+#: not why; "because of" opens a prepositional phrase, not a clause.
+_CLAUSE_SINCE = r"since(?!\s+(?:\d|then\b|the\s+\d|last\b|early\b))"
 
 #: Connectives inside a sentence where a second unit starts (the connective
 #: opens the second part). The earliest match wins.
 INNER_SPLITS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"\s(?P<marker>because|given that|since|in order to|as long as)\s", re.IGNORECASE),
+    re.compile(
+        rf"\s(?P<marker>because(?!\s+of\b)|given that|{_CLAUSE_SINCE}|in order to|as long as)\s",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"\s(?P<marker>as)\s+(?=(?:it|they|he|she|we|this|these|those|its|their)\b)",
         re.IGNORECASE,
@@ -141,12 +169,28 @@ NON_ARGUMENTATIVE: tuple[re.Pattern[str], ...] = (
     re.compile(r"^[A-Z][A-Z .,]{1,40}\s*[—–-]+\s*$"),  # a bare dateline
 )
 
+#: A last paragraph that only introduces the author ("Ann Dale is the
+#: director of the Pier Trust.") or points to them elsewhere.
+AUTHOR_NOTE = re.compile(
+    r"^(?:(?!(?:The|This|That|These|It|A|An|Our|We)\b)(?:[A-Z][\w.’'-]+\s+){2,4}(?:is|was)\s+"
+    r"(?:a|an|the)\s+[^.!?;,]{0,100}[.!]?"
+    r"|(?:o\s+|\W{0,3}\s*)(?:[Tt]witter|[Ff]ollow\s+(?:me|us|him|her))\b.{0,150})$"
+)
+
 #: A dateline opening a paragraph ("TOKYO — "): left out, the rest kept.
 DATELINE = re.compile(r"^[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]+){0,3}\s*(?:—|–|--|-)\s+")
 
-#: Headlines are short: a first line of at most this many words without a
-#: full stop is taken as the headline.
+#: Headlines are short: a first paragraph of at most this many words (and
+#: two sentences), followed by body text, is taken as the headline.
 HEADLINE_MAX_WORDS = 20
+
+#: A first paragraph ending in a full stop is a headline only when it is
+#: this short (and a paragraph half as long again follows).
+STOPPED_HEADLINE_MAX_WORDS = 20
+
+#: A line of at most this many words inside the text, without a final stop,
+#: before a longer paragraph, is a subheading (left out).
+SUBHEADING_MAX_WORDS = 10
 
 # -- the thesis -------------------------------------------------------------------
 
@@ -169,8 +213,13 @@ THESIS_SCORE: Mapping[str, float] = {
     "pronoun subject": -1.0,  # "it", "they": leans on an earlier sentence
     "evidence": -2.0,  # reads as evidence
     "question": -2.0,  # a question asks; it does not assert a position
+    "quoted": -2.0,  # opens with a quotation mark: someone else's words
     "verdict": 1.0,  # a value judgement is the main predicate: "X is wrong"
 }
+
+#: From this many paragraphs on, a text is long: the opening counts half
+#: and the last paragraph twice in :data:`THESIS_SCORE`.
+LONG_TEXT_PARAGRAPHS = 6
 
 #: A value judgement is a unit's main predicate ("X is unwise", "would be a
 #: mistake") when its evaluative word follows one of these verbs ...
@@ -508,15 +557,47 @@ OPPOSING_VIEW: Mapping[str, str] = {
     "one downside": "a possible objector",
     "a downside": "a possible objector",
     "there can be a downside": "a possible objector",
-    "on the other hand": "a possible objector",
+    "some are opposed": "some people",
+    "some oppose": "some people",
+    "some object": "some people",
+    "some worry": "some people",
+    "some fear": "some people",
+    "some suggest": "some people",
+    "some have argued": "some people",
+    "some have suggested": "some people",
+    "some have claimed": "some people",
+    "the idea that": "a widespread view",
+    "the widespread idea that": "a widespread view",
+    "the notion that": "a widespread view",
+    "the myth that": "a widespread view",
+    "the belief that": "a widespread view",
+    "the perception that": "a widespread view",
+    "the assumption that": "a widespread view",
+    "the conventional wisdom": "a widespread view",
+    "received wisdom": "a widespread view",
 }
 
 #: Opening a sentence: a concession, conceded before the author's answer.
-CONCESSIVE: tuple[str, ...] = ("although", "though", "even though", "whereas", "while")
+CONCESSIVE: tuple[str, ...] = (
+    "although",
+    "though",
+    "even though",
+    "whereas",
+    "while",
+    "no matter how",
+    "no matter how much",
+    "no matter how many",
+    "no matter what",
+    "however much",
+)
 
 #: Verbs of contention: a named party holding a view the author reports
 #: ("the government insists that ..."). A counterclaim when said by others.
 CONTENTION_VERBS: tuple[str, ...] = (
+    "would have you believe",
+    "would have us believe",
+    "argue",
+    "object",
     "insists",
     "insisted",
     "insist",
@@ -580,6 +661,7 @@ REPORT_VERBS: tuple[str, ...] = (
     "testified",
     "tweeted",
     "described",
+    "describes",
     "replied",
     "replies",
     "quoted",
@@ -592,11 +674,58 @@ REPORT_VERBS: tuple[str, ...] = (
     "estimates",
     "believes",
     "thinks",
+    "believe",
+    "think",
+    "lamented",
+    "laments",
+    "remarked",
+    "conceded",
+    "concedes",
+    "predicted",
+    "asked",
+    "asks",
+    "boasted",
+    "boasts",
+    "opined",
+    "fumed",
+    "reckons",
+    "calling for",
+    "suggesting",
+    "claiming",
+    "insisting",
+    "arguing",
+    "warning",
     "goes on",
 )
 
 #: Nouns that make a noun phrase a speaker when lower case ("the government").
 SPEAKER_NOUNS: tuple[str, ...] = (
+    "relatives",
+    "family",
+    "families",
+    "parents",
+    "sisters",
+    "brothers",
+    "victims",
+    "residents",
+    "voters",
+    "campaigner",
+    "commentator",
+    "commentators",
+    "historian",
+    "writer",
+    "author",
+    "novelist",
+    "journalist",
+    "journalists",
+    "reporter",
+    "reporters",
+    "editor",
+    "philosopher",
+    "professor",
+    "academic",
+    "academics",
+    "observers",
     "government",
     "administration",
     "ministry",
@@ -708,6 +837,38 @@ STATISTIC: tuple[re.Pattern[str], ...] = (
     re.compile(r"[$£€¥?]\s?\d"),
     re.compile(r"\b\d{1,3}(?:,\d{3})+\b"),
     re.compile(r"\b\d+\s+(?:in|of|out\s+of)\s+(?:the\s+|every\s+)?\d+\b"),
+)
+
+#: Number words: a unit without a digit is tried for :data:`COUNTS` only
+#: when it holds one of them.
+NUMBER_WORDS: frozenset[str] = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands dozen dozens
+    millions""".split()  # noqa: SIM905
+)
+_NUMBER = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand"
+    r"|thousands|dozens|a dozen|millions)"
+)
+_PERIOD = r"(?:second|minute|hour|day|night|week|month|year)s?"
+#: A count of time ("almost 10 years") is a duration, not a statistic.
+_DURATION = r"(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries)\b"
+
+#: Counts and rates that make a statistic, with or without a digit: "nine
+#: strikes per day", "up to 200 strikes in 36 hours", "three in four voters".
+COUNTS: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        rf"\b{_NUMBER}\s+(?:[a-z-]+\s+){{0,2}}(?:per|a|an|each|every)\s+{_PERIOD}\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?:up to|at least|at most|more than|fewer than|less than|as many as|nearly|almost"
+        rf"|just|only|some|over)\s+{_NUMBER}\s+(?!{_DURATION})(?:[a-z-]+\s+)?[a-z]+s\b",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"\b{_NUMBER}\s+(?:[a-z-]+\s+)?[a-z]+s\s+in\s+{_NUMBER}\s+{_PERIOD}\b", re.I),
+    re.compile(rf"\b{_NUMBER}\s+(?:in|out of)\s+(?:every\s+)?{_NUMBER}\b", re.IGNORECASE),
 )
 
 #: Words that make a statistic without a digit.
@@ -854,3 +1015,240 @@ COMMON_GROUND: tuple[str, ...] = (
 #: roughly 40% of the words, in other languages almost none (see
 #: :data:`argmap.lexicon.ENGLISH_MARKERS`).
 ENGLISH_FUNCTION_WORDS: frozenset[str] = lexicon.ENGLISH_MARKERS
+
+# -- granted points and reported views that the author answers -----------------
+
+#: Opening a unit, these grant a point ("Yes, ...", "In theory, ...", "Of
+#: course ..."): a counterclaim only when an answer follows it ("but",
+#: "however", "in practice" ...); otherwise the author's own claim. Each maps
+#: to the holder recorded, like :data:`OPPOSING_VIEW`.
+GRANTED: Mapping[str, str] = {
+    "it is tempting to": "a possible objector",
+    "it's tempting to": "a possible objector",
+    "it is easy to": "a possible objector",
+    "it's easy to": "a possible objector",
+    "it is too easy to": "a possible objector",
+    "it's too easy to": "a possible objector",
+    "on the one hand": "a possible objector",
+    "yes ,": "a possible objector",
+    "sure ,": "a possible objector",
+    "true ,": "a possible objector",
+    "in theory": "a possible objector",
+    "in principle": "a possible objector",
+    "on paper": "a possible objector",
+    "it's great that": "a possible objector",
+    "it is great that": "a possible objector",
+    "it's good that": "a possible objector",
+    "it is good that": "a possible objector",
+    "and rightly so": "a possible objector",
+    "no doubt": "a possible objector",
+}
+
+#: Cues of :data:`OPPOSING_VIEW` too weak on their own ("perhaps", "of
+#: course"): like :data:`GRANTED`, they make a counterclaim only
+#: when an answer follows.
+ANSWER_NEEDED: frozenset[str] = frozenset(
+    {
+        "perhaps",
+        "of course",
+        "it is true",
+        "this is true",
+        "it is true that",
+        "the idea that",
+        "the widespread idea that",
+        "the notion that",
+        "the myth that",
+        "the belief that",
+        "the perception that",
+        "the assumption that",
+        "the conventional wisdom",
+        "received wisdom",
+    }
+)
+
+#: A view reported without naming who holds it ("Various causes have been
+#: cited: ..."): a counterclaim of unnamed commentators when answered.
+AGENTLESS_REPORT: tuple[str, ...] = tuple(
+    f"{aux} been {verb}"
+    for aux in ("has", "have")
+    for verb in (
+        "cited",
+        "given",
+        "offered",
+        "suggested",
+        "proposed",
+        "put forward",
+        "advanced",
+        "blamed",
+        "claimed",
+        "argued",
+    )
+)
+
+#: Opening a unit, these answer what came before as a rebuttal does
+#: ("In theory X. In practice, though, Y"), besides :data:`REBUTTAL`.
+ANSWER: tuple[str, ...] = (
+    "the complication is",
+    "the problem is",
+    "the trouble is",
+    "the catch is",
+    "the snag is",
+    "the difficulty is",
+    "in practice",
+    "on the other hand",
+    "in reality",
+    "in truth",
+    "the truth is",
+    "the reality is",
+    "except",
+    "actually",
+)
+
+#: After a leading "so", these make it "also" ("So have the others"), not a
+#: conclusion marker.
+INVERTING_AUXILIARIES: frozenset[str] = frozenset(
+    "have has had do does did is are was were can could will would should must".split()  # noqa: SIM905
+)
+
+# -- speakers ---------------------------------------------------------------------
+
+#: Verbs by which a source reports a finding ("reports indicate", "a study
+#: suggests"): speech only when their subject is one of :data:`SOURCE_NOUNS`.
+FINDING_VERBS: tuple[str, ...] = (
+    "suggested",
+    "discovered",
+    "examined",
+    "indicate",
+    "indicates",
+    "suggest",
+    "suggests",
+    "show",
+    "shows",
+    "showed",
+    "found",
+    "finds",
+    "reveal",
+    "reveals",
+    "revealed",
+    "concluded",
+    "concludes",
+)
+
+#: Nouns for sources of findings.
+SOURCE_NOUNS: tuple[str, ...] = (
+    "brochure",
+    "website",
+    "letter",
+    "documents",
+    "paper",
+    "article",
+    "book",
+    "report",
+    "reports",
+    "study",
+    "studies",
+    "survey",
+    "surveys",
+    "poll",
+    "polls",
+    "data",
+    "figures",
+    "statistics",
+    "research",
+    "researchers",
+    "analysis",
+    "review",
+    "inquiry",
+    "investigation",
+    "scientists",
+    "economists",
+    "analysts",
+)
+
+#: Words of time that never name a speaker ("On Monday afternoon, ...").
+TIME_NOUNS: frozenset[str] = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december yesterday today tonight
+    tomorrow morning afternoon evening night week month year weekend last this next earlier
+    later recently""".split()  # noqa: SIM905
+)
+
+#: Opening a sentence, these start a phrase of time or place before the
+#: subject ("On Monday, ...", "In Paris, ...").
+SETTING_PREPOSITIONS: frozenset[str] = frozenset(
+    """on in at during after before since last this earlier later yesterday today over
+    throughout following amid within""".split()  # noqa: SIM905
+)
+
+#: After "it", "this" or "that", the author rejects the view just reported
+#: ("It's so wrong", "This is nonsense"): an answer, like a rebuttal cue.
+REJECTION: tuple[str, ...] = (
+    "wrong",
+    "nonsense",
+    "absurd",
+    "false",
+    "untrue",
+    "not true",
+    "mistaken",
+    "misguided",
+    "misleading",
+    "grotesque",
+    "ridiculous",
+    "rubbish",
+    "a myth",
+    "a fallacy",
+    "not so",
+)
+
+#: Verbs by which a view (not an act) is reported: "X says ... But ..." makes
+#: X's view a counterclaim; "X announced ... But ..." does not.
+VIEW_VERBS: tuple[str, ...] = (
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "stated",
+    "believes",
+    "believe",
+    "thinks",
+    "think",
+    "wrote",
+    "writes",
+    "suggests",
+    "suggested",
+    "according to",
+    "described",
+    "describes",
+    "in a statement",
+)
+
+#: A view reported with no holder named ("there are complaints that"):
+#: testimony of unnamed commentators.
+UNNAMED_REPORT: tuple[str, ...] = (
+    "there are complaints",
+    "there are claims",
+    "there are reports",
+    "there are varying reports",
+    "there are conflicting reports",
+    "there are fears",
+    "there are concerns",
+    "there have been complaints",
+    "there have been claims",
+    "there have been reports",
+    "it is reported that",
+    "it was reported that",
+)
+
+#: Passive reports: the subject before them is the speaker ("her sisters are
+#: reported to have said").
+PASSIVE_REPORTS: tuple[str, ...] = (
+    "are reported to",
+    "is reported to",
+    "was reported to",
+    "were reported to",
+    "are said to",
+    "is said to",
+    "was said to",
+    "were said to",
+)

@@ -18,18 +18,18 @@ inference carries the ``cue`` that produced it and a ``confidence``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from argmap.drafting import cues
-from argmap.drafting.features import Unit, answers, read_units
+from argmap.drafting.features import Unit, read_units
 from argmap.drafting.language import check_english
 from argmap.drafting.segment import Piece, clauses, paragraphs, sentences
+from argmap.drafting.structure import Link, link
 from argmap.drafting.thesis import pick_thesis, restatements
 from argmap.errors import ExtractorError
-from argmap.model import ArgumentMap, Inference, Polarity, Source, Span
+from argmap.model import ArgumentMap, Inference, Source, Span
 from argmap.model.statements import ID_PREFIXES, STATEMENT_CLASSES, StatementBase
 
-__all__ = ["HeuristicExtractor"]
+__all__ = ["HeuristicExtractor", "is_headline", "is_subheading"]
 
 _NON_ARG = cues.NON_ARGUMENTATIVE
 _LEADING_CONNECTIVE = re.compile(
@@ -37,15 +37,6 @@ _LEADING_CONNECTIVE = re.compile(
     r"given|although|though|even though|whereas|while|also|furthermore|moreover)\b[\s,]*)+",
     re.IGNORECASE,
 )
-
-
-@dataclass
-class _Link:
-    premise: int
-    conclusion: int
-    polarity: Polarity
-    confidence: float
-    cue: str
 
 
 class HeuristicExtractor:
@@ -69,24 +60,76 @@ class HeuristicExtractor:
             )
         thesis = pick_thesis(units, source.title)
         restated = restatements(units, thesis)
-        links = _link(units, thesis, restated)
+        links = link(units, thesis, restated)
         return _build(units, thesis, restated, links, source)
 
 
 # -- what is argument -------------------------------------------------------------
 
 
+def is_headline(first: Piece, rest: list[Piece], title: str | None = None) -> bool:
+    """Whether the first paragraph is the text's headline, not its first point.
+
+    It is when it repeats the given ``title``, or when it is short and body
+    text follows: at most :data:`cues.HEADLINE_MAX_WORDS` words without a
+    final stop, or, with one, at most :data:`cues.STOPPED_HEADLINE_MAX_WORDS`
+    words in at most two sentences before a paragraph half as long again.
+    (A one-line opening paragraph of a text without a headline reads the
+    same; pass ``Source(title=...)`` to say which it is.)
+
+    >>> body = [Piece(0, 0, "The body of the text follows here. It runs on for a while.")]
+    >>> is_headline(Piece(0, 0, "Amnesia, not prices, is the problem."), body)
+    True
+    >>> is_headline(Piece(0, 0, "We must act now. Here is why we must, and how."), [])
+    False
+    """
+    text = first.text.strip()
+    if title is not None and text.rstrip(".") == title.strip().rstrip("."):
+        return True
+    if not rest or len(text.split()) > cues.HEADLINE_MAX_WORDS:
+        return False
+    if not _STOPPED.search(text):
+        return True
+    words = len(text.split())
+    if words > cues.STOPPED_HEADLINE_MAX_WORDS or len(sentences(first)) > 2:
+        return False
+    return len(rest[0].text.split()) >= 1.5 * words
+
+
+def is_subheading(para: Piece, following: Piece | None) -> bool:
+    """A short line inside the text without a final stop, before longer text.
+
+    >>> is_subheading(Piece(0, 0, "What the law says"), Piece(0, 0, "It says a lot, in fact."))
+    True
+    >>> is_subheading(Piece(0, 0, "We know."), Piece(0, 0, "It says a lot, in fact."))
+    False
+    """
+    text = para.text.strip()
+    return (
+        following is not None
+        and len(text.split()) <= cues.SUBHEADING_MAX_WORDS
+        and not _STOPPED.search(text)
+        and text[:1].isupper()
+        and len(following.text.split()) > len(text.split())
+    )
+
+
+_STOPPED = re.compile(r"[.!?…:;,]['\"”’)]*$")
+
+
 def _argumentative_paragraphs(text: str, title: str | None) -> tuple[list[Piece], str | None]:
     paras = paragraphs(text)
     headline: str | None = None
-    if len(paras) > 1:
-        first = paras[0].text
-        if (title is not None and first.strip().rstrip(".") == title.strip().rstrip(".")) or (
-            len(first.split()) <= cues.HEADLINE_MAX_WORDS
-            and not re.search(r"[.!?…:]['\"”’)]*$", first)
-        ):
-            headline = first
-            paras = paras[1:]
+    if len(paras) > 1 and is_headline(paras[0], paras[1:], title):
+        headline = paras[0].text
+        paras = paras[1:]
+    paras = [
+        p
+        for k, p in enumerate(paras)
+        if not (k and is_subheading(p, paras[k + 1] if k + 1 < len(paras) else None))
+    ]
+    if len(paras) > 1 and cues.AUTHOR_NOTE.match(paras[-1].text):
+        paras = paras[:-1]
     kept: list[Piece] = []
     for p in paras:
         if any(pattern.search(p.text) for pattern in _NON_ARG):
@@ -112,121 +155,21 @@ def _drop_sentences(p: Piece) -> Piece | None:
     return Piece(start, end, p.text[start - p.start : end - p.start])
 
 
-# -- inferences ------------------------------------------------------------------------
-
-
-def _link(units: list[Unit], thesis: Unit, restated: list[Unit]) -> list[_Link]:
-    links: list[_Link] = []
-    placed: set[int] = {thesis.index, *(u.index for u in restated)}
-    skip = {u.index for u in restated}
-    heads: dict[int, Unit] = {}
-    for u in units:
-        if u.para not in heads and u.kind in ("claim", "thesis") and u.index not in skip:
-            heads[u.para] = u
-
-    onward: dict[int, set[int]] = {}
-
-    def reaches(start: int, goal: int) -> bool:
-        todo, seen = [start], {start}
-        while todo:
-            k = todo.pop()
-            if k == goal:
-                return True
-            for nxt in onward.get(k, ()):
-                if nxt not in seen:
-                    seen.add(nxt)
-                    todo.append(nxt)
-        return False
-
-    def add(p: Unit, c: Unit, polarity: Polarity, conf: float, cue: str) -> None:
-        target = thesis if c.index in skip else c
-        if p.index == target.index or p.index in skip or reaches(target.index, p.index):
-            return  # never a link into itself or around a circle
-        links.append(_Link(p.index, target.index, polarity, conf, cue))
-        onward.setdefault(p.index, set()).add(target.index)
-        placed.add(p.index)
-
-    for u in units:
-        if u.index in placed:
-            continue
-        prev = units[u.index - 1] if u.index else None
-        nxt = units[u.index + 1] if u.index + 1 < len(units) else None
-        if u.kind == "counterclaim":
-            if prev is not None and prev.sentence == u.sentence and prev.kind == "counterclaim":
-                add(prev, u, "support", 0.4, "earlier part of the same reported view")
-            target = _opposed(u, units, thesis)
-            add(u, target, "attack", 0.5, "counterclaim opposes the author's claim")
-        elif u.kind == "rebuttal":
-            answered = answers(u, units)
-            add(u, answered or thesis, "attack", 0.6, f"rebuttal ({u.rebuttal or 'concession'})")
-        elif (
-            u.kind == "premise"
-            and u.piece.split
-            and prev is not None
-            and prev.sentence == u.sentence
-        ):
-            add(u, prev, "support", 0.6, f"reason marker ({u.reason!r})")
-        elif (
-            u.kind == "premise" and u.piece.split and nxt is not None and nxt.sentence == u.sentence
-        ):
-            add(u, nxt, "support", 0.6, f"fronted reason ({u.reason!r})")
-        elif u.kind == "premise" and prev is not None and prev.kind != "counterclaim":
-            add(u, prev, "support", 0.5, f"reason marker ({u.reason!r}) after a claim")
-        elif u.kind == "premise" and u.speaker and prev is not None:
-            add(u, prev, "support", 0.5, "reason inside a reported view")
-    # conclusion markers: what came before supports the marked unit
-    for u in units:
-        if u.conclusion >= 1.0 and u.index and u.kind in ("claim", "thesis", "premise"):
-            prev = units[u.index - 1]
-            if prev.index not in placed and prev.kind not in ("counterclaim", "rebuttal"):
-                add(prev, u, "support", 0.55, "conclusion marker")
-    # evidence backs the nearest author's claim before it in its paragraph
-    for u in units:
-        if u.index in placed or u.kind != "evidence":
-            continue
-        target = _nearest_claim(u, units, thesis)
-        add(u, target, "support", 0.4, "evidence for the claim it follows")
-    # paragraph structure: a paragraph's first claim leads it
-    for u in units:
-        if u.index in placed:
-            continue
-        head = heads.get(u.para)
-        if head is not None and head is not u and head.kind in ("claim", "thesis"):
-            add(u, head, "support", 0.3, "follows the paragraph's leading claim")
-    for u in units:
-        if u.index not in placed:
-            polarity: Polarity = "attack" if u.kind == "counterclaim" else "support"
-            add(u, thesis, polarity, 0.2, "unplaced: linked to the thesis")
-    return links
-
-
-def _opposed(u: Unit, units: list[Unit], thesis: Unit) -> Unit:
-    return thesis
-
-
-def _nearest_claim(u: Unit, units: list[Unit], thesis: Unit) -> Unit:
-    for k in range(u.index - 1, -1, -1):
-        other = units[k]
-        if other.para != u.para:
-            break
-        if other.kind in ("claim", "thesis", "premise", "rebuttal") and not other.speaker:
-            return other
-    for k in range(u.index + 1, len(units)):
-        other = units[k]
-        if other.para != u.para:
-            break
-        if other.kind in ("claim", "thesis") and not other.speaker:
-            return other
-    return thesis
-
-
 # -- the map ----------------------------------------------------------------------
 
 
 def _wording(text: str) -> str:
+    m = _LEADING_CONNECTIVE.match(text)
+    if m and m.group(0).split()[-1].lower() == "so" and _inverted_so(text[m.end() :]):
+        return text.strip().rstrip(",;:")  # "So have the others": "so" means "also"
     words = _LEADING_CONNECTIVE.sub("", text).strip().rstrip(",;:")
     words = words or text.strip()
     return words[:1].upper() + words[1:]
+
+
+def _inverted_so(rest: str) -> bool:
+    first = rest.split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower() in cues.INVERTING_AUXILIARIES
 
 
 def _span(piece: Piece) -> Span:
@@ -237,7 +180,7 @@ def _build(
     units: list[Unit],
     thesis: Unit,
     restated: list[Unit],
-    links: list[_Link],
+    links: list[Link],
     source: Source,
 ) -> ArgumentMap:
     counters: dict[str, int] = {}

@@ -25,6 +25,10 @@ from argmap.drafting.features import Unit
 __all__ = ["is_candidate", "is_verdict", "pick_thesis", "restatements", "thesis_score"]
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_STEM_LETTERS = 6
+#: A unit of fewer words (with its full stop) does not state the text's point.
+_MIN_POINT_WORDS = 5
+_QUOTED = re.compile(r"^\W*[“\"‘]")
 _PRONOUN_START = re.compile(r"^[\s\"“(]*(?:it|they|this|these|that|those|he|she|such)\b", re.I)
 _QUESTION = re.compile(r"\?[\s\"”’')\]]*$")
 _CONTRAST = frozenset({"but", "however", "yet"})
@@ -39,7 +43,10 @@ _SUBORDINATORS = frozenset(
 
 
 def _content(text: str) -> set[str]:
-    return {w.lower() for w in _CONTENT_WORD.findall(text)} - cues.ENGLISH_FUNCTION_WORDS
+    """Content words of ``text``, cut to their first letters so that forms
+    of one word meet ("exploitation", "exploiting")."""
+    words = {w.lower() for w in _CONTENT_WORD.findall(text)} - cues.ENGLISH_FUNCTION_WORDS
+    return {w[:_STEM_LETTERS] for w in words}
 
 
 def _after_concession(u: Unit, units: list[Unit]) -> bool:
@@ -82,8 +89,8 @@ def _opening(units: list[Unit]) -> Unit | None:
     for u in units:
         if u.para != units[0].para or (lead is not None and u.sentence != lead.sentence):
             break
-        if _QUESTION.search(u.text):
-            continue  # "Why keep it? ...": the answer leads
+        if _QUESTION.search(u.text) or len(u.words) < _MIN_POINT_WORDS:
+            continue  # "Why keep it? ...": the answer leads; "Bedblocking.": no point yet
         if not is_candidate(u, units) or (u.reason and u.kind == "premise"):
             if lead is None and u.kind not in ("counterclaim", "rebuttal") and not u.speaker:
                 break  # the author speaks first, with a reason: no opening point
@@ -131,12 +138,14 @@ def thesis_score(
             bonus("conclusion marker", u.conclusion)
         else:
             bonus("conclusion marker earlier", u.conclusion)
+    # a long piece (an editorial) opens on a hook and states its position at the end
+    long_text = last.para + 1 >= cues.LONG_TEXT_PARAGRAPHS
     if u is opening:
-        bonus("opens the text")
+        bonus("opens the text", 0.5 if long_text else 1.0)
     elif u.para == 0 and last.para > 0:
         bonus("first paragraph")
     if u.para == last.para and u.para != 0:
-        bonus("last paragraph")
+        bonus("last paragraph", 2.0 if long_text else 1.0)
     if u.sentence == last.sentence and u is not opening:
         bonus("closes the text")
     if title_words:
@@ -158,6 +167,8 @@ def thesis_score(
         bonus("evidence")
     if _QUESTION.search(u.text):
         bonus("question")
+    if _QUOTED.match(u.text):
+        bonus("quoted")
     return score, why
 
 

@@ -29,9 +29,9 @@ from typing import TYPE_CHECKING, Any
 from argmap.checks import check
 from argmap.errors import RenderError
 from argmap.model import KINDS, Evidence, EvidenceType, Inference
-from argmap.rendering._segments import place_spans, segments
-from argmap.rendering._svg_safe import clean_svg
 from argmap.rendering.graphviz_run import to_svg
+from argmap.rendering.segments import place_spans, segments
+from argmap.rendering.svg_safe import clean_svg
 from argmap.semantics import evaluate
 
 if TYPE_CHECKING:

@@ -34,9 +34,9 @@ from typing import TYPE_CHECKING, Any
 from argmap.errors import RenderError
 from argmap.model import KINDS
 from argmap.rendering._cards import Cards
-from argmap.rendering._segments import Anchor, paragraphs, place_spans, segments
 from argmap.rendering.graphviz_run import to_svg
 from argmap.rendering.labels import escape_page as escape
+from argmap.rendering.segments import Anchor, paragraphs, place_spans, segments
 from argmap.rendering.svg_safe import clean_svg
 from argmap.rendering.themes import get_theme
 

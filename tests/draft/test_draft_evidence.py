@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import argmap
 from argmap.drafting.attribution import find_speaker
 from argmap.drafting.features import Unit, read_units
 from argmap.drafting.segment import clauses, sentences
@@ -87,3 +88,39 @@ def test_pieces_of_a_long_quotation_are_testimony(text: str) -> None:
 def test_unnamed_he_still_reports_speech() -> None:
     u = _one("He says the reform has failed every family in the region.")
     assert (u.kind, u.evidence_type, u.speaker) == ("evidence", "testimony", None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The navy fired just nine shells per day during the first month.",
+        "The rebels launched up to 300 rockets in 48 hours.",
+        "Three in four tenants now pay more than half their income in rent.",
+        "At least 40 schools closed their doors.",
+    ],
+)
+def test_counts_and_rates_are_statistics(sentence: str) -> None:
+    m = argmap.draft(f"{sentence} The government should act.")
+    [unit] = [s for s in m.statements if s.spans[0].quote == sentence]
+    assert unit.kind == "evidence" and unit.evidence_type == "statistic"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mill stood empty for almost ten years.",
+        "Washington remains deeply sceptical of the offer.",
+        "The Joint Armed Services Board remains unconvinced by the plan.",
+    ],
+)
+def test_durations_and_present_judgements_are_not_evidence(sentence: str) -> None:
+    m = argmap.draft(f"{sentence} The government should act.")
+    [unit] = [s for s in m.statements if s.spans[0].quote == sentence]
+    assert unit.kind != "evidence"
+
+
+def test_a_guess_about_the_past_is_no_recommendation() -> None:
+    m = argmap.draft(
+        "The old ferry must have cost a fortune to run. The council should sell it now."
+    )
+    assert m.thesis is not None and "should sell it" in m.thesis.spans[0].quote

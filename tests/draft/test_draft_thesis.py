@@ -105,3 +105,18 @@ def test_the_cue_names_why_the_thesis_was_picked() -> None:
     assert m.thesis.cue is not None
     assert "conclusion marker" in m.thesis.cue
     assert "verdict" in m.thesis.cue
+
+
+def test_a_long_piece_states_its_position_at_the_end() -> None:
+    paras = [
+        "The town has had a hard winter on its roads.",
+        "Snow closed the hill road for nine days in January.",
+        "The gritters broke down twice, and the council hired none to replace them.",
+        "Shops on the high street lost trade while customers stayed at home.",
+        "Neighbouring towns kept their roads open in the same snow.",
+        "The real failure this winter was the council's own planning.",
+    ]
+    long = argmap.draft("\n\n".join(paras))
+    assert long.thesis is not None and "council's own planning" in long.thesis.spans[0].quote
+    short = argmap.draft("\n\n".join(paras[:2] + paras[-1:]))
+    assert short.thesis is not None and "hard winter" in short.thesis.spans[0].quote

@@ -58,7 +58,7 @@ ed"""
 
 PROBE = """n += 1
 out = pathlib.Path("saved.yaml")
-probe = {"n": n, "map": json.loads(argmap.dumps(ed.map, "json")), "error": ed.error,
+probe = {"n": n, "map": json.loads(argmap.dumps(ed.map, format="json")), "error": ed.error,
          "saved_equal": (argmap.load(out) == ed.map) if out.exists() else None}
 pathlib.Path("probe.json").write_text(json.dumps(probe))"""
 

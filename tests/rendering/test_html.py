@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 from argmap.errors import FormatError, RenderError
 from argmap.model import ArgumentMap, MapBuilder, Source, Span, Thesis
 from argmap.rendering import html as html_page
-from argmap.rendering._segments import Anchor, paragraphs, segments
 from argmap.rendering.html import safe_url, script_json, to_html
+from argmap.rendering.segments import Anchor, paragraphs, segments
 from argmap.rendering.svg_safe import clean_svg
 
 

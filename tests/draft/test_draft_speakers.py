@@ -1,0 +1,146 @@
+"""Who is reported: speakers behind time and place phrases, sources, statements."""
+
+from __future__ import annotations
+
+import pytest
+
+import argmap
+from argmap.drafting.attribution import find_speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "On Tuesday evening, Senator Ruth Vale told the chamber the vote would wait.",
+            "Senator Ruth Vale",
+        ),
+        (
+            "On Tuesday evening, Senator Ruth Vale tabled a motion and explained it.",
+            "Senator Ruth Vale",
+        ),
+        (
+            "In Lisbon last month, the transport minister said the line would open.",
+            "transport minister",
+        ),
+        ("Yesterday the agency announced tighter rules.", "agency"),
+        ("The harvest failed again, as Peru repeatedly warned.", "Peru"),
+        ("Northern reports indicate that the dam has cracked.", "Northern reports"),
+        ("A new survey suggests that most tenants pay too much.", "survey"),
+        (
+            '"We do not comment on live cases," the Treasury Department said in a statement.',
+            "Treasury Department",
+        ),
+        ('In a statement, the Board of Trade called the ruling "a grave error".', "Board of Trade"),
+        (
+            "The chair, Omar Reyes, who led the inquiry, said later that it was rushed.",
+            "Omar Reyes",
+        ),
+        ("Before the vote, according to the magazine Civica, the deal was done.", "Civica"),
+        ('"It cannot last," said the health secretary.', "health secretary"),
+        ("Look at the governor, who said the bridge was safe.", "governor"),
+        ("His brothers are reported to have said that he should stay in jail.", "brothers"),
+        ("Neighbours of the mill may well argue that the noise is worse.", "Neighbours"),
+        ("Its author, Omar Reyes, describes a town split in two.", "Omar Reyes"),
+        ("Now, Lumex would have you believe that the course pays off.", "Lumex"),
+        ("Ministers spent the year suggesting that nurses were overpaid.", "Ministers"),
+        ('"Why does nobody ask?" a poster asks.', "poster"),
+        ("In June the writer Ann Dale lamented that the town had changed.", "Ann Dale"),
+        ("Economists are saying that the bank should cut rates.", "Economists"),
+        ("Fenwick, its brochure reveals, asked pupils to paint the estate.", "brochure"),
+        (
+            "A review by lawyers at the Kent Law Centre examined every eviction of 2019.",
+            "Kent Law Centre",
+        ),
+    ],
+)
+def test_the_speaker_is_found(sentence: str, speaker: str) -> None:
+    found = find_speaker(sentence)
+    assert found is not None and found[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Friday the river rose by a metre.",
+        "This shows that the levy works.",
+        "The rumour that says the mill will close is false.",
+        "You have already told the bank that you are fine.",
+        "We said the plan would fail.",
+    ],
+)
+def test_no_speaker_where_nobody_is_reported(sentence: str) -> None:
+    assert find_speaker(sentence) is None
+
+
+def test_a_time_phrase_is_never_the_speaker() -> None:
+    m = argmap.draft(
+        "On Monday afternoon, Senator Ruth Vale introduced a bill that, she said, would end "
+        "the practice. The senate should pass it."
+    )
+    speakers = {s.attributed_to for s in m.statements}
+    assert "Monday" not in speakers and "Senator Ruth Vale" in speakers
+
+
+def test_a_pronoun_takes_the_name_that_opens_its_sentence() -> None:
+    m = argmap.draft(
+        "Mayor Ann Dale upset many voters this week when, in a radio interview, she said "
+        "that the park should close. The city should keep the park."
+    )
+    [reported] = [s for s in m.statements if "she said" in s.spans[0].quote]
+    assert reported.attributed_to == "Mayor Ann Dale"
+
+
+def test_a_concession_keeps_its_speaker() -> None:
+    m = argmap.draft(
+        "Although the minister says the tax is fair, it falls hardest on the poor. "
+        "The tax should go."
+    )
+    [conceded] = m.of_kind("counterclaim")
+    assert conceded.attributed_to == "minister"
+
+
+def test_a_finding_of_a_study_is_evidence_of_type_study() -> None:
+    m = argmap.draft(
+        "The town should cap rents. A new survey suggests that most tenants pay too much."
+    )
+    [found] = [s for s in m.statements if s.spans[0].quote.startswith("A new survey")]
+    assert found.kind == "evidence" and found.evidence_type == "study"
+    assert found.attributed_to == "survey"
+
+
+def test_findings_and_statements_give_speakers_in_a_draft() -> None:
+    m = argmap.draft(
+        "The port should stay open. In a statement, the Harbour Board called the closure "
+        '"a grave error". Northern reports indicate that trade has already fallen.'
+    )
+    speakers = {s.attributed_to for s in m.statements}
+    assert {"Harbour Board", "Northern reports"} <= speakers
+
+
+def test_an_estimate_with_perhaps_is_no_concession() -> None:
+    m = argmap.draft(
+        "The floods killed perhaps 300 people in the valley, but the state sent no help. "
+        "The state must plan for floods."
+    )
+    assert m.of_kind("counterclaim") == []
+
+
+def test_a_subordinator_is_never_a_speaker() -> None:
+    m = argmap.draft(
+        "While promises have been made to investigate reported abuses, the army court jailed "
+        "the soldiers. The court should explain itself."
+    )
+    assert all(s.attributed_to != "While" for s in m.statements)
+
+
+def test_a_view_reported_without_holder_despite_an_insertion() -> None:
+    m = argmap.draft(
+        "The vote should go ahead. There are concerns, however, that many cannot vote."
+    )
+    [said] = [s for s in m.statements if s.spans[0].quote.startswith("There are concerns")]
+    assert said.attributed_to == "unnamed commentators"
+
+
+def test_a_verb_form_after_a_determiner_is_a_noun() -> None:
+    assert find_speaker("The mayor's plan undermines these claims by the council.") is None

@@ -1,0 +1,70 @@
+"""Structure that follows the text: paragraph topics, evidence after its claim, few thesis links."""
+
+from __future__ import annotations
+
+import argmap
+from argmap.model import ArgumentMap
+
+EDITORIAL = (
+    "Save the pier\n\n"
+    "The council should restore the old pier rather than pull it down.\n\n"
+    "The pier brings visitors to the town all year. Hotel bookings rose by 12% after the "
+    "summer festival on the pier. Cafes on the front depend on those visitors.\n\n"
+    "Those cafes employ many young people. Most of them have no other work in winter.\n\n"
+    "The repairs are affordable. Engineers put the cost at less than a new car park. "
+    "A national fund pays half of such repairs.\n\n"
+    "Tearing the pier down would cost the town its face. We urge the council to vote for "
+    "the repairs."
+)
+
+
+def _quote(m: ArgumentMap, sid: str) -> str:
+    return m.statements_by_id()[sid].spans[0].quote
+
+
+def _links(m: ArgumentMap) -> list[tuple[str, str, str]]:
+    return [(_quote(m, i.premises[0]), _quote(m, i.conclusion), i.cue or "") for i in m.inferences]
+
+
+def test_evidence_supports_the_claim_it_follows_in_its_paragraph() -> None:
+    links = _links(argmap.draft(EDITORIAL))
+    [(_, target, cue)] = [link for link in links if link[0].startswith("Hotel bookings")]
+    assert target.startswith("The pier brings visitors")
+    assert cue == "evidence for the claim it follows"
+
+
+def test_units_of_a_paragraph_support_its_topic_sentence() -> None:
+    links = _links(argmap.draft(EDITORIAL))
+    [(_, target, _)] = [link for link in links if link[0].startswith("Most of them")]
+    assert target.startswith("Those cafes employ")
+
+
+def test_a_paragraph_that_goes_on_from_the_one_before_is_not_linked_to_the_thesis() -> None:
+    m = argmap.draft(EDITORIAL)
+    links = _links(m)
+    [(_, target, cue)] = [link for link in links if link[0].startswith("Those cafes employ")]
+    assert target.startswith("The pier brings visitors")
+    assert "paragraph" in cue
+
+
+def test_a_new_topic_sharing_the_thesis_words_supports_the_thesis() -> None:
+    links = _links(argmap.draft(EDITORIAL))
+    [(_, target, cue)] = [link for link in links if link[0].startswith("The repairs are")]
+    assert target.startswith("The council should restore")
+    assert cue == "repeats the thesis's words"
+
+
+def test_every_link_to_the_thesis_names_its_reason_and_few_go_there() -> None:
+    m = argmap.draft(EDITORIAL)
+    thesis = m.thesis
+    assert thesis is not None
+    into = [i for i in m.inferences if i.conclusion == thesis.id]
+    assert into and all(i.cue for i in into)
+    assert len(into) <= 0.4 * len(m.inferences)
+
+
+def test_every_statement_keeps_a_machine_readable_confidence_and_cue() -> None:
+    m = argmap.draft(EDITORIAL)
+    for item in [*m.statements, *m.inferences]:
+        assert isinstance(item.confidence, float) and 0.0 <= item.confidence <= 1.0
+        assert isinstance(item.cue, str) and item.cue
