@@ -76,6 +76,7 @@ class _Builder:
         self.dropped: list[str] = []
         self.section: str | None = None
         self.anon = 0
+        self.contradictions = 0  # '><' relations read (argmap drops them)
         self.defs = 0
 
     def drop(self, what: str) -> None:
@@ -125,6 +126,7 @@ class _Builder:
 
     def relation(self, src: Key, dst: Key, rtype: str, line: int, column: int) -> None:
         if rtype == "contradiction":
+            self.contradictions += 1
             self.drop(f"line {line}: contradiction '><' (argmap has no symmetric relation)")
             return
         rel = _Rel(src, dst, rtype, line, column)
@@ -407,11 +409,7 @@ class _Builder:
         assert arg.pcs is not None
         out: list[Inference] = []
         items = arg.pcs.items
-        numbers = {
-            item.number: arg.pcs_keys[n]
-            for n, item in enumerate(items)
-            if isinstance(item, PcsStatement)
-        }
+        numbers: dict[int, Key | None] = {}
         pending: list[Key] = []
         previous: Key | None = None
         last = len(items) - 1
@@ -423,7 +421,7 @@ class _Builder:
                     inf_item = items[n - 1]
                     assert isinstance(inf_item, PcsInference)
                     premises = (
-                        self.uses(inf_item, numbers, item.number)
+                        self.uses(inf_item, numbers)
                         if "uses" in inf_item.data
                         else [*([previous] if previous else []), *pending]
                     )
@@ -431,17 +429,18 @@ class _Builder:
                     previous, pending = key, []
                 else:
                     pending.append(key)
+                numbers[item.number] = key
         return out
 
-    def uses(
-        self, item: PcsInference, numbers: dict[int, Key | None], conclusion: int
-    ) -> list[Key]:
+    def uses(self, item: PcsInference, numbers: dict[int, Key | None]) -> list[Key]:
+        # ``numbers``: the statements above this inference line, by their number.
         uses = item.data["uses"]
         if not isinstance(uses, list) or not all(
-            isinstance(u, int) and not isinstance(u, bool) and 0 < u < conclusion for u in uses
+            isinstance(u, int) and not isinstance(u, bool) and u in numbers for u in uses
         ):
             raise self.error(
-                f"'uses' must list the numbers of earlier statements, e.g. [1, 2]; got {uses!r}",
+                f"'uses' must list the numbers of statements above the inference, "
+                f"e.g. [1, 2]; got {uses!r}",
                 item.line,
             )
         return [k for u in uses if (k := numbers.get(u)) is not None]
