@@ -79,6 +79,21 @@ def test_numbering_gaps_intermediate_conclusions_and_uses() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("[Unclosed: text", "[Unclosed: text"),
+        ("<Unclosed: text", "<Unclosed: text"),
+        ("[]: empty title", "empty title"),
+        ("[ ]: blank title", "blank title"),
+    ],
+)
+def test_a_bracket_that_opens_no_title_is_text(text: str, words: str) -> None:
+    # Argdown reads these as an untitled statement; so does argmap (they were errors).
+    m = from_argdown(text)
+    assert [s.text for s in m.statements] == [words]
+
+
+@pytest.mark.parametrize(
     ("text", "line", "column", "words"),
     [
         ("[A]: a\n    + [B]: b\n  + [C]: c", 3, 3, "less than the first relation"),

@@ -271,17 +271,19 @@ class _Parser:
         opener = text[:1]
         if opener in _TITLE and not text.startswith("<!--"):
             m = _TITLE[opener].match(text)
-            if m is None:
-                closer = "]" if opener == "[" else ">"
-                raise self.error(f"unclosed {opener!r}: add {closer!r} after the title", line, col)
-            after = text[m.end() :]
-            if opener == "[" and after.startswith("("):
-                pass  # a Markdown link: plain statement text
+            # As in Argdown, an opener never closed on its line is plain text.
+            after = text[m.end() :] if m else ""
+            title = _UNESCAPE.sub(r"\1", m.group(1)).strip(" \t") if m else None
+            if m is None or (opener == "[" and after.startswith("(")):
+                title = None  # plain text (or a Markdown link)
+            elif not title:
+                # "[]: text" or "[ ]: text": an untitled statement, as Argdown counts it
+                title = None
+                offset = m.end() + (1 if after.startswith(":") else 0)
+                offset += len(text[offset:]) - len(text[offset:].lstrip(" \t"))
+                rest = text[offset:]
             else:
                 kind = "statement" if opener == "[" else "argument"
-                title = _UNESCAPE.sub(r"\1", m.group(1)).strip(" \t")
-                if not title:
-                    raise self.error("empty title: write a name between the brackets", line, col)
                 if after.startswith(":"):
                     offset = m.end() + 1
                     offset += len(after[1:]) - len(after[1:].lstrip(" \t"))
