@@ -103,6 +103,8 @@ class _Builder:
         self.dropped: list[str] = []
         self.section: str | None = None
         self.anon = 0
+        self.contradictions: list[tuple[Key, Key]] = []  # '><' read (argmap drops them)
+        self.lost_steps: set[str] = set()  # circular inferences left out
         self.defs = 0
 
     def drop(self, what: str) -> None:
@@ -137,13 +139,17 @@ class _Builder:
         ent.data.update(m.data)
         return ent
 
-    def visit(self, m: Member) -> Key:
+    def visit(self, m: Member, *, undercuts: Key | None = None) -> Key:
+        """Read ``m`` and its relations; ``undercuts``: where ``<_`` below it aims."""
         ent = self.entity(m)
         for rel in m.relations:
             child = self.visit(rel.member)
+            parent = ent.key
+            if undercuts is not None and rel.type == "undercut" and rel.outgoing:
+                parent = undercuts
             self.relation(
-                child if rel.outgoing else ent.key,
-                ent.key if rel.outgoing else child,
+                child if rel.outgoing else parent,
+                parent if rel.outgoing else child,
                 rel.type,
                 rel.line,
                 rel.column,
@@ -152,6 +158,7 @@ class _Builder:
 
     def relation(self, src: Key, dst: Key, rtype: str, line: int, column: int) -> None:
         if rtype == "contradiction":
+            self.contradictions.append((src, dst))
             self.drop(f"line {line}: contradiction '><' (argmap has no symmetric relation)")
             return
         rel = _Rel(src, dst, rtype, line, column)
@@ -178,12 +185,18 @@ class _Builder:
             arg = self.entity(Member("argument", None, None, line=pcs.line))
             arg.defined = True
         if arg.pcs is not None:
-            self.drop(f"line {pcs.line}: a second premise-conclusion structure for <{arg.title}>")
-            return
+            raise self.error(
+                f"<{arg.title}> already has a premise-conclusion structure (line "
+                f"{arg.pcs.line}); Argdown allows one per argument: give this one another title",
+                pcs.line,
+            )
         arg.pcs = pcs
         for k, item in enumerate(pcs.items):
             if isinstance(item, PcsStatement):
-                arg.pcs_keys.append(self.visit(item.member))
+                # As in Argdown, "<_" below a conclusion undercuts the inference above it.
+                after = k > 0 and isinstance(pcs.items[k - 1], PcsInference)
+                step: Key | None = ("i", f"{arg.key[1]}\x00{k - 1}") if after else None
+                arg.pcs_keys.append(self.visit(item.member, undercuts=step))
             else:
                 arg.pcs_keys.append(None)
                 ikey: Key = ("i", f"{arg.key[1]}\x00{k}")
@@ -407,6 +420,12 @@ class _Builder:
             }
             made.append(fields)
             bare.append(fields)
+        if self.lost_steps:  # known only once every step is built
+            lost = [f for f in bare if f["conclusion"] in self.lost_steps]
+            for f in lost:
+                self.drop(f"a relation aimed at the dropped inference {f['conclusion']!r}")
+            made = [x for x in made if not any(x is f for f in lost)]
+            bare = [x for x in bare if not any(x is f for f in lost)]
         n = 1
         for fields in bare:
             while f"I{n}" in self.used:
@@ -428,11 +447,7 @@ class _Builder:
         assert arg.pcs is not None
         out: list[Inference] = []
         items = arg.pcs.items
-        numbers = {
-            item.number: arg.pcs_keys[n]
-            for n, item in enumerate(items)
-            if isinstance(item, PcsStatement)
-        }
+        numbers: dict[int, Key | None] = {}
         pending: list[Key] = []
         previous: Key | None = None
         last = len(items) - 1
@@ -444,25 +459,28 @@ class _Builder:
                     inf_item = items[n - 1]
                     assert isinstance(inf_item, PcsInference)
                     premises = (
-                        self.uses(inf_item, numbers, item.number)
+                        self.uses(inf_item, numbers)
                         if "uses" in inf_item.data
                         else [*([previous] if previous else []), *pending]
                     )
-                    out.append(self.step(arg, inf_item, premises, key, n == last, aim, n - 1))
+                    made = self.step(arg, inf_item, premises, key, n == last, aim, n - 1)
+                    if made is not None:
+                        out.append(made)
                     previous, pending = key, []
                 else:
                     pending.append(key)
+                numbers[item.number] = key
         return out
 
-    def uses(
-        self, item: PcsInference, numbers: dict[int, Key | None], conclusion: int
-    ) -> list[Key]:
+    def uses(self, item: PcsInference, numbers: dict[int, Key | None]) -> list[Key]:
+        # ``numbers``: the statements above this inference line, by their number.
         uses = item.data["uses"]
         if not isinstance(uses, list) or not all(
-            isinstance(u, int) and not isinstance(u, bool) and 0 < u < conclusion for u in uses
+            isinstance(u, int) and not isinstance(u, bool) and u in numbers for u in uses
         ):
             raise self.error(
-                f"'uses' must list the numbers of earlier statements, e.g. [1, 2]; got {uses!r}",
+                f"'uses' must list the numbers of statements above the inference, "
+                f"e.g. [1, 2]; got {uses!r}",
                 item.line,
             )
         return [k for u in uses if (k := numbers.get(u)) is not None]
@@ -476,7 +494,7 @@ class _Builder:
         main: bool,
         aim: tuple[str, str] | None,
         n: int,
-    ) -> Inference:
+    ) -> Inference | None:
         ref = self.step_ids[("i", f"{arg.key[1]}\x00{n}")]
         data = {k: v for k, v in item.data.items() if k != "uses"}
         fields: dict[str, Any] = {"id": ref, "tags": list(item.tags)}
@@ -507,6 +525,20 @@ class _Builder:
                 raise self.error("only the last conclusion can be a placeholder", item.line)
             fields.update(conclusion=self.ids[conclusion])
         fields["premises"] = list(dict.fromkeys(prem))
+        if fields["conclusion"] in fields["premises"]:
+            # Argdown accepts a circular step; argmap's inferences cannot be.
+            fields["premises"].remove(fields["conclusion"])
+            if not fields["premises"]:
+                self.lost_steps.add(ref)
+                self.drop(
+                    f"line {item.line}: an inference of <{arg.title or ref}> whose only "
+                    f"premise is its conclusion {fields['conclusion']!r} (the inference)"
+                )
+                return None
+            self.drop(
+                f"line {item.line}: {fields['conclusion']!r} as a premise of its own "
+                f"conclusion in <{arg.title or ref}> (that premise)"
+            )
         if not fields["premises"]:
             raise self.error("this inference has no premises", item.line)
         try:

@@ -27,6 +27,11 @@ __all__ = ["Located", "parse_inline", "split_frontmatter", "strip_comments"]
 Located = list[tuple[int, int, int]]
 
 _COMMENT_OR_DATA = re.compile(r"\\.|\{|/\*|<!--|(?:^|(?<=[ \t]))//", re.DOTALL | re.MULTILINE)
+#: In statement text Argdown allows mentions (``@[A]``, ``@<B>``) and links
+#: (``[text](url)``) but no bare reference: ``[A]`` or ``<B>`` there is an error.
+_IN_TEXT = re.compile(
+    r"@\[[^\n]+?\]|@<[^\n]+?>|\[[^\]\n]+?\]\([^)\n]+?\)|(?P<ref>\[[^\-\n][^\n]*?\]|<[^\-\n][^\n]*?>)"
+)
 _INLINE = re.compile(r"\\(.)|\{|#\(|(?:^|(?<=[ \t\n]))#([\w\-]+)|\n|,", re.DOTALL)
 
 
@@ -168,9 +173,19 @@ class _Text:
 
 
 def parse_inline(
-    raw: str, where: Located, *, source: str = "<string>", commas: bool = False
+    raw: str,
+    where: Located,
+    *,
+    source: str = "<string>",
+    commas: bool = False,
+    refuse_references: bool = False,
 ) -> tuple[Any, list[str], dict[str, Any]]:
-    """Text (or, with ``commas``, the comma-separated parts), tags and data of ``raw``."""
+    """Text (or, with ``commas``, the comma-separated parts), tags and data of ``raw``.
+
+    With ``refuse_references`` an unescaped ``[title]`` or ``<title>`` in the
+    text is a located :class:`~argmap.errors.ParseError`, as in Argdown.
+    """
+    masked: list[str] = []  # raw with escapes and data blanked, for the reference check
     parts: list[str] = []
     tags: list[str] = []
     data: dict[str, Any] = {}
@@ -182,6 +197,7 @@ def parse_inline(
         if m.start() < i:
             continue
         plain = raw[i : m.start()]
+        masked.append(plain)
         if skip_blank:
             plain = plain.lstrip(" \t")
         if plain:
@@ -189,6 +205,7 @@ def parse_inline(
             skip_blank = False
         token = m.group()
         i = m.end()
+        masked.append(token if token != "{" and m.group(1) is None else " " * len(token))
         if m.group(1) is not None:
             buf.add(m.group(1), escaped=True)
             skip_blank = False
@@ -202,10 +219,12 @@ def parse_inline(
                 line, col = _locate(where, exc.offset)
                 raise ParseError(exc.message, source=source, line=line, column=col) from None
             data.update(value)
+            masked.append(" " * (i - m.end()))
             buf.cut()
             skip_blank = True
         elif token == "#(":
             tag, i = _bracket_tag(raw, m.start(), where, source)
+            masked.append(" " * (i - m.end()))
             tags.append(tag)
             buf.cut()
             skip_blank = True
@@ -221,6 +240,9 @@ def parse_inline(
             tags.append(m.group(2))
             buf.cut()
             skip_blank = True
+    masked.append(raw[i:])
+    if refuse_references:
+        _refuse_references("".join(masked), where, source)
     if i < n:
         plain = raw[i:]
         if skip_blank:
@@ -231,6 +253,20 @@ def parse_inline(
         parts.append(text)
         return parts, tags, data
     return text, tags, data
+
+
+def _refuse_references(masked: str, where: Located, source: str) -> None:
+    for found in _IN_TEXT.finditer(masked):
+        if found.group("ref") is not None:
+            line, col = _locate(where, found.start())
+            raise ParseError(
+                f"{found.group('ref')} inside statement text: Argdown allows only mentions "
+                f"there ('@{found.group('ref')}'); escape the brackets (\\[ \\]) to keep "
+                "them as text",
+                source=source,
+                line=line,
+                column=col,
+            )
 
 
 def _bracket_tag(raw: str, start: int, where: Located, source: str) -> tuple[str, int]:

@@ -79,15 +79,8 @@ class _Pending:
 
 
 def _indent(line: str) -> int:
-    width = 0
-    for c in line:
-        if c == " ":
-            width += 1
-        elif c == "\t":
-            width += 4 - width % 4
-        else:
-            break
-    return width
+    # Argdown measures indentation in characters: a tab counts as one.
+    return len(line) - len(line.lstrip(" \t"))
 
 
 def _rstrip(line: str) -> str:
@@ -107,8 +100,21 @@ class _Parser:
         if text.startswith("\ufeff"):
             text = text[1:]
         self.frontmatter, _, body = split_frontmatter(text, source)
-        body, self.in_data = strip_comments(body, source)
-        self.lines = body.split("\n")
+        stripped, in_data = strip_comments(body, source)
+        # A line that held only a comment is not there at all, as in Argdown: it
+        # neither ends a block nor cuts a relation off from its parent.
+        self.lines: list[str] = []
+        self.nums: list[int] = []
+        self.in_data: set[int] = set()
+        for n, (kept, was) in enumerate(
+            zip(stripped.split("\n"), body.split("\n"), strict=True), start=1
+        ):
+            if not kept.strip(" \t") and was.strip(" \t") and n not in in_data:
+                continue
+            if n in in_data:
+                self.in_data.add(len(self.lines))
+            self.lines.append(kept)
+            self.nums.append(n)
         self.blocks: list[Block] = []
         self.pending: list[_Pending] = []
 
@@ -122,7 +128,7 @@ class _Parser:
         i = 0
         while i < n:
             line = self.lines[i]
-            if not line.strip(" \t") and (i + 1) not in self.in_data:
+            if not line.strip(" \t") and i not in self.in_data:
                 i += 1
                 continue
             i = self.block(i)
@@ -136,30 +142,34 @@ class _Parser:
         stripped = line.lstrip(" \t")
         col = len(line) - len(stripped) + 1
         if m := _HEADING.match(stripped):
-            p = _Pending(Member("statement", None, "", line=i + 1, column=col))
-            p.add(_rstrip(stripped[m.end() :]), i + 1, col + m.end())
+            p = _Pending(Member("statement", None, "", line=self.nums[i], column=col))
+            p.add(_rstrip(stripped[m.end() :]), self.nums[i], col + m.end())
             text, tags, data = self.inline(p)
-            self.blocks.append(Heading(len(m.group(1)), text, tags, data, i + 1))
+            self.blocks.append(Heading(len(m.group(1)), text, tags, data, self.nums[i]))
             return i + 1
         if _PCS.match(stripped):
             return self.pcs(i, None)
         if _HYPHENS.match(stripped) or _HYPHENS_INLINE.match(stripped):
             raise self.error(
-                "an inference line must follow numbered premises such as '(1) ...'", i + 1, col
+                "an inference line must follow numbered premises such as '(1) ...'",
+                self.nums[i],
+                col,
             )
         if _RELATION.match(stripped):
             raise self.error(
                 f"relation {stripped.split()[0]!r} has no parent: indent it under a statement "
                 "or argument, with no blank line between them",
-                i + 1,
+                self.nums[i],
                 col,
             )
+        level = 0
         if m := _LIST.match(stripped):
             stripped = stripped[m.end() :]
             col += m.end()
-        root, pending = self.member(stripped, i + 1, col)
+            level = indent + 1  # Argdown: a list item stands one column right of its marker
+        root, pending = self.member(stripped, self.nums[i], col)
         self.blocks.append(root)
-        return self.tree(i + 1, indent, root, pending, stop_at_pcs=True)
+        return self.tree(i + 1, level, root, pending, stop_at_pcs=True)
 
     # -- relation trees ----------------------------------------------------------
 
@@ -172,62 +182,81 @@ class _Parser:
         *,
         stop_at_pcs: bool = False,
     ) -> int:
-        """Read continuation and relation lines below ``root`` from line index ``i``."""
-        # [indent, node, indent of its children once one is seen]
-        stack: list[list[Any]] = [[root_indent, root, None]]
+        """Read continuation and relation lines below ``root`` from line index ``i``.
+
+        Relations nest by relative indentation, as in Argdown: a line indented
+        more than the one before opens a deeper level, a line indented less
+        closes every level indented more than it. ``root_indent`` is the level
+        the root itself stands on (0, or a list item's own level).
+        """
+        # Argdown's stack of indentation levels; owners[k] is the member most
+        # recently placed on level k (the parent of a relation on level k + 1).
+        levels = [0] if root_indent == 0 else [0, root_indent]
+        owners: list[Member | PcsInference | None] = [root] if root_indent == 0 else [None, root]
         n = len(self.lines)
         while i < n:
             line = self.lines[i]
-            inside = (i + 1) in self.in_data
+            inside = i in self.in_data
             stripped = line.lstrip(" \t")
             if not stripped.strip(" \t") and not inside:
                 return i
             if inside:
                 if pending is None:
-                    raise self.error("data element outside a statement", i + 1)
-                pending.add(line, i + 1, 1)
+                    raise self.error("data element outside a statement", self.nums[i])
+                pending.add(line, self.nums[i], 1)
                 i += 1
                 continue
             indent = _indent(line)
             col = len(line) - len(stripped) + 1
             if _PCS.match(stripped) or _HYPHENS.match(stripped) or _HYPHENS_INLINE.match(stripped):
                 if stop_at_pcs and _PCS.match(stripped) and isinstance(root, Member):
-                    return self.pcs(i, root if root.kind == "argument" else None)
+                    raise self.error(
+                        "a premise-conclusion structure starts after a blank line: "
+                        "leave an empty line between it and the argument above",
+                        self.nums[i],
+                        col,
+                    )
                 return i
             m = _RELATION.match(stripped)
             if m is None:
+                if root_indent and _LIST.match(stripped):
+                    return i  # the next item of the same list
                 if pending is None:
                     raise self.error(
                         "text here belongs to no statement: start a relation with + - _ "
                         "or leave a blank line before a new statement",
-                        i + 1,
+                        self.nums[i],
                         col,
                     )
-                pending.add(_rstrip(stripped), i + 1, col)
+                pending.add(_rstrip(stripped), self.nums[i], col)
                 i += 1
                 continue
-            while stack and stack[-1][0] >= indent:
-                stack.pop()
-            if not stack:
-                raise self.error(
-                    "relation is not indented more than the statement it belongs to: indent it",
-                    i + 1,
-                    col,
-                )
-            parent = stack[-1]
-            if parent[2] is None:
-                parent[2] = indent
-            elif parent[2] != indent:
+            if indent > levels[-1]:
+                levels.append(indent)
+            else:
+                while len(levels) > 1 and indent < levels[-1]:
+                    levels.pop()
+            depth = len(levels) - 1
+            parent = owners[depth - 1] if depth > 0 else None
+            if parent is None:
+                if indent == 0:
+                    raise self.error(
+                        "relation is not indented more than the statement it belongs to: indent it",
+                        self.nums[i],
+                        col,
+                    )
                 raise self.error(
                     f"inconsistent indentation: this relation is indented {indent} columns, "
-                    f"the ones before it under the same parent {parent[2]}; indent them the same",
-                    i + 1,
+                    "less than the first relation below its statement; indent it as far as "
+                    "that one, or further to nest it",
+                    self.nums[i],
                     col,
                 )
             rtype, outgoing = _SYMBOLS[m.group(1)]
-            child, pending = self.member(stripped[m.end() :], i + 1, col + m.end())
-            parent[1].relations.append(Relation(rtype, outgoing, child, i + 1, col))
-            stack.append([indent, child, None])
+            child, pending = self.member(stripped[m.end() :], self.nums[i], col + m.end())
+            parent.relations.append(Relation(rtype, outgoing, child, self.nums[i], col))
+            del owners[depth:]
+            owners.append(child)
             i += 1
         return i
 
@@ -242,17 +271,19 @@ class _Parser:
         opener = text[:1]
         if opener in _TITLE and not text.startswith("<!--"):
             m = _TITLE[opener].match(text)
-            if m is None:
-                closer = "]" if opener == "[" else ">"
-                raise self.error(f"unclosed {opener!r}: add {closer!r} after the title", line, col)
-            after = text[m.end() :]
-            if opener == "[" and after.startswith("("):
-                pass  # a Markdown link: plain statement text
+            # As in Argdown, an opener never closed on its line is plain text.
+            after = text[m.end() :] if m else ""
+            title = _UNESCAPE.sub(r"\1", m.group(1)).strip(" \t") if m else None
+            if m is None or (opener == "[" and after.startswith("(")):
+                title = None  # plain text (or a Markdown link)
+            elif not title:
+                # "[]: text" or "[ ]: text": an untitled statement, as Argdown counts it
+                title = None
+                offset = m.end() + (1 if after.startswith(":") else 0)
+                offset += len(text[offset:]) - len(text[offset:].lstrip(" \t"))
+                rest = text[offset:]
             else:
                 kind = "statement" if opener == "[" else "argument"
-                title = _UNESCAPE.sub(r"\1", m.group(1)).strip(" \t")
-                if not title:
-                    raise self.error("empty title: write a name between the brackets", line, col)
                 if after.startswith(":"):
                     offset = m.end() + 1
                     offset += len(after[1:]) - len(after[1:].lstrip(" \t"))
@@ -268,7 +299,13 @@ class _Parser:
         return member, pending
 
     def inline(self, p: _Pending, *, commas: bool = False) -> tuple[Any, list[str], dict[str, Any]]:
-        return parse_inline("\n".join(p.raw), p.where, source=self.source, commas=commas)
+        return parse_inline(
+            "\n".join(p.raw),
+            p.where,
+            source=self.source,
+            commas=commas,
+            refuse_references=not commas,
+        )
 
     def finish(self, p: _Pending) -> None:
         text, tags, data = self.inline(p)
@@ -297,43 +334,38 @@ class _Parser:
             if isinstance(last, Member) and last.kind == "argument" and i > 0:
                 # Only the block right before (one blank line apart) owns the pcs.
                 argument = last if self._adjacent(last, i) else None
-        pcs = Pcs([], argument, i + 1)
+        pcs = Pcs([], argument, self.nums[i])
         self.blocks.append(pcs)
         n = len(self.lines)
-        expected = 1
         while i < n:
             line = self.lines[i]
             stripped = line.lstrip(" \t")
             col = len(line) - len(stripped) + 1
-            if not stripped.strip(" \t") and (i + 1) not in self.in_data:
+            if not stripped.strip(" \t") and i not in self.in_data:
                 break
             if m := _PCS.match(stripped):
+                # Argdown takes the numbers as labels: gaps and repeats are allowed.
                 number = int(m.group(1))
-                if number != expected:
-                    raise self.error(
-                        f"premises are numbered in order: expected ({expected}), found ({number})",
-                        i + 1,
-                        col,
-                    )
-                expected += 1
-                member, pending = self.member(stripped[m.end() :], i + 1, col + m.end())
+                member, pending = self.member(stripped[m.end() :], self.nums[i], col + m.end())
                 if member.kind == "argument":
                     raise self.error(
                         "a premise or conclusion must be a statement, not an argument",
-                        i + 1,
+                        self.nums[i],
                         col + m.end(),
                     )
-                pcs.items.append(PcsStatement(number, member, i + 1))
-                i = self.tree(i + 1, _indent(line), member, pending)
+                pcs.items.append(PcsStatement(number, member, self.nums[i]))
+                i = self.tree(i + 1, 0, member, pending)
                 continue
             if _HYPHENS.match(stripped) or _HYPHENS_INLINE.match(stripped):
                 if not pcs.items or isinstance(pcs.items[-1], PcsInference):
-                    raise self.error("an inference line must follow a numbered premise", i + 1, col)
+                    raise self.error(
+                        "an inference line must follow a numbered premise", self.nums[i], col
+                    )
                 i = self.inference(pcs, i, col)
                 continue
             raise self.error(
                 "expected a numbered statement '(n) ...' or an inference line '----'",
-                i + 1,
+                self.nums[i],
                 col,
             )
         if (
@@ -356,15 +388,15 @@ class _Parser:
         k = j
         while k > 0 and self.lines[k - 1].strip(" \t"):
             k -= 1
-        return k + 1 == member.line
+        return self.nums[k] == member.line
 
     def inference(self, pcs: Pcs, i: int, col: int) -> int:
         stripped = self.lines[i].strip(" \t")
         m = _HYPHENS_INLINE.match(stripped)
-        p = _Pending(Member("statement", None, "", line=i + 1, column=col))
+        p = _Pending(Member("statement", None, "", line=self.nums[i], column=col))
         start = i
         if m:
-            p.add(m.group(1), i + 1, col + m.start(1))
+            p.add(m.group(1), self.nums[i], col + m.start(1))
             i += 1
         else:
             i += 1
@@ -373,18 +405,18 @@ class _Parser:
             nxt = self.lines[i].lstrip(" \t") if i < n else ""
             if i < n and nxt and not _PCS.match(nxt) and not _RELATION.match(nxt):
                 while i < n and not _HYPHENS.match(self.lines[i].strip(" \t")):
-                    if not self.lines[i].strip(" \t") and (i + 1) not in self.in_data:
+                    if not self.lines[i].strip(" \t") and i not in self.in_data:
                         raise self.error(
                             "expanded inference is not closed: add a line of hyphens '--'",
-                            start + 1,
+                            self.nums[start],
                             col,
                         )
-                    p.add(_rstrip(self.lines[i].lstrip(" \t")), i + 1, 1)
+                    p.add(_rstrip(self.lines[i].lstrip(" \t")), self.nums[i], 1)
                     i += 1
                 if i >= n:
                     raise self.error(
                         "expanded inference is not closed: add a line of hyphens '--'",
-                        start + 1,
+                        self.nums[start],
                         col,
                     )
                 i += 1
@@ -394,9 +426,9 @@ class _Parser:
         if p.raw:
             parts, tags, data = self.inline(p, commas=True)
             rules = [r for r in parts if r]
-        inf = PcsInference(rules, data, [], start + 1, tags)
+        inf = PcsInference(rules, data, [], self.nums[start], tags)
         pcs.items.append(inf)
-        return self.tree(i, _indent(self.lines[start]), inf, None)
+        return self.tree(i, 0, inf, None)
 
 
 def parse_argdown(text: str, *, source: str | None = None) -> Document:
