@@ -88,7 +88,8 @@ def test_map_loads_and_names_its_text_file(amap: ArgumentMap) -> None:
 def test_loads_without_the_text(tmp_path: Path, amap: ArgumentMap) -> None:
     copy = tmp_path / "gsomia.yaml"
     shutil.copy(MAP_FILE, copy)
-    alone = argmap.load(copy)
+    with pytest.warns(argmap.ArgmapWarning, match="gsomia.txt' was not found"):
+        alone = argmap.load(copy)
     assert alone.source.text is None
     assert alone.statements == amap.statements
     assert alone.inferences == amap.inferences

@@ -9,6 +9,8 @@ inference id.
 from __future__ import annotations
 
 import difflib
+import os
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,7 +18,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from argmap._perf import gc_paused
-from argmap.errors import MapValidationError, ParseError, Problem
+from argmap.errors import ArgmapWarning, MapValidationError, ParseError, Problem
 from argmap.model import FORMAT_VERSION, KINDS, ArgumentMap, find_problems
 from argmap.model.argument_map import SKIP_CROSSREFS
 
@@ -80,13 +82,23 @@ def build_map(
 
 
 def attach_text(amap: ArgumentMap, *, base: Path | None, source: str | None) -> None:
-    """Read ``source.text_file`` into ``source.text`` when the file is there."""
+    """Read ``source.text_file`` into ``source.text``; warn, naming the path, when it is missing."""
     src = amap.source
     if src.text is not None or not src.text_file or base is None:
         return
     path = base / src.text_file
     if path.is_file():
         src.text = read_text_file(path, what="source text")
+        return
+    where = f"{source}: " if source else ""
+    tried = os.path.normpath(path)
+    warnings.warn(
+        f"{where}source.text_file {src.text_file!r} was not found at {tried}; the map loads "
+        "without its text, so spans are not checked or highlighted (put the text there or "
+        "fix the path)",
+        ArgmapWarning,
+        stacklevel=2,
+    )
 
 
 def read_text_file(path: Path, *, what: str = "file") -> str:
