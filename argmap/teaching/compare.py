@@ -21,9 +21,12 @@ You have 'Ties are fraying' attacking 'Seoul should reconsider'; in the referenc
 from __future__ import annotations
 
 from collections import defaultdict, deque
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from html import escape
 from typing import Any, Literal
 
+from argmap._html import table
 from argmap.model import ArgumentMap, Inference, Question, StatementBase
 from argmap.teaching.align import Match, align, text_similarity
 from argmap.teaching.scores import Scores, score_comparison
@@ -100,6 +103,23 @@ class Comparison:
         """The match of reference statement ``ref``, if the student has it."""
         return next((m for m in self.matches if m.reference == ref), None)
 
+    def _repr_html_(self) -> str:
+        """The score, its parts, the feedback and the comparison diagram, for Jupyter."""
+        parts = [
+            (name.replace("_", " "), "n/a" if v is None else f"{v:.0%}")
+            for name, v in self.scores.parts().items()
+        ]
+        head = (
+            f'<div class="argmap-comparison"><p style="font-size:15px;margin:.2em 0">'
+            f"<strong>Score: {self.score:.0%}</strong> "
+            f"({len(self.matches)} of {self.scores.reference_statements} reference statements "
+            f"found, {len(self.extra)} extra)</p>"
+        )
+        feedback = "".join(f"<li>{escape(line)}</li>" for line in self.feedback)
+        body = f'<ul style="margin:.3em 0 .6em 1.2em">{feedback}</ul>' if feedback else ""
+        drawn = "".join(draw(self) for draw in DISPLAY_DIAGRAM[-1:])
+        return head + table(("part", "score"), parts) + body + drawn + "</div>"
+
     def to_dict(self) -> dict[str, Any]:
         """Everything but the maps, as plain JSON-ready data."""
         return {
@@ -113,6 +133,12 @@ class Comparison:
             "attributions": [{**asdict(x), "right": x.right} for x in self.attributions],
             "feedback": list(self.feedback),
         }
+
+
+#: Draws a comparison's diagram as HTML for :meth:`Comparison._repr_html_`.
+#: :mod:`argmap.teaching.diagram` builds on this module, so it adds its drawer
+#: here when imported (``argmap.teaching`` always imports it).
+DISPLAY_DIAGRAM: list[Callable[[Comparison], str]] = []
 
 
 def compare(student: ArgumentMap, reference: ArgumentMap) -> Comparison:

@@ -28,8 +28,10 @@ from html import escape
 from pathlib import Path
 from typing import Any, Literal
 
-from argmap.errors import FormatError
+from argmap._html import table
+from argmap.errors import FormatError, RenderError
 from argmap.model import ArgumentMap, Question
+from argmap.rendering.display import diagram_html
 from argmap.rendering.highlight import Highlight
 from argmap.teaching.layers import layers
 
@@ -163,6 +165,18 @@ class Worksheet:
             svg=svg,
             items=items,
             key=key,
+        )
+
+    def _repr_html_(self) -> str:
+        """The sheet in a notebook: heading, the blank diagram fitted to the width, the list."""
+        try:
+            drawn = diagram_html(self.to_svg(title=False), label="worksheet")
+        except RenderError as exc:
+            drawn = f"<p><em>No diagram: {escape(str(exc))}</em></p>"
+        listed = table(("", "statement"), self.statements_list)
+        return (
+            f'<div class="argmap-worksheet"><h3 style="margin:.2em 0">{escape(self._heading())}'
+            f"</h3><p>{escape(_INSTRUCTIONS)}</p>{drawn}{listed}</div>"
         )
 
     def _heading(self) -> str:
