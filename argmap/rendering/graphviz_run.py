@@ -21,6 +21,7 @@ from typing import Any
 from argmap.errors import FormatError, RenderError
 from argmap.model import ArgumentMap
 from argmap.rendering.dot import to_dot
+from argmap.rendering.pages import draw_one, write_views
 
 __all__ = ["ENGINES", "FORMATS", "render", "run_graphviz", "to_svg"]
 
@@ -59,6 +60,7 @@ def render(
     format: str | None = None,
     engine: str = "dot",
     timeout: float = 60,
+    fit: str | None = None,
     **options: Any,
 ) -> bytes | Path:
     """Draw ``amap`` to a file, or to bytes when ``target`` is a format name.
@@ -68,7 +70,11 @@ def render(
     returned as bytes). ``format`` overrides the suffix, ``engine`` picks the
     Graphviz layout program and ``timeout`` (seconds) bounds its run; other
     keyword options go to :func:`~argmap.rendering.dot.to_dot`. Files are
-    written atomically; the path is returned.
+    written atomically; the path is returned. ``fit`` (``"screen"``,
+    ``"slide"``, ``"a4"``, ``"letter"``) lays the map out for that size and
+    splits it into views when it needs several (see
+    :mod:`argmap.rendering.pages`): a PDF gets a real page per view, other
+    formats write the further views beside ``target``.
 
     >>> from argmap.model import MapBuilder
     >>> b = MapBuilder(); t = b.thesis("Act now")
@@ -78,6 +84,14 @@ def render(
     argmap.errors.FormatError: out.html: cannot render 'html'; use one of: svg, png, pdf, dot, ...
     """
     path, fmt = _target(target, format)
+    if fit is not None:
+
+        def draw(dot: str, fmt: str) -> bytes:
+            return run_graphviz(dot, fmt, engine=engine, timeout=timeout)
+
+        if path is None:
+            return draw_one(amap, fmt, fit=fit, draw=draw, **options)
+        return write_views(amap, path.with_suffix(f".{fmt}"), fit=fit, draw=draw, **options)[0]
     source = to_dot(amap, **options)
     if fmt in ("dot", "gv"):
         data = source.encode("utf-8")
