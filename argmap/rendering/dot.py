@@ -146,7 +146,11 @@ def to_dot(
     ty, full = DEFAULT_TYPE, True
     if fit is not None:
         heading = _title_text(amap, title)
-        layout = choose_layout(sel.statements, inferences, fit, title=heading)
+        badges = {ref: m.badge for ref, m in marks.items() if m.badge}
+        notes = {ref: m.note for ref, m in marks.items() if m.note}
+        layout = choose_layout(
+            sel.statements, inferences, fit, title=heading, badges=badges, notes=notes
+        )
         direction, width, ty, full = layout.direction, layout.width, layout.type, layout.full_text
     by_id = {i.id: i for i in inferences}
     questions = [s for s in sel.statements if isinstance(s, Question) and s.target is not None]
@@ -316,6 +320,13 @@ def _label(
         rows.append(
             f'<TR><TD ALIGN="LEFT" BALIGN="LEFT"><FONT POINT-SIZE="{ty.note:g}"><I>{who}</I>'
             "</FONT></TD></TR>"
+        )
+    if mark is not None and mark.note and clean(mark.note):
+        note = _lines(mark.note, width + 6, 3)
+        colour = html_text(style.header)
+        rows.append(
+            f'<TR><TD ALIGN="LEFT" BALIGN="LEFT"><FONT POINT-SIZE="{ty.note:g}" '
+            f'COLOR="{colour}">{note}</FONT></TD></TR>'
         )
     return (
         '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">'

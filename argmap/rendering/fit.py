@@ -195,8 +195,13 @@ def choose_layout(
     *,
     type: Typography = FIT_TYPE,
     title: str | None = None,
+    badges: dict[str, str] | None = None,
+    notes: dict[str, str] | None = None,
 ) -> Layout:
     """The preferred layout of these statements that keeps text readable on ``fit``.
+
+    ``title`` is the diagram's title, ``badges`` and ``notes`` the badge
+    and note texts of marked boxes (all take room).
 
     When none does, the one with the largest smallest text (``fits`` is
     then false, and the caller should split the view).
@@ -212,6 +217,8 @@ def choose_layout(
             full_text=full,
             type=type,
             title=title,
+            badges=badges,
+            notes=notes,
         )
         for area in medium.areas():
             scale = min(area[0] / size[0], area[1] / size[1])
@@ -234,7 +241,14 @@ _NODESEP = 0.3 * _PT_PER_IN
 _RANKSEP = 0.45 * _PT_PER_IN
 
 
-def _box(s: Statement, width: int, full: bool, ty: Typography) -> tuple[float, float]:
+def _box(
+    s: Statement,
+    width: int,
+    full: bool,
+    ty: Typography,
+    badge: str | None = None,
+    note: str | None = None,
+) -> tuple[float, float]:
     size = ty.thesis if s.kind == "thesis" else ty.text
     head = len(s.kind) + 3
     if isinstance(s, Evidence) and s.evidence_type is not None:
@@ -242,8 +256,11 @@ def _box(s: Statement, width: int, full: bool, ty: Typography) -> tuple[float, f
     title = wrap(s.title, width, max_lines=2) if s.title and clean(s.title) else []
     text = wrap(s.text, width, max_lines=12 if full else 3) if full or not title else []
     who = wrap(f"— {s.attributed_to}", width + 6, max_lines=3) if s.attributed_to else []
+    if note:
+        who += wrap(note, width + 6, max_lines=3)
+    tag = (len(badge) + 5) * _BOLD * ty.badge if badge else 0.0  # "   [badge]" after the kind
     w = max(
-        [head * _CAPS * ty.header]
+        [head * _CAPS * ty.header + tag]
         + [len(line) * _BOLD * size for line in title]
         + [len(line) * _CHAR * size for line in text]
         + [len(line) * _CHAR * ty.note for line in who]
@@ -261,6 +278,8 @@ def estimate_size(
     full_text: bool = True,
     type: Typography = FIT_TYPE,
     title: str | None = None,
+    badges: dict[str, str] | None = None,
+    notes: dict[str, str] | None = None,
 ) -> tuple[float, float]:
     """The natural size (points) ``dot`` is expected to give these statements and inferences.
 
@@ -268,7 +287,10 @@ def estimate_size(
     of inferences (a linked argument's bar is a rank of its own), as dot
     places them.
     """
-    boxes = {s.id: _box(s, width, full_text, type) for s in statements}
+    marks, lines = badges or {}, notes or {}
+    boxes = {
+        s.id: _box(s, width, full_text, type, marks.get(s.id), lines.get(s.id)) for s in statements
+    }
     edges: dict[str, set[str]] = {ref: set() for ref in boxes}
     by_id = {i.id: i for i in inferences}
     for inf in inferences:

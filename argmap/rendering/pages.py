@@ -7,7 +7,7 @@ shown as
 
 - an **overview**: the thesis, the main reasons (what is drawn straight into
   the thesis), the counterclaims against them and their answers, each box
-  badged with what it folds away (``+3 evidence, 2 premises · p. 2``);
+  noting under its text what it folds away (``+3 evidence, 2 premises · p.2``);
 - one **focused view** per main reason that has more behind it: that
   reason, everything that supports or attacks it, and what it supports, as
   context. A view still too large is split again, one level down.
@@ -68,14 +68,14 @@ class View:
     pages: dict[str, int] = field(default_factory=dict)
     """Statement id -> the page of the view that shows what its box folds away."""
 
-    def badges(self) -> dict[str, str]:
-        """Statement id -> its badge text, e.g. ``+3 evidence, 1 premise · p. 2``."""
+    def notes(self) -> dict[str, str]:
+        """Statement id -> what its box folds away, e.g. ``+3 evidence, 1 premise · p.2``."""
         out = {}
         for ref, counts in self.folded.items():
             parts = [f"{n} {_plural(kind, n)}" for kind, n in sorted(counts.items())]
             text = "+" + ", ".join(parts)
             if ref in self.pages:
-                text += f" · p. {self.pages[ref]}"
+                text += f" · p.{self.pages[ref]}"
             out[ref] = text
         return out
 
@@ -134,6 +134,7 @@ def _view(
     context: str | None = None,
     overview: bool = False,
     only: set[str] | None = None,
+    badges: dict[str, str] | None = None,
 ) -> View:
     depths = _depths(amap, root)
     kinds = {s.id: s.kind for s in amap.statements}
@@ -178,7 +179,12 @@ def _view(
             for i in part.inferences
             if i.conclusion != context or linked & set(i.premises)
         ]
-    layout = choose_layout(part.statements, part.inferences, medium)
+    # Room for the caller's badges, and for the note of what each box folds away.
+    notes = {
+        ref: "+" + ", ".join(f"{n} {_plural(k, n)}" for k, n in counts.items()) + " · p.10"
+        for ref, counts in folded.items()
+    }
+    layout = choose_layout(part.statements, part.inferences, medium, badges=badges, notes=notes)
     return View(name, part, layout, root, folded)
 
 
@@ -202,7 +208,9 @@ def _nearest_shown(ref: str, shown: set[str], leads: dict[str, list[str]]) -> st
     return None
 
 
-def fit_views(amap: ArgumentMap, fit: str | Medium) -> list[View]:
+def fit_views(
+    amap: ArgumentMap, fit: str | Medium, *, badges: dict[str, str] | None = None
+) -> list[View]:
     """The views that show ``amap`` on ``fit``: the whole map if it fits, else several.
 
     See the module doc. Views come in reading order: the overview first
@@ -211,40 +219,67 @@ def fit_views(amap: ArgumentMap, fit: str | Medium) -> list[View]:
     name the page of the view that shows what a box folds away.
     """
     medium = get_medium(fit)
-    whole = choose_layout(amap.statements, amap.inferences, medium)
+    whole = choose_layout(amap.statements, amap.inferences, medium, badges=badges)
     if whole.fits or not amap.theses:
         return [View("map", amap, whole)]
     views: list[View] = []
     covered: set[str] = set()
     for thesis in amap.theses:
-        for top in _overviews(amap, thesis.id, medium):
+        for top in _overviews(amap, thesis.id, medium, badges):
             views.append(top)
             covered |= {s.id for s in top.map.statements}
     for top in list(views):
-        _split(amap, top, medium, views, covered, level=1)
+        _split(amap, top, medium, views, covered, level=1, badges=badges)
     rest = [s.id for s in amap.statements if s.id not in covered]
-    for n, group in enumerate(_groups(amap, rest, medium, set()), start=1):
+    for n, group in enumerate(_groups(amap, rest, medium, set(), badges=badges), start=1):
         part = restrict(amap, set(group))
-        lay = choose_layout(part.statements, part.inferences, medium)
+        lay = choose_layout(part.statements, part.inferences, medium, badges=badges)
         views.append(View(f"other-{n}", part, lay, heading="Other statements"))
     _number_pages(views)
     return views
 
 
-def _overviews(amap: ArgumentMap, thesis: str, medium: Medium) -> list[View]:
+def _overviews(
+    amap: ArgumentMap, thesis: str, medium: Medium, badges: dict[str, str] | None
+) -> list[View]:
     """The overview, or overviews of a few main reasons each when one is too wide."""
-    top = _view(amap, "overview", thesis, medium, levels=1, overview=True)
-    top.heading = "Overview"
-    if top.layout.fits:
-        return [top]
-    main = [s.id for s in top.map.statements if _depths(amap, thesis).get(s.id) == 1]
-    groups = _groups(amap, main, medium, {thesis}, overview_of=thesis)
+    return _in_parts(amap, thesis, medium, badges, name="overview", heading="Overview")
+
+
+def _in_parts(
+    amap: ArgumentMap,
+    root: str,
+    medium: Medium,
+    badges: dict[str, str] | None,
+    *,
+    name: str,
+    heading: str,
+    overview: bool = True,
+    context: str | None = None,
+) -> list[View]:
+    """``root`` and what is drawn straight into it: one view, or parts of a few reasons each."""
+    one = _view(
+        amap, name, root, medium, levels=1, overview=overview, context=context, badges=badges
+    )
+    one.heading = heading
+    if one.layout.fits:
+        return [one]
+    near = [s.id for s in one.map.statements if _depths(amap, root).get(s.id) == 1]
+    groups = _groups(amap, near, medium, {root}, part_of=(root, overview, context), badges=badges)
     out = []
     for n, group in enumerate(groups, start=1):
         part = _view(
-            amap, f"overview-{n}", thesis, medium, levels=1, overview=True, only=set(group)
+            amap,
+            f"{name}-{n}",
+            root,
+            medium,
+            levels=1,
+            overview=overview,
+            context=context,
+            only=set(group),
+            badges=badges,
         )
-        part.heading = f"Overview ({n} of {len(groups)})"
+        part.heading = f"{heading} ({n} of {len(groups)})"
         out.append(part)
     return out
 
@@ -255,19 +290,31 @@ def _groups(
     medium: Medium,
     base: set[str],
     *,
-    overview_of: str | None = None,
+    part_of: tuple[str, bool, str | None] | None = None,
+    badges: dict[str, str] | None = None,
 ) -> list[list[str]]:
     """``refs`` in order, cut into runs that each fit on one view (with ``base``)."""
     groups: list[list[str]] = []
     current: list[str] = []
     for ref in refs:
         trial = [*current, ref]
-        if overview_of is not None:
-            v = _view(amap, "", overview_of, medium, levels=1, overview=True, only=set(trial))
+        if part_of is not None:
+            root, overview, context = part_of
+            v = _view(
+                amap,
+                "",
+                root,
+                medium,
+                levels=1,
+                overview=overview,
+                context=context,
+                only=set(trial),
+                badges=badges,
+            )
             ok = v.layout.fits
         else:
             part = restrict(amap, base | set(trial))
-            ok = choose_layout(part.statements, part.inferences, medium).fits
+            ok = choose_layout(part.statements, part.inferences, medium, badges=badges).fits
         if current and not ok:
             groups.append(current)
             current = [ref]
@@ -296,6 +343,7 @@ def _split(
     covered: set[str],
     *,
     level: int,
+    badges: dict[str, str] | None = None,
 ) -> None:
     """Add a focused view for each box of ``parent`` that folds away what no view shows."""
     shown = {s.id for s in parent.map.statements}
@@ -305,20 +353,33 @@ def _split(
         if set(_depths(amap, s.id)) - shown <= covered:
             continue  # another view already shows all of it
         context = _context(parent.map, s.id)
-        whole = _view(amap, s.id, s.id, medium, levels=None, context=context)
-        whole.heading = s.title or s.id
-        if whole.layout.fits or level >= _MAX_LEVELS:
+        heading = s.title or s.id
+        whole = _view(amap, s.id, s.id, medium, levels=None, context=context, badges=badges)
+        whole.heading = heading
+        if whole.layout.fits:
             views.append(whole)
             covered |= {x.id for x in whole.map.statements}
             continue
-        for levels in (2, 1):
-            near = _view(amap, s.id, s.id, medium, levels=levels, context=context)
-            if near.layout.fits or levels == 1:
-                break
-        near.heading = s.title or s.id
-        views.append(near)
-        covered |= {x.id for x in near.map.statements}
-        _split(amap, near, medium, views, covered, level=level + 1)
+        two = _view(amap, s.id, s.id, medium, levels=2, context=context, badges=badges)
+        two.heading = heading
+        parts = [two] if two.layout.fits else []
+        if not parts:
+            parts = _in_parts(
+                amap,
+                s.id,
+                medium,
+                badges,
+                name=s.id,
+                heading=heading,
+                overview=False,
+                context=context,
+            )
+        for part in parts:
+            views.append(part)
+            covered |= {x.id for x in part.map.statements}
+        if level < _MAX_LEVELS:
+            for part in parts:
+                _split(amap, part, medium, views, covered, level=level + 1, badges=badges)
 
 
 def _context(part: ArgumentMap, ref: str) -> str | None:
@@ -337,6 +398,16 @@ def fit_dots(amap: ArgumentMap, fit: str | Medium, **options: Any) -> list[tuple
     >>> [(name, 'size="' in dot) for name, dot in fit_dots(b.build(), "screen")]
     [('map', True)]
     """
+    return [
+        (name, to_dot(part, fit=fit, **opts)) for name, part, opts in _requests(amap, fit, options)
+    ]
+
+
+def _requests(
+    amap: ArgumentMap, fit: str | Medium, options: dict[str, Any]
+) -> list[tuple[str, ArgumentMap, dict[str, Any]]]:
+    """``(name, part of the map, to_dot options)`` of each view of :func:`fit_views`."""
+    options = dict(options)
     theme = get_theme(options.get("theme", "classroom"))
     title = options.pop("title", True)
     options.pop("focus", None)
@@ -348,24 +419,35 @@ def fit_dots(amap: ArgumentMap, fit: str | Medium, **options: Any) -> list[tuple
         semantics = labels if isinstance(labels, str) else "grounded"
         options["labels"] = evaluate(amap, semantics=semantics)  # type: ignore[arg-type]
     user = options.pop("highlight", None)
+    mine = _user_marks(user)
     out = []
-    for v in fit_views(amap, fit):
+    for v in fit_views(amap, fit, badges={r: m.badge for r, m in mine.items() if m.badge}):
         marks: dict[str, Highlight] = {}
-        for ref, badge in v.badges().items():
+        for ref, note in v.notes().items():
             kind = next(s.kind for s in v.map.statements if s.id == ref)
             border = theme.kind_style(kind).border
-            marks[ref] = Highlight(color=border, badge=badge, penwidth=1.2)
+            marks[ref] = Highlight(color=border, note=note, penwidth=1.2)
         heading = title
         if v.heading and title is not False:
             base = amap.source.title if title is True else str(title)
             heading = f"{base}: {v.heading}" if base else v.heading
-        if isinstance(user, dict):
-            marks.update(user)
-        elif user:
-            marks.update({ref: Highlight() for ref in ([user] if isinstance(user, str) else user)})
+        for ref, mark in mine.items():
+            fold = marks.get(ref)
+            if fold is not None and fold.note:  # the caller's mark, with the fold's note
+                mark = replace(mark, note=fold.note)
+            marks[ref] = mark
         opts = {**options, "highlight": marks or None, "title": heading}
-        out.append((v.name, to_dot(v.map, fit=fit, **opts)))
+        out.append((v.name, v.map, opts))
     return out
+
+
+def _user_marks(user: Any) -> dict[str, Highlight]:
+    """The caller's ``highlight`` option as marks by id (ids alone get the default mark)."""
+    if not user:
+        return {}
+    if isinstance(user, dict):
+        return {ref: m if isinstance(m, Highlight) else Highlight() for ref, m in user.items()}
+    return {ref: Highlight() for ref in ([user] if isinstance(user, str) else user)}
 
 
 Draw = Callable[[str, str], bytes]
@@ -397,17 +479,25 @@ def measured_dots(
 
     Each plan is drawn as SVG and its smallest text measured
     (:func:`~argmap.rendering.fit.smallest_text`); when a view falls short of
-    the medium's threshold, the whole map is planned again as if the
-    threshold were higher (up to 1.75 times), which picks narrower layouts
-    or splits further. The last plan is kept if none passes.
+    the medium's threshold, that view is laid out again as if the threshold
+    were higher (up to 1.75 times), which picks a narrower layout; if one
+    still falls short, the whole map is planned again that way, which
+    splits further. The last plan is kept if none passes.
     """
     medium = get_medium(fit)
     dots: list[tuple[str, str]] = []
-    for factor in _STRICTER:
+    for n, factor in enumerate(_STRICTER):
         planned = replace(medium, min_text=medium.min_text * factor)
-        dots = fit_dots(amap, planned, **options)
-        drawn = [draw(dot, "svg").decode("utf-8") for _, dot in dots]
-        if all(smallest_text(svg, medium) >= medium.min_text for svg in drawn):
+        dots, passed = [], True
+        for name, part, opts in _requests(amap, planned, options):
+            for stricter in _STRICTER[n:]:
+                dot = to_dot(part, fit=replace(medium, min_text=medium.min_text * stricter), **opts)
+                ok = smallest_text(draw(dot, "svg").decode("utf-8"), medium) >= medium.min_text
+                if ok:
+                    break
+            dots.append((name, dot))
+            passed = passed and ok
+        if passed:
             break
     return dots
 
@@ -463,8 +553,8 @@ def place_on_paper(
         from pypdf import PageObject, PdfReader, PdfWriter, Transformation
     except ImportError:  # an optional dependency, imported only when a PDF is made
         raise RenderError(
-            "PDF pages of a real paper size need the pypdf package: "
-            "pip install 'argmap[pdf]' (or write .svg views instead)"
+            "PDF pages of a real paper size, and slides in one PDF, need the pypdf package: "
+            "pip install 'argmap[pdf]' or 'argmap[slides]' (or write .svg files instead)"
         ) from None
     writer = PdfWriter()
     for data in pdfs:

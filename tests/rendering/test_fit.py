@@ -104,8 +104,8 @@ def test_large_map_splits_into_overview_and_focused_views(fit: str) -> None:
     overview = views[0].map
     assert not overview.of_kind("evidence")  # evidence is folded into counts
     assert {"T1", "C1", "C2", "C3"} <= {s.id for s in overview.statements}
-    badges = views[0].badges()
-    assert re.fullmatch(r"\+\d+ evidence, \d+ premises · p\. \d+", badges["C1"])
+    notes = views[0].notes()
+    assert re.fullmatch(r"\+\d+ evidence, \d+ premises · p\.\d+", notes["C1"])
     for v in views:
         ids = {s.id for s in v.map.statements}
         assert answers_of(amap, ids) <= ids, v.name  # every counterclaim with its answers
@@ -191,5 +191,5 @@ def test_render_to_bytes_refuses_to_drop_views() -> None:
 def test_fit_dots_badge_pages_point_at_views() -> None:
     dots = fit_dots(load("high-street.yaml"), "a4")
     overview = dots[0][1]
-    pages = {int(n) for n in re.findall(r"· p\. (\d+)", overview)}
+    pages = {int(n) for n in re.findall(r"· p\.(\d+)", overview)}
     assert pages and max(pages) <= len(dots)
