@@ -23,12 +23,13 @@ from argmap.checks.registry import (
     get_check,
     register,
 )
-from argmap.checks.run import check, select_checks
+from argmap.checks.run import Findings, check, select_checks
 
 __all__ = [
     "CheckContext",
     "CheckInfo",
     "Finding",
+    "Findings",
     "Severity",
     "all_checks",
     "check",

@@ -8,6 +8,9 @@
 [('unanswered-counterclaim', ('CC1',))]
 >>> check(b.build(), ignore=["unanswered-counterclaim"])
 []
+
+The result is a :class:`Findings`: a list that also displays as a table in
+Jupyter.
 """
 
 from __future__ import annotations
@@ -15,17 +18,81 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from argmap._html import chip, table
 from argmap._perf import gc_paused
 from argmap.checks.context import CheckContext
-from argmap.checks.registry import CheckInfo, Finding, all_checks, get_check
+from argmap.checks.registry import CheckInfo, Finding, Severity, all_checks, get_check
 
 if TYPE_CHECKING:
     from argmap.config import Config
     from argmap.model import ArgumentMap
 
-__all__ = ["check", "select_checks"]
+__all__ = ["Findings", "check", "select_checks"]
 
 ALL = "all"
+
+_SEVERITY_COLOUR = {
+    Severity.ERROR: "#b3261e",
+    Severity.WARNING: "#a15c00",
+    Severity.INFO: "#4a6fa5",
+}
+
+
+class Findings(list[Finding]):
+    """What :func:`check` found: a plain list of findings that shows as a table in Jupyter.
+
+    It compares, slices and serialises like the list it is.
+
+    >>> from argmap.model import MapBuilder
+    >>> b = MapBuilder(); _ = b.claim("Ties <are> fraying")
+    >>> found = check(b.build())
+    >>> found == list(found), len(found)
+    (True, 2)
+    >>> html = found._repr_html_()
+    >>> "unsupported-claim" in html, "&lt;are&gt;" in html, "<are>" in html
+    (True, True, False)
+    """
+
+    __slots__ = ()
+
+    def counts(self) -> dict[Severity, int]:
+        """How many findings of each severity, most serious first (zero counts left out).
+
+        >>> Findings().counts()
+        {}
+        """
+        order = sorted(Severity, reverse=True)
+        return {s: n for s in order if (n := sum(f.severity is s for f in self))}
+
+    def summary(self) -> str:
+        """``"3 findings: 1 error, 2 warnings"``, or ``"No findings"``.
+
+        >>> Findings().summary()
+        'No findings'
+        """
+        if not self:
+            return "No findings"
+        parts = []
+        for severity, n in self.counts().items():
+            word = severity.value
+            parts.append(f"{n} {word}{'s' * (n != 1 and word != 'info')}")
+        return f"{len(self)} finding{'s' * (len(self) != 1)}: {', '.join(parts)}"
+
+    def _repr_html_(self) -> str:
+        if not self:
+            return "<p><strong>No findings.</strong></p>"
+        rows = [
+            (
+                chip(f.severity.value, _SEVERITY_COLOUR.get(f.severity, "#555")),
+                f.code,
+                ", ".join(f.ids),
+                f.message,
+                f.hint,
+            )
+            for f in self
+        ]
+        columns = ("severity", "code", "statements", "message", "what to do")
+        return table(columns, rows, caption=self.summary())
 
 
 def select_checks(
@@ -66,7 +133,7 @@ def check(
     select: str | Iterable[str] | None = None,
     ignore: str | Iterable[str] | None = None,
     config: Config | None = None,
-) -> list[Finding]:
+) -> Findings:
     """Run the checks on ``amap`` and return what they find, in map order.
 
     ``select`` names the check codes to run (default: every check on by
@@ -95,7 +162,7 @@ def check(
         return _run(amap, checks, config)
 
 
-def _run(amap: ArgumentMap, checks: list[CheckInfo], config: Config | None) -> list[Finding]:
+def _run(amap: ArgumentMap, checks: list[CheckInfo], config: Config | None) -> Findings:
     ctx = CheckContext(amap)
     silenced = _silenced(ctx)
     overrides = config.severity if config is not None else {}
@@ -113,7 +180,7 @@ def _run(amap: ArgumentMap, checks: list[CheckInfo], config: Config | None) -> l
         return (first, f.code, f.ids, f.message)
 
     findings.sort(key=key)
-    return findings
+    return Findings(findings)
 
 
 def _is_silenced(f: Finding, silenced: dict[str, frozenset[str]]) -> bool:

@@ -1,6 +1,8 @@
 """The ``argmap`` command: a thin layer over the public API.
 
-Exit codes: 0 success, 1 findings (or invalid maps), 2 bad input or usage.
+Exit codes: 0 success, 1 findings (or invalid maps), 2 bad input or usage;
+141 (128 + SIGPIPE, as a shell reports it) when the reader of standard output
+went away, as in ``argmap check --list | head -1``, which ends quietly.
 
 >>> main(["--version"]) == 0
 argmap 0.1.0
@@ -11,19 +13,30 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
+import warnings
 from collections.abc import Sequence
+from pathlib import Path
 
 from argmap import __version__
 from argmap.cli._util import terminal_text
-from argmap.errors import ArgmapError
+from argmap.errors import ArgmapError, ArgmapWarning
 from argmap.formats.text_policy import allow_text_from
 
-__all__ = ["EXIT_BAD_INPUT", "EXIT_FINDINGS", "EXIT_OK", "main", "run"]
+__all__ = ["EXIT_BAD_INPUT", "EXIT_BROKEN_PIPE", "EXIT_FINDINGS", "EXIT_OK", "main", "run"]
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
+EXIT_BROKEN_PIPE = 141
+
+#: Commands whose ``-o``/``--output`` (or ``OUT`` argument) names a file or
+#: folder to write; its folder is created first. ``check`` is not one: its
+#: ``--format`` is stored as ``output`` and names text or json.
+_WRITERS: frozenset[str] = frozenset(
+    {"render", "convert", "draft", "compare", "worksheet", "slides", "challenges", "schema"}
+)
 
 #: One module per subcommand, each with ``add_parser(subparsers)`` that
 #: registers its parser and sets ``func(args) -> int`` as the default.
@@ -96,8 +109,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_BAD_INPUT
     try:
+        _make_output_folder(args)
         with allow_text_from(*args.allow_text_dir):
             code: int = args.func(args)
+    except BrokenPipeError:
+        return EXIT_BROKEN_PIPE
     except ArgmapError as exc:
         print(f"argmap: {terminal_text(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -110,6 +126,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
+def _make_output_folder(args: argparse.Namespace) -> None:
+    """Create the folder an output path needs (the path itself when it ends with ``/``)."""
+    out = getattr(args, "output", None)
+    if args.command not in _WRITERS or not isinstance(out, str) or out in ("", "-"):
+        return
+    folder = Path(out) if out.endswith(("/", os.sep)) else Path(out).parent
+    folder.mkdir(parents=True, exist_ok=True)
+
+
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: object = None,
+    line: str | None = None,
+) -> None:
+    """Print argmap's own warnings as one plain line, others as Python does."""
+    if issubclass(category, ArgmapWarning):
+        print(f"argmap: warning: {terminal_text(str(message))}", file=sys.stderr)
+    else:
+        sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
+
+
 def run() -> None:
     """Console-script entry point."""
-    sys.exit(main())
+    warnings.showwarning = _show_warning
+    code = main()
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        code = EXIT_BROKEN_PIPE
+    if code == EXIT_BROKEN_PIPE:
+        # Nothing more can reach the closed pipe: point standard output at the
+        # null device so the interpreter's last flush does not complain.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(code)

@@ -47,7 +47,8 @@ def _run(args: argparse.Namespace) -> int:
     before = {s.id for s in amap.statements}
     added = [s for s in result.statements if s.id not in before and isinstance(s, Question)]
     if args.output:
-        save(result, args.output)
+        # The loaded map's own source object, so the saved text_file still finds the text.
+        save(result.model_copy(update={"source": amap.source}), args.output)
         print(f"wrote {args.output} ({len(added)} questions added)", file=sys.stderr)
     else:
         for q in added:

@@ -59,6 +59,15 @@ def add_parser(sub: Any) -> None:
         "--labels", action="store_true", help="badge what stands: ✓ IN, ✗ OUT, ? UNDECIDED"
     )
     p.add_argument("--legend", action="store_true", help="add a legend")
+    p.add_argument(
+        "--fit",
+        choices=("screen", "slide", "a4", "letter"),
+        help=(
+            "lay out for a 1920x1080 screen, a 16:9 slide or an A4/Letter page, splitting a "
+            "large map into an overview and a view per main claim (PDF: one real page per "
+            "view, needs argmap[pdf]; other formats: further views beside OUT)"
+        ),
+    )
     p.add_argument("--no-title", action="store_true", help="leave the source's title out")
     p.add_argument("--engine", default="dot", help="Graphviz layout program (dot, sfdp, ...)")
     p.add_argument("--timeout", type=float, default=60, metavar="S", help="Graphviz time limit")
@@ -111,6 +120,27 @@ def _run(args: argparse.Namespace) -> int:
         unknown = [ref for ref in args.highlight if ref not in amap]
         if unknown:
             raise FormatError(f"--highlight: no statement {', '.join(map(repr, unknown))} in {src}")
-    render(amap, out, **_options(args, fmt.drawing))
+    options = _options(args, fmt.drawing)
+    if args.fit:
+        if fmt.drawing != "graphviz":
+            raise FormatError(f"{out}: --fit lays out a Graphviz drawing: write .svg, .png or .pdf")
+        options.pop("title", None)
+        return _run_fitted(amap, out, args, options)
+    render(amap, out, **options)
     print(f"wrote {out}", file=sys.stderr)
+    return 0
+
+
+def _run_fitted(amap: Any, out: Path, args: argparse.Namespace, diagram: dict[str, Any]) -> int:
+    from argmap.rendering.graphviz_run import run_graphviz
+    from argmap.rendering.pages import write_views
+
+    engine, timeout = diagram.pop("engine"), diagram.pop("timeout")
+
+    def draw(dot: str, fmt: str) -> bytes:
+        return run_graphviz(dot, fmt, engine=engine, timeout=timeout)
+
+    written = write_views(amap, out, fit=args.fit, draw=draw, title=not args.no_title, **diagram)
+    more = f" and {len(written) - 1} more views beside it" if len(written) > 1 else ""
+    print(f"wrote {out}{more}", file=sys.stderr)
     return 0

@@ -22,11 +22,19 @@ def add_parser(sub: Any) -> None:
         help="reveal a map layer by layer: numbered SVGs or a multi-page PDF",
         description=(
             "Draw MAP one layer at a time (thesis, then reasons, then attacks and "
-            "rebuttals), every step laid out like the whole map."
+            "rebuttals), every step laid out like the whole map. Writing one PDF "
+            "(-o slides.pdf) needs the 'slides' extra: pip install 'argmap[slides]'; "
+            "numbered files in a folder need nothing more."
         ),
     )
     p.add_argument("path", metavar="MAP", help="the map file")
-    p.add_argument("-o", "--output", required=True, metavar="OUT", help="a folder or slides.pdf")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="a folder, or slides.pdf (needs argmap[slides])",
+    )
     p.add_argument("--format", choices=("svg", "png", "pdf", "dot"), default="svg")
     p.add_argument("--theme", choices=sorted(THEMES), default="classroom")
     p.set_defaults(func=_run)

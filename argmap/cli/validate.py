@@ -1,13 +1,18 @@
-"""``argmap validate FILE...``: check that maps load and are well formed."""
+"""``argmap validate FILE...``: check that maps load and are well formed.
+
+A map that loads with a warning (its ``source.text_file`` is missing, say)
+is valid; the warning is printed to standard error after the map's name.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from typing import Any
 
 from argmap.cli._util import expand_paths, terminal_text
-from argmap.errors import ArgmapError
+from argmap.errors import ArgmapError, ArgmapWarning
 
 __all__ = ["add_parser"]
 
@@ -29,12 +34,19 @@ def _run(args: argparse.Namespace) -> int:
 
     bad = 0
     for path in expand_paths(args.paths):
-        try:
-            amap = load(path, format=args.format)
-        except ArgmapError as exc:
-            bad += 1
-            print(terminal_text(str(exc)), file=sys.stderr)
-            continue
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", ArgmapWarning)
+            try:
+                amap = load(path, format=args.format)
+            except ArgmapError as exc:
+                bad += 1
+                print(terminal_text(str(exc)), file=sys.stderr)
+                continue
+        for w in caught:
+            if issubclass(w.category, ArgmapWarning):
+                print(f"warning: {terminal_text(str(w.message))}", file=sys.stderr)
+            else:  # not ours: let Python show it as usual
+                warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
         if not args.quiet:
             n_inf = len(amap.inferences)
             print(f"{path}: ok ({len(amap.statements)} statements, {n_inf} inferences)")

@@ -3,6 +3,8 @@
 ``-o`` picks the output by suffix: ``.html`` (a print-friendly page with the
 diagram and the lettered list), ``.svg``/``.png``/``.pdf`` (the diagram) or
 ``.md`` (the list and key). The key goes to standard error unless ``--no-key``.
+The diagram is laid out for A4 paper unless ``--fit`` says otherwise: split
+over pages when it needs them, boxes big enough to write in.
 """
 
 from __future__ import annotations
@@ -39,6 +41,15 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--theme", choices=sorted(THEMES), default="classroom")
     p.add_argument("--answer-key", action="store_true", help="add the key to the HTML/Markdown")
     p.add_argument("--no-key", action="store_true", help="do not print the key")
+    p.add_argument(
+        "--fit",
+        choices=("a4", "letter", "none"),
+        default="a4",
+        help=(
+            "paper to lay the diagram out for, split over pages when needed (default a4; "
+            "a PDF of several pages needs argmap[pdf]); none: one diagram at natural size"
+        ),
+    )
     p.set_defaults(func=_run)
 
 
@@ -57,13 +68,18 @@ def _run(args: argparse.Namespace) -> int:
     amap = load(src)
     blanks: Any = "all" if args.blanks == "all" else [b for b in args.blanks.split(",") if b]
     sheet = worksheet(amap, blanks=blanks, seed=args.seed, theme=args.theme)
+    fit = None if args.fit == "none" else args.fit
+    more = ""
     if suffix == ".md":
         write_atomic(out, sheet.to_markdown(answer_key=args.answer_key))
     elif suffix in (".html", ".htm"):
-        write_atomic(out, sheet.to_html(answer_key=args.answer_key))
+        write_atomic(out, sheet.to_html(answer_key=args.answer_key, fit=fit))
+    elif fit is not None:
+        written = sheet.render_pages(out, fit=fit)
+        more = f" and {len(written) - 1} more pages beside it" if len(written) > 1 else ""
     else:
         sheet.render(out)
-    print(f"wrote {out}", file=sys.stderr)
+    print(f"wrote {out}{more}", file=sys.stderr)
     if not args.no_key:
         key = ", ".join(f"{n}:{x}" for n, x in sheet.answers.items())
         print(f"key: {key}", file=sys.stderr)

@@ -9,6 +9,7 @@ inference id.
 from __future__ import annotations
 
 import difflib
+import os
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -104,8 +105,9 @@ def build_map(
 def attach_text(amap: ArgumentMap, *, base: Path | None, source: str | None) -> None:
     """Read ``source.text_file`` into ``source.text`` when the policy allows it.
 
-    A text file that :mod:`argmap.formats.text_policy` refuses leaves the
-    map without its text and says so in an :class:`~argmap.errors.ArgmapWarning`.
+    A text file that :mod:`argmap.formats.text_policy` refuses, or one that is
+    missing, leaves the map without its text and says so (naming the path) in
+    an :class:`~argmap.errors.ArgmapWarning`.
     """
     src = amap.source
     if src.text is not None or not src.text_file or base is None:
@@ -117,6 +119,15 @@ def attach_text(amap: ArgumentMap, *, base: Path | None, source: str | None) -> 
         return
     if path.is_file():
         src.text = read_text_file(path, what="source text")
+        return
+    tried = os.path.normpath(path)
+    warnings.warn(
+        f"{where}source.text_file {src.text_file!r} was not found at {tried}; the map loads "
+        "without its text, so spans are not checked or highlighted (put the text there or "
+        "fix the path)",
+        ArgmapWarning,
+        stacklevel=2,
+    )
 
 
 def problems_from_validation_error(

@@ -159,7 +159,24 @@ def pipe(amap: ArgumentMap, *, format: str, **options: Any) -> bytes:
     >>> pipe(b.build(), format="dot", title=False).startswith(b"digraph")
     True
     """
-    data = get_format(format).write(amap, **options)
+    fmt = get_format(format)
+    fit = options.pop("fit", None)
+    if fit is not None:
+        # Imported on use: layouts for a size load the renderer and Graphviz runner.
+        from argmap.rendering.graphviz_run import run_graphviz
+        from argmap.rendering.pages import draw_one
+
+        if fmt.drawing != "graphviz":
+            raise FormatError(f"fit={fit!r} lays out a Graphviz drawing: use svg, png or pdf")
+        engine, timeout = options.pop("engine", "dot"), options.pop("timeout", 60)
+        return draw_one(
+            amap,
+            fmt.name,
+            fit=fit,
+            draw=lambda dot, kind: run_graphviz(dot, kind, engine=engine, timeout=timeout),
+            **options,
+        )
+    data = fmt.write(amap, **options)
     return data.encode("utf-8") if isinstance(data, str) else data
 
 
@@ -223,6 +240,10 @@ def render(
     :func:`~argmap.rendering.dot.to_dot` option (``theme``, ``focus``,
     ``labels`` ...), plus ``engine`` and ``timeout`` for Graphviz; a format
     that is not a drawing takes none. ``format`` overrides the suffix.
+    ``fit`` (``"screen"``, ``"slide"``, ``"a4"``, ``"letter"``) lays an SVG,
+    PNG or PDF out for that size and splits a large map into views (see
+    :mod:`argmap.rendering.pages`): a PDF gets a page per view, other formats
+    write the further views beside ``path``.
 
     >>> import tempfile, pathlib
     >>> from argmap.model import MapBuilder
@@ -238,5 +259,26 @@ def render(
     p = Path(path)
     fmt = _pick(format, p)
     _refuse_overwriting_sources(amap, p, fmt)
+    fit = options.pop("fit", None)
+    if fit is not None:
+        return _fitted(amap, fmt, fit, options, path=p)[0]
     write_atomic(p, fmt.write(_relocated(amap, p), **options))
     return p
+
+
+def _fitted(
+    amap: ArgumentMap, fmt: Format, fit: str, options: dict[str, Any], *, path: Path
+) -> list[Path]:
+    """Views laid out for a size (``fit``), written beside ``path``; see rendering.pages."""
+    # Imported on use: layouts for a size load the renderer and Graphviz runner.
+    from argmap.rendering.graphviz_run import run_graphviz
+    from argmap.rendering.pages import write_views
+
+    if fmt.drawing != "graphviz":
+        raise FormatError(f"fit={fit!r} lays out a Graphviz drawing: use svg, png or pdf")
+    engine, timeout = options.pop("engine", "dot"), options.pop("timeout", 60)
+
+    def draw(dot: str, kind: str) -> bytes:
+        return run_graphviz(dot, kind, engine=engine, timeout=timeout)
+
+    return write_views(amap, path, fit=fit, draw=draw, **options)

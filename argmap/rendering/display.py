@@ -1,8 +1,12 @@
 """Showing maps in Jupyter: the diagram inline, the annotated page in a frame.
 
-A map in a notebook cell shows as its diagram (``image/svg+xml``). When the
-Graphviz binary is missing the cell says so, with how to install it, instead
-of failing. :func:`annotate` wraps the annotated editorial page
+A map in a notebook cell shows as its diagram: as HTML scaled to the
+notebook's width, which a click opens at full size in a scrolling box
+(:func:`diagram_html`; no script, so it works in any notebook), with the
+plain SVG beside it for front ends without HTML. When the Graphviz binary is
+missing the cell says so, with how to install it, instead of failing.
+:class:`Diagram` gives any SVG (``argmap.to_svg(map, focus=...)``) the same
+display. :func:`annotate` wraps the annotated editorial page
 (:func:`~argmap.rendering.html.to_html`) so it displays inside an
 ``<iframe>``, where its styles and script cannot touch the notebook.
 
@@ -14,6 +18,8 @@ of failing. :func:`annotate` wraps the annotated editorial page
 
 from __future__ import annotations
 
+import hashlib
+import itertools
 from collections.abc import Iterable
 from html import escape
 from pathlib import Path
@@ -27,7 +33,77 @@ from argmap.rendering.html import to_html
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap
 
-__all__ = ["AnnotatedHTML", "annotate", "mimebundle", "summary"]
+__all__ = ["AnnotatedHTML", "Diagram", "annotate", "diagram_html", "mimebundle", "summary"]
+
+_SERIAL = itertools.count(1)
+_FIT = "max-width:100%;height:auto"
+
+
+def diagram_html(svg: str, *, label: str = "argument map") -> str:
+    """An SVG diagram as HTML for a notebook: fitted to the width, click to see it full size.
+
+    The SVG is checked and rewritten by
+    :func:`~argmap.rendering.svg_safe.clean_svg` first, so it cannot carry
+    script. The zoom is a hidden checkbox toggled by clicking the diagram
+    (CSS only); without the ``<style>`` block the diagram still fits the
+    width, through its own ``style`` attribute.
+
+    >>> svg = '<svg xmlns="http://www.w3.org/2000/svg" width="900pt" viewBox="0 0 900 90">'
+    >>> html = diagram_html(svg + '<text>a &lt; b</text></svg>')
+    >>> 'style="max-width:100%;height:auto"' in html, "a &lt; b" in html
+    (True, True)
+    >>> "<script" in html
+    False
+    """
+    from argmap.rendering.svg_safe import clean_svg
+
+    safe = clean_svg(svg)
+    if safe.startswith("<svg"):
+        safe = f'<svg style="{_FIT}"{safe[4:]}'
+    digest = hashlib.sha1(safe.encode("utf-8"), usedforsecurity=False).hexdigest()[:8]
+    box = f"argmap-d{digest}-{next(_SERIAL)}"
+    return (
+        f'<div id="{box}" class="argmap-diagram">'
+        f"<style>#{box} .am-view{{overflow:hidden}}"
+        f"#{box} input:checked~.am-view{{overflow:auto;max-height:85vh;"
+        "border:1px solid #ddd;border-radius:4px}"
+        f"#{box} input:checked~.am-view svg{{max-width:none!important}}"
+        f"#{box} input:checked~.am-view label{{cursor:zoom-out}}"
+        f"#{box} input:checked~.am-hint .am-in,#{box} input:not(:checked)~.am-hint .am-out"
+        "{display:none}</style>"
+        f'<input type="checkbox" id="{box}-zoom" style="display:none" '
+        f'aria-label="show the {escape(label)} at full size">'
+        f'<div class="am-hint" style="font-size:11px;color:#666;margin:0 0 2px">'
+        f'<label for="{box}-zoom" style="cursor:pointer">'
+        '<span class="am-in">Click the diagram to see it full size.</span>'
+        '<span class="am-out">Full size: scroll, or click to fit the width again.</span>'
+        "</label></div>"
+        f'<div class="am-view"><label for="{box}-zoom" style="cursor:zoom-in;display:block" '
+        f'title="click to zoom">{safe}</label></div></div>'
+    )
+
+
+class Diagram:
+    """An SVG diagram that displays in Jupyter fitted to the width, with click-to-zoom.
+
+    >>> d = Diagram('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 9 9"></svg>')
+    >>> d._repr_html_().startswith('<div id="argmap-d')
+    True
+    """
+
+    def __init__(self, svg: str, *, label: str = "argument map") -> None:
+        self.svg = svg
+        self.label = label
+
+    def _repr_html_(self) -> str:
+        return diagram_html(self.svg, label=self.label)
+
+    def _repr_svg_(self) -> str:
+        return self.svg
+
+    def __repr__(self) -> str:
+        return f"<Diagram: {len(self.svg)} characters of SVG>"
+
 
 _INSTALL = (
     "install it with `apt-get install graphviz` (Debian/Ubuntu), `brew install graphviz` "
@@ -58,7 +134,7 @@ def _keep(bundle: dict[str, Any], include: Any, exclude: Any) -> dict[str, Any]:
 
 
 def mimebundle(amap: ArgumentMap, *, include: Any = None, exclude: Any = None) -> dict[str, Any]:
-    """The Jupyter representation of ``amap``: its diagram as SVG, and a text summary.
+    """The Jupyter representation of ``amap``: its diagram as fitted HTML and SVG, and a summary.
 
     Never raises for a drawing problem: when Graphviz is missing or fails,
     the bundle holds a short message (HTML and plain text) saying so and how
@@ -89,7 +165,8 @@ def mimebundle(amap: ArgumentMap, *, include: Any = None, exclude: Any = None) -
             f"<strong>No diagram.</strong> {escape(message)}</div>"
         )
         return _keep({"text/html": html, "text/plain": message}, include, exclude)
-    return _keep({"image/svg+xml": svg, "text/plain": text}, include, exclude)
+    html = diagram_html(svg, label=amap.source.title or "argument map")
+    return _keep({"text/html": html, "image/svg+xml": svg, "text/plain": text}, include, exclude)
 
 
 class AnnotatedHTML:

@@ -32,9 +32,17 @@ from typing import TYPE_CHECKING
 
 from argmap.errors import FormatError
 from argmap.model import ArgumentMap, Evidence, Inference, Question, Statement
+from argmap.rendering.fit import (
+    DEFAULT_TYPE,
+    TITLE_WIDTH,
+    Layout,
+    Medium,
+    Typography,
+    choose_layout,
+)
 from argmap.rendering.highlight import Decorate, Highlight, HighlightSpec, resolve_highlights
 from argmap.rendering.labels import clean, html_text, quoted, wrap
-from argmap.rendering.legend import legend_lines
+from argmap.rendering.legend import compact_legend_lines, legend_lines
 from argmap.rendering.select import select
 from argmap.rendering.themes import Theme, get_theme
 
@@ -48,11 +56,6 @@ __all__ = ["DIRECTIONS", "to_dot"]
 DIRECTIONS = ("BT", "TB", "LR", "RL")
 
 _MAX_LINES = 12
-_TEXT_SIZE = 11
-_THESIS_SIZE = 12.5
-_HEADER_SIZE = 7.5
-_NOTE_SIZE = 9
-_BADGE_SIZE = 8.5
 
 
 def to_dot(
@@ -71,6 +74,7 @@ def to_dot(
     decorate: Decorate = None,
     findings: bool | Iterable[Finding] | None = None,
     labels: bool | str | Evaluation | None = None,
+    fit: str | Medium | None = None,
 ) -> str:
     """The map as DOT text for Graphviz.
 
@@ -106,6 +110,15 @@ def to_dot(
         ``? UNDECIDED`` by :func:`argmap.evaluate`; ``"preferred"`` picks
         that semantics; an :class:`~argmap.semantics.Evaluation` is drawn as
         given. See :mod:`argmap.rendering.overlay`.
+    fit:
+        ``"screen"``, ``"slide"``, ``"a4"`` or ``"letter"``: lay the view
+        out for that size (see :mod:`argmap.rendering.fit`). The rank
+        direction, wrapping ``width``, box text (full, or the title only)
+        and type sizes are chosen so the smallest text stays readable once
+        the drawing is scaled to fit (Graphviz ``size``); arrowheads of
+        supports and attacks land on separate points; a legend is one
+        compact key. This draws the selection as one view: to split a map
+        too large for one page, see :func:`argmap.rendering.pages.fit_views`.
 
     The same map and options always give byte-identical text.
 
@@ -131,22 +144,36 @@ def to_dot(
     marks = resolve_highlights(highlight, decorate, sel.statements)
     order = {s.id: n for n, s in enumerate(sel.statements)}
     inferences = _ordered(sel.inferences, order)
+    layout: Layout | None = None
+    ty, full = DEFAULT_TYPE, True
+    if fit is not None:
+        heading = _title_text(amap, title)
+        badges = {ref: m.badge for ref, m in marks.items() if m.badge}
+        notes = {ref: m.note for ref, m in marks.items() if m.note}
+        layout = choose_layout(
+            sel.statements, inferences, fit, title=heading, badges=badges, notes=notes
+        )
+        direction, width, ty, full = layout.direction, layout.width, layout.type, layout.full_text
     by_id = {i.id: i for i in inferences}
     questions = [s for s in sel.statements if isinstance(s, Question) and s.target is not None]
     junctions = {i.id for i in inferences if i.is_linked}
     junctions |= {i.conclusion for i in inferences if i.conclusion in by_id}
     junctions |= {q.target for q in questions if q.target in by_id}
 
-    out = ['digraph "argmap" {', *_graph_attrs(amap, th, direction, title)]
+    out = ['digraph "argmap" {', *_graph_attrs(amap, th, direction, title, ty, layout)]
     for s in sel.statements:
-        out.append(_node(s, th, width, show_ids, marks.get(s.id)))
+        out.append(_node(s, th, width, show_ids, marks.get(s.id), ty, full))
     for inf in inferences:
         junction, undercut = inf.id in junctions, inf.conclusion in by_id
-        out.extend(_inference(inf, th, junction, show_ids, direction, undercut))
+        out.extend(
+            _inference(inf, th, junction, show_ids, direction, undercut, ty, layout is not None)
+        )
     for q in questions:
         if q.target in order or q.target in by_id:
             out.append(_question_edge(q, th))
-    if legend:
+    if legend and layout is not None:
+        out.extend(compact_legend_lines(th, sel.statements, inferences, bool(junctions)))
+    elif legend:
         out.extend(legend_lines(th, sel.statements, inferences, bool(junctions)))
     out.append("}")
     return "\n".join(out) + "\n"
@@ -167,43 +194,69 @@ def _ordered(inferences: Sequence[Inference], order: dict[str, int]) -> list[Inf
     return sorted(inferences, key=key)
 
 
-def _graph_attrs(amap: ArgumentMap, th: Theme, direction: str, title: bool | str) -> list[str]:
+def _graph_attrs(
+    amap: ArgumentMap,
+    th: Theme,
+    direction: str,
+    title: bool | str,
+    ty: Typography,
+    layout: Layout | None,
+) -> list[str]:
     font = quoted(th.font)
     graph = [
         f"rankdir={direction}",
         f"bgcolor={quoted(th.background)}",
         f"fontname={font}",
-        "fontsize=16",
+        f"fontsize={ty.title:g}",
         "nodesep=0.3",
         "ranksep=0.45",
         "pad=0.25",
         "newrank=true",
         "outputorder=edgesfirst",
     ]
-    label = _title(amap, th, title)
+    if layout is not None:
+        graph.append(f"size={quoted(layout.size_attr())}")
+    label = _title(amap, th, title, ty, None if layout is None else TITLE_WIDTH)
     if label:
         graph += ["labelloc=t", "labeljust=c", f"label={label}"]
     return [
         f"  graph [{', '.join(graph)}];",
-        f'  node [fontname={font}, fontsize={_TEXT_SIZE}, margin="0.12,0.07"];',
-        f"  edge [fontname={font}, fontsize=8, arrowsize=0.8];",
+        f'  node [fontname={font}, fontsize={ty.text:g}, margin="0.12,0.07"];',
+        f"  edge [fontname={font}, fontsize={ty.edge:g}, arrowsize=0.8];",
     ]
 
 
-def _title(amap: ArgumentMap, th: Theme, title: bool | str) -> str | None:
+def _title_text(amap: ArgumentMap, title: bool | str) -> str | None:
+    """The words of the diagram's title, if it has one."""
     if title is False:
         return None
-    src = amap.source
-    main = title if isinstance(title, str) else src.title
-    if not main or not clean(main):
+    main = title if isinstance(title, str) else amap.source.title
+    return main if main and clean(main) else None
+
+
+def _title(
+    amap: ArgumentMap,
+    th: Theme,
+    title: bool | str,
+    ty: Typography = DEFAULT_TYPE,
+    wrap_at: int | None = None,
+) -> str | None:
+    main = _title_text(amap, title)
+    if main is None:
         return None
+    src = amap.source
     sub = ""
     if title is True:
         bits = [x for x in (src.outlet, src.author, str(src.date) if src.date else None) if x]
         if bits:
-            sub = f'<BR/><FONT POINT-SIZE="10">{html_text(", ".join(bits))}</FONT>'
+            sub = f'<BR/><FONT POINT-SIZE="{ty.subtitle:g}">{html_text(", ".join(bits))}</FONT>'
     colour = html_text(th.title_color)
-    return f'<<FONT COLOR="{colour}"><B>{html_text(main)}</B>{sub}</FONT><BR/> >'
+    words = (
+        html_text(main)
+        if wrap_at is None
+        else "<BR/>".join(html_text(line) for line in wrap(main, wrap_at, max_lines=3))
+    )
+    return f'<<FONT COLOR="{colour}"><B>{words}</B>{sub}</FONT><BR/> >'
 
 
 def header(s: Statement, *, show_ids: bool = False) -> str:
@@ -234,22 +287,32 @@ def _lines(text: str, width: int, max_lines: int) -> str:
     return _BR.join(html_text(line) for line in wrap(text, width, max_lines=max_lines))
 
 
-def _label(s: Statement, th: Theme, width: int, show_ids: bool, mark: Highlight | None) -> str:
+def _label(
+    s: Statement,
+    th: Theme,
+    width: int,
+    show_ids: bool,
+    mark: Highlight | None,
+    ty: Typography = DEFAULT_TYPE,
+    full: bool = True,
+) -> str:
     style = th.kind_style(s.kind)
     head = f"<B>{html_text(header(s, show_ids=show_ids))}</B>"
-    head = f'<FONT POINT-SIZE="{_HEADER_SIZE}" COLOR="{html_text(style.header)}">{head}</FONT>'
+    head = f'<FONT POINT-SIZE="{ty.header:g}" COLOR="{html_text(style.header)}">{head}</FONT>'
     if mark is not None and mark.badge:
         # A bracketed text tag right after the kind: it reads without colour.
         colour = html_text(mark.color or th.highlight)
         head += (
-            f'   <FONT POINT-SIZE="{_BADGE_SIZE}" COLOR="{colour}">'
+            f'   <FONT POINT-SIZE="{ty.badge:g}" COLOR="{colour}">'
             f"<B>[{html_text(mark.badge)}]</B></FONT>"
         )
     head = f'<TD ALIGN="LEFT">{head}</TD>'
     rows = [f"<TR>{head}</TR>"]
-    body = _lines(s.text, width, _MAX_LINES) + _BR
-    if s.kind == "thesis":
-        body = f'<FONT POINT-SIZE="{_THESIS_SIZE}">{body}</FONT>'
+    titled = bool(s.title and clean(s.title))
+    # Title-only boxes keep the text when there is no title (three lines at most).
+    body = "" if titled and not full else _lines(s.text, width, _MAX_LINES if full else 3) + _BR
+    if s.kind == "thesis" and body:
+        body = f'<FONT POINT-SIZE="{ty.thesis:g}">{body}</FONT>'
     if s.title:
         body = f"<B>{_lines(s.title, width, 2)}</B>{_BR}{body}"
     rows.append(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT">{body}</TD></TR>')
@@ -257,8 +320,15 @@ def _label(s: Statement, th: Theme, width: int, show_ids: bool, mark: Highlight 
         # Smaller type: a few more characters fit the same width.
         who = _lines(f"— {s.attributed_to}", width + 6, 3)
         rows.append(
-            f'<TR><TD ALIGN="LEFT" BALIGN="LEFT"><FONT POINT-SIZE="{_NOTE_SIZE}"><I>{who}</I>'
+            f'<TR><TD ALIGN="LEFT" BALIGN="LEFT"><FONT POINT-SIZE="{ty.note:g}"><I>{who}</I>'
             "</FONT></TD></TR>"
+        )
+    if mark is not None and mark.note and clean(mark.note):
+        note = _lines(mark.note, width + 6, 3)
+        colour = html_text(style.header)
+        rows.append(
+            f'<TR><TD ALIGN="LEFT" BALIGN="LEFT"><FONT POINT-SIZE="{ty.note:g}" '
+            f'COLOR="{colour}">{note}</FONT></TD></TR>'
         )
     return (
         '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">'
@@ -294,7 +364,15 @@ def _quoted_attrs(items: tuple[tuple[str, str], ...]) -> str:
     return ", ".join(f"{k}={quoted(v)}" for k, v in items)
 
 
-def _node(s: Statement, th: Theme, width: int, show_ids: bool, mark: Highlight | None) -> str:
+def _node(
+    s: Statement,
+    th: Theme,
+    width: int,
+    show_ids: bool,
+    mark: Highlight | None,
+    ty: Typography = DEFAULT_TYPE,
+    full: bool = True,
+) -> str:
     style = th.style_for(s.kind)
     if s.implicit and "dashed" not in style["style"]:
         style["style"] += f",{th.implicit_style}"
@@ -310,12 +388,14 @@ def _node(s: Statement, th: Theme, width: int, show_ids: bool, mark: Highlight |
         ("class", quoted(classes)),
         ("URL", quoted(f"#stmt-{s.id}")),
         ("tooltip", quoted(_tooltip(s, mark))),
-        ("label", _label(s, th, width, show_ids, mark)),
+        ("label", _label(s, th, width, show_ids, mark, ty, full)),
     ]
     return f"  {quoted(s.id)} [{_attrs(pairs)}, {_quoted_attrs(tuple(style.items()))}];"
 
 
-def _edge_label(inf: Inference, th: Theme, show_ids: bool, undercut: bool) -> str | None:
+def _edge_label(
+    inf: Inference, th: Theme, show_ids: bool, undercut: bool, ty: Typography = DEFAULT_TYPE
+) -> str | None:
     bits = [x for x in (inf.title, inf.scheme and inf.scheme.replace("_", " ")) if x]
     if undercut:
         bits.insert(0, "undercut")
@@ -324,11 +404,19 @@ def _edge_label(inf: Inference, th: Theme, show_ids: bool, undercut: bool) -> st
     if not bits:
         return None
     colour = html_text(th.muted)
-    return f'<<FONT POINT-SIZE="8" COLOR="{colour}"><I>{html_text(" · ".join(bits))}</I></FONT>>'
+    text = html_text(" · ".join(bits))
+    return f'<<FONT POINT-SIZE="{ty.edge:g}" COLOR="{colour}"><I>{text}</I></FONT>>'
 
 
 def _inference(
-    inf: Inference, th: Theme, junction: bool, show_ids: bool, direction: str, undercut: bool
+    inf: Inference,
+    th: Theme,
+    junction: bool,
+    show_ids: bool,
+    direction: str,
+    undercut: bool,
+    ty: Typography = DEFAULT_TYPE,
+    apart: bool = False,
 ) -> list[str]:
     edge = th.edge_style(inf.polarity)
     tip = f"{inf.id}: {'undercut' if undercut else inf.polarity}"
@@ -340,7 +428,10 @@ def _inference(
         *((k, quoted(edge[k])) for k in ("color", "style", "penwidth")),
     ]
     arrow = [("arrowhead", quoted(edge["arrowhead"])), ("arrowsize", quoted(edge["arrowsize"]))]
-    label = _edge_label(inf, th, show_ids, undercut)
+    if apart:
+        # Supports and attacks aim at separate points of the box they end on.
+        arrow.append(("samehead", quoted(inf.polarity)))
+    label = _edge_label(inf, th, show_ids, undercut, ty)
     if label:
         arrow.append(("label", label))
     head = quoted(inf.conclusion)

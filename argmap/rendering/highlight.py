@@ -10,8 +10,8 @@ is thicker and the badge is text, so it reads in the ``print`` theme too.
 >>> Highlight(badge="OUT", tooltip="attacked by R1").badge
 'OUT'
 >>> resolve_highlights(["C1", "T1"], None, [])  # doctest: +NORMALIZE_WHITESPACE
-{'C1': Highlight(color=None, fillcolor=None, penwidth=3.0, badge=None, tooltip=None),
- 'T1': Highlight(color=None, fillcolor=None, penwidth=3.0, badge=None, tooltip=None)}
+{'C1': Highlight(color=None, fillcolor=None, penwidth=3.0, badge=None, tooltip=None, note=None),
+ 'T1': Highlight(color=None, fillcolor=None, penwidth=3.0, badge=None, tooltip=None, note=None)}
 """
 
 from __future__ import annotations
@@ -34,7 +34,9 @@ class Highlight:
     when ``None``; ``fillcolor`` replaces the box fill (for example to grey
     out a defeated statement); ``penwidth`` is the border width; ``badge`` is
     a short text shown in the box header (``"OUT"``, ``"⚠ unsupported"``);
-    ``tooltip`` is added to the node's tooltip.
+    ``tooltip`` is added to the node's tooltip; ``note`` is a line of small
+    text under the box's text (a fitted view says there what a box folds
+    away, ``+3 evidence · p.2``).
     """
 
     color: str | None = None
@@ -42,6 +44,7 @@ class Highlight:
     penwidth: float = 3.0
     badge: str | None = None
     tooltip: str | None = None
+    note: str | None = None
 
     def merge(self, other: Highlight) -> Highlight:
         """This highlight with ``other``'s settings on top (badges and tooltips add up).
@@ -51,6 +54,7 @@ class Highlight:
         """
         badge = " · ".join(b for b in (self.badge, other.badge) if b) or None
         tooltip = "\n".join(t for t in (self.tooltip, other.tooltip) if t) or None
+        note = " · ".join(n for n in (self.note, other.note) if n) or None
         return replace(
             self,
             color=other.color or self.color,
@@ -58,6 +62,7 @@ class Highlight:
             penwidth=max(self.penwidth, other.penwidth),
             badge=badge,
             tooltip=tooltip,
+            note=note,
         )
 
 

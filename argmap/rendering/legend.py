@@ -18,10 +18,10 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from argmap.model import KINDS, Inference, Statement
-from argmap.rendering.labels import quoted
+from argmap.rendering.labels import html_text, quoted
 from argmap.rendering.themes import Theme
 
-__all__ = ["legend_lines"]
+__all__ = ["compact_legend_lines", "legend_lines"]
 
 # Statement ids match ID_PATTERN, which has no space: these never collide.
 _P = "legend "
@@ -89,3 +89,53 @@ def legend_lines(
         out.append(f"    {lines[0]} -> {row[0]} [style=invis];")
     out.append("  }")
     return out
+
+
+def compact_legend_lines(
+    th: Theme,
+    statements: Sequence[Statement],
+    inferences: Sequence[Inference],
+    has_junction: bool,
+    *,
+    font_size: float = 10,
+) -> list[str]:
+    """DOT lines of a compact legend: one key the size of its contents.
+
+    Only the kinds and relations drawn appear: a row of sample boxes in the
+    kinds' colours, then the relations, each named in words beside its line
+    style (so the key reads in grayscale). Used by fitted layouts.
+
+    >>> from argmap.rendering.themes import get_theme
+    >>> from argmap.model import Thesis, Claim, Inference
+    >>> st = [Thesis(id="T1", text="x"), Claim(id="C1", text="y")]
+    >>> lines = compact_legend_lines(get_theme("print"), st, [Inference(id="I1", premises=["C1"], conclusion="T1")], False)
+    >>> len(lines), "THESIS" in lines[0], "supports" in lines[0], "attacks" in lines[0]
+    (1, True, True, False)
+    """  # noqa: E501
+    kinds = [k for k in KINDS if any(s.kind == k for s in statements)]
+    cells = []
+    for kind in kinds:
+        k = th.kind_style(kind)
+        cells.append(
+            f'<TD BGCOLOR="{html_text(k.fill)}" COLOR="{html_text(k.border)}" BORDER="1">'
+            f'<FONT COLOR="{html_text(k.header)}"><B>{html_text(kind.upper())}</B></FONT></TD>'
+        )
+    if any(s.implicit for s in statements):
+        cells.append('<TD BORDER="1" STYLE="dashed">implicit premise</TD>')
+    glyphs = {"support": ("───▶", "supports"), "attack": ("- - -┤", "attacks")}
+    for pol in ("support", "attack"):
+        if any(i.polarity == pol for i in inferences):
+            line, word = glyphs[pol]
+            colour = html_text(th.edge_style(pol)["color"])
+            cells.append(f'<TD><FONT COLOR="{colour}"><B>{line}</B></FONT> {word}</TD>')
+    if has_junction:
+        colour = html_text(th.edge_style("support")["color"])
+        cells.append(f'<TD><FONT COLOR="{colour}"><B>▬</B></FONT> linked premises</TD>')
+    label = (
+        f'<<TABLE BORDER="1" COLOR="{html_text(th.legend_border)}" CELLBORDER="0" '
+        f'CELLSPACING="3" CELLPADDING="3"><TR>{"".join(cells)}</TR></TABLE>>'
+    )
+    return [
+        f'  {_nid("key")} [id="legend", class="legend", shape=plaintext, margin=0, '
+        f"fontsize={font_size:g}, label={label}];"
+    ]

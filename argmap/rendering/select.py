@@ -3,7 +3,10 @@
 Distances count inferences crossed: the premises of an inference into ``T1``
 are one hop from ``T1``, and so are their co-premises' neighbours through
 the same inference (an argument's premises come together). An undercut
-joins its premises to the statements of the inference it attacks.
+joins its premises to the statements of the inference it attacks. A
+counterclaim is never drawn without its answers: the statements attacking
+it (or undercutting its inferences) are added whatever the depth, so it
+never looks unanswered only because the view stops short.
 
 >>> from argmap.model import MapBuilder
 >>> b = MapBuilder()
@@ -13,6 +16,9 @@ joins its premises to the statements of the inference it attacks.
 ['T1', 'C1']
 >>> [s.id for s in select(b.build(), hide_evidence=True).statements]
 ['T1', 'C1']
+>>> cc = b.counterclaim("Too costly", attacks=c); r = b.rebuttal("Costs fall", attacks=cc)
+>>> [s.id for s in select(b.build(), focus="T1", depth=2).statements]
+['T1', 'C1', 'E1', 'CC1', 'R1']
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from dataclasses import dataclass
 from argmap.errors import FormatError
 from argmap.model import ArgumentMap, Inference, Question, Statement
 
-__all__ = ["Selection", "select"]
+__all__ = ["Selection", "answers_of", "restrict", "select"]
 
 
 @dataclass(frozen=True)
@@ -59,9 +65,62 @@ def select(
             why = "it is evidence and evidence is hidden" if focus in amap else "no such statement"
             raise FormatError(f"cannot focus on {focus!r}: {why}")
         near = _neighbourhood(amap, focus, depth, ids)
+        near |= answers_of(amap, near) & ids
         statements = [s for s in statements if s.id in near]
     kept = {s.id for s in statements}
     return Selection(statements, _inferences(amap, kept))
+
+
+def answers_of(amap: ArgumentMap, shown: set[str]) -> set[str]:
+    """The statements that answer the counterclaims in ``shown``, and the answers' answers.
+
+    An answer attacks a counterclaim, or undercuts an inference drawn from
+    it; an answer that is itself a counterclaim brings its own answers.
+
+    >>> from argmap.model import MapBuilder
+    >>> b = MapBuilder(); t = b.thesis("Act"); cc = b.counterclaim("No", attacks=t)
+    >>> r = b.rebuttal("Yes", attacks=cc)
+    >>> sorted(answers_of(b.build(), {"T1", "CC1"}))
+    ['R1']
+    """
+    kinds = {s.id: s.kind for s in amap.statements}
+    by_id = {i.id: i for i in amap.inferences}
+    found: set[str] = set()
+    todo = [ref for ref in shown if kinds.get(ref) == "counterclaim"]
+    seen = set(todo)
+    while todo:
+        cc = todo.pop()
+        for inf in amap.inferences:
+            if not inf.is_attack:
+                continue
+            target = by_id.get(inf.conclusion)
+            if inf.conclusion == cc or (target is not None and cc in target.premises):
+                for p in inf.premises:
+                    if p not in shown:
+                        found.add(p)
+                    if kinds.get(p) == "counterclaim" and p not in seen:
+                        seen.add(p)
+                        todo.append(p)
+    return found
+
+
+def restrict(amap: ArgumentMap, keep: set[str]) -> ArgumentMap:
+    """The map with only the statements in ``keep``, and the inferences among them.
+
+    An inference keeps the premises that are kept; it goes when none is, or
+    when its conclusion (a statement, or an inference it undercuts) goes.
+
+    >>> from argmap.model import MapBuilder
+    >>> b = MapBuilder(); t = b.thesis("Act"); c = b.claim("Costs", supports=t)
+    >>> e = b.evidence("5%", supports=c)
+    >>> part = restrict(b.build(), {"T1", "C1"})
+    >>> [s.id for s in part.statements], [i.id for i in part.inferences]
+    (['T1', 'C1'], ['I1'])
+    """
+    out = ArgumentMap(source=amap.source.model_copy())
+    out.statements = [s for s in amap.statements if s.id in keep]
+    out.inferences = _inferences(amap, keep)
+    return out
 
 
 def _inferences(amap: ArgumentMap, kept: set[str]) -> list[Inference]:

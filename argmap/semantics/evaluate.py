@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from argmap._html import chip, table
 from argmap._perf import gc_paused
 from argmap.semantics.bipolar import LABEL_OF, UNDEC, MapGraph, grounded_codes, to_framework
 from argmap.semantics.explain import Explainer
@@ -49,6 +50,7 @@ __all__ = ["SEMANTICS", "Evaluation", "Verdict", "evaluate"]
 SEMANTICS = ("grounded", "preferred")
 
 _WORD = {Label.IN: "IN", Label.OUT: "OUT", Label.UNDEC: "UNDECIDED"}
+_COLOUR = {Label.IN: "#2e7d32", Label.OUT: "#b3261e", Label.UNDEC: "#8a6d00"}
 
 
 @dataclass(frozen=True)
@@ -165,6 +167,25 @@ class Evaluation(Mapping[str, Verdict]):
         counts = ", ".join(f"{len(self._with(label, False))} {_WORD[label]}" for label in Label)
         plural = "s" * (n != 1)
         return f"<Evaluation ({self.semantics}) of {n} statement{plural}: {counts}>"
+
+    def _repr_html_(self) -> str:
+        """The verdicts as a table (statement, label, reason), for Jupyter.
+
+        >>> from argmap.model import MapBuilder
+        >>> b = MapBuilder(); t = b.thesis("Act"); _ = b.counterclaim("No <way>", attacks=t)
+        >>> html = evaluate(b.build())._repr_html_()
+        >>> ">OUT<" in html, "CC1" in html, "<way>" in html
+        (True, True, False)
+        """
+        n = len(self._statements)
+        counts = ", ".join(f"{len(self._with(label, False))} {_WORD[label]}" for label in Label)
+        rows = []
+        for ref in self._statements:
+            verdict = self[ref]
+            reason = verdict.reason.split(": ", 1)[-1]
+            rows.append((ref, chip(_WORD[verdict.label], _COLOUR[verdict.label]), reason))
+        caption = f"What stands ({self.semantics}): {n} statement{'s' * (n != 1)}, {counts}"
+        return table(("statement", "label", "why"), rows, caption=caption)
 
     @property
     def labels(self) -> dict[str, Label]:

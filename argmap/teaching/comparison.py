@@ -5,15 +5,18 @@ It is built by :func:`argmap.teaching.compare.compare`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from html import escape
 from typing import Any
 
+from argmap._html import table
 from argmap.model import ArgumentMap
 from argmap.teaching.align import Match
 from argmap.teaching.diff import AttributionPair, LinkDiff, StructureDiff
 from argmap.teaching.scores import Scores
 
-__all__ = ["Comparison"]
+__all__ = ["DISPLAY_DIAGRAM", "Comparison"]
 
 
 @dataclass
@@ -40,6 +43,23 @@ class Comparison:
         """The match of reference statement ``ref``, if the student has it."""
         return next((m for m in self.matches if m.reference == ref), None)
 
+    def _repr_html_(self) -> str:
+        """The score, its parts, the feedback and the comparison diagram, for Jupyter."""
+        parts = [
+            (name.replace("_", " "), "n/a" if v is None else f"{v:.0%}")
+            for name, v in self.scores.parts().items()
+        ]
+        head = (
+            f'<div class="argmap-comparison"><p style="font-size:15px;margin:.2em 0">'
+            f"<strong>Score: {self.score:.0%}</strong> "
+            f"({len(self.matches)} of {self.scores.reference_statements} reference statements "
+            f"found, {len(self.extra)} extra)</p>"
+        )
+        feedback = "".join(f"<li>{escape(line)}</li>" for line in self.feedback)
+        body = f'<ul style="margin:.3em 0 .6em 1.2em">{feedback}</ul>' if feedback else ""
+        drawn = "".join(draw(self) for draw in DISPLAY_DIAGRAM[-1:])
+        return head + table(("part", "score"), parts) + body + drawn + "</div>"
+
     def to_dict(self) -> dict[str, Any]:
         """Everything but the maps, as plain JSON-ready data."""
         return {
@@ -53,3 +73,8 @@ class Comparison:
             "attributions": [{**asdict(x), "right": x.right} for x in self.attributions],
             "feedback": list(self.feedback),
         }
+
+
+#: How a comparison draws its diagram in Jupyter. The drawing module
+#: (:mod:`argmap.teaching.diagram`, above this one) registers itself here.
+DISPLAY_DIAGRAM: list[Callable[[Comparison], str]] = []

@@ -25,16 +25,19 @@ True
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import Any
 
+from argmap.errors import RenderError
 from argmap.model import ArgumentMap, Inference, StatementBase
+from argmap.rendering.display import diagram_html
 from argmap.rendering.dot import to_dot
 from argmap.rendering.highlight import Highlight
 from argmap.rendering.labels import html_text, quoted
 from argmap.rendering.themes import Theme, get_theme
 from argmap.teaching._diagram import draw, restyle
-from argmap.teaching.comparison import Comparison
+from argmap.teaching.comparison import DISPLAY_DIAGRAM, Comparison
 from argmap.teaching.diff import EXTRA, INFERENCE
 from argmap.teaching.naming import describe_kind, kind_of
 
@@ -287,3 +290,17 @@ def render_comparison(
 ) -> Path | bytes:
     """Draw the comparison to ``target`` (``.svg``, ``.png``, ``.pdf``, ``.dot``) or to bytes."""
     return draw(compare_dot(comparison, theme=theme, **options), target)
+
+
+def _display_html(comparison: Comparison) -> str:
+    """The comparison diagram fitted to a notebook, or a note when Graphviz cannot draw it."""
+    from argmap.rendering.graphviz_run import run_graphviz  # lazy: start-up time
+
+    try:
+        svg = run_graphviz(compare_dot(comparison), "svg").decode("utf-8")
+    except RenderError as exc:
+        return f"<p><em>No diagram: {escape(str(exc))}</em></p>"
+    return diagram_html(svg, label="comparison")
+
+
+DISPLAY_DIAGRAM.append(_display_html)

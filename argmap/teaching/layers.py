@@ -5,7 +5,9 @@ Layer 0 is the thesis. Each next layer adds the reasons for what is shown
 add does a layer add the attacks on what is shown (counterclaims,
 rebuttals, undercuts); then reasons again, and so on. Statements not
 connected to the thesis come last, in one layer; open questions join the
-layer after the one that shows what they ask about.
+layer after the one that shows what they ask about. An answer to a
+counterclaim (a rebuttal, an undercut of its inference) is never revealed
+before the counterclaim: it moves to the counterclaim's layer if it would.
 
 >>> from argmap.model import MapBuilder
 >>> b = MapBuilder(); t = b.thesis("Act"); c = b.claim("Costs", supports=t)
@@ -20,6 +22,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from argmap.model import ArgumentMap, Inference, Question
+from argmap.rendering.select import answers_of
 
 __all__ = ["layers"]
 
@@ -97,6 +100,7 @@ def layers(amap: ArgumentMap) -> list[list[str]]:
     rest = [s.id for s in amap.statements if s.id not in reveal.shown and s.id not in qids]
     if rest:
         out.append(rest)
+    out = _answers_not_first(amap, out, order)
     # Questions after what they ask about (or at the end when that is not drawn).
     where = {ref: n for n, layer in enumerate(out) for ref in layer}
     placed: dict[int, list[str]] = {}
@@ -122,3 +126,24 @@ def _layer_of_inference(inf: Inference, where: dict[str, int]) -> int | None:
     ends = [where.get(p) for p in inf.premises] + [where.get(inf.conclusion)]
     known = [n for n in ends if n is not None]
     return max(known) if known else None
+
+
+def _answers_not_first(
+    amap: ArgumentMap, out: list[list[str]], order: dict[str, int]
+) -> list[list[str]]:
+    """Move each counterclaim's answers that come before it into its layer."""
+    where = {ref: n for n, layer in enumerate(out) for ref in layer}
+    moved = True
+    while moved:
+        moved = False
+        for cc in (s.id for s in amap.statements if s.kind == "counterclaim"):
+            if cc not in where:
+                continue
+            for answer in answers_of(amap, {cc}):
+                if answer in where and where[answer] < where[cc]:
+                    where[answer] = where[cc]
+                    moved = True
+    layers: list[list[str]] = [[] for _ in out]
+    for ref, n in where.items():
+        layers[n].append(ref)
+    return [sorted(layer, key=order.__getitem__) for layer in layers if layer]

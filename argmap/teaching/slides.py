@@ -4,8 +4,10 @@
 the order: reasons before attacks, rebuttals after what they answer).
 :func:`step_dots` draws them for slides: every step is laid out as the whole
 map with the statements not yet revealed made invisible, so boxes never
-jump between slides; what a step adds is badged ``NEW``.
-:func:`render_steps` writes numbered files or one multi-page PDF.
+jump between slides; what a step adds is badged ``NEW``. Each step is laid
+out for a 16:9 slide (``fit="slide"``, see :mod:`argmap.rendering.fit`)
+and stretched to fill it exactly. :func:`render_steps` writes numbered
+files or one multi-page PDF of 16:9 pages.
 
 >>> from argmap.model import MapBuilder
 >>> b = MapBuilder(); t = b.thesis("Act"); c = b.claim("Costs", supports=t)
@@ -16,14 +18,14 @@ jump between slides; what a step adds is badged ``NEW``.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
-from argmap.errors import RenderError
-from argmap.files import write_atomic
 from argmap.model import ArgumentMap, Question
 from argmap.rendering.dot import to_dot
 from argmap.rendering.highlight import Highlight
+from argmap.rendering.pages import place_on_paper
 from argmap.teaching._diagram import draw, restyle
 from argmap.teaching.layers import layers
 
@@ -66,8 +68,35 @@ def steps(amap: ArgumentMap) -> list[ArgumentMap]:
     return out
 
 
-def step_dots(amap: ArgumentMap, *, new_badge: str | None = "NEW", **options: Any) -> list[str]:
-    """DOT text of each step, all laid out like the whole map (takes ``to_dot`` options)."""
+#: Inside a 16:9 frame of 20 x 11.25 inches (1920 x 1080 px at 96 dpi), less Graphviz's pad.
+_SLIDE_SIZE = 'size="19.50,10.75!"'
+_SIZE = re.compile(r'size="[^"]*"')
+_SVG_SIZE = re.compile(r'<svg width="([\d.]+)pt" height="([\d.]+)pt"')
+#: A slide page in points: 13.33 x 7.5 inches, as presentation programs use.
+SLIDE_PAGE = (960.0, 540.0)
+
+
+def step_dots(
+    amap: ArgumentMap,
+    *,
+    new_badge: str | None = "NEW",
+    fit: str | None = "slide",
+    **options: Any,
+) -> list[str]:
+    """DOT text of each step, all laid out like the whole map (takes ``to_dot`` options).
+
+    ``fit="slide"`` (the default) lays the map out for a 16:9 slide and
+    scales it to fill a 1920x1080 frame (:func:`render_steps` pads the
+    drawing to exactly 16:9); ``fit=None`` draws at the natural size.
+
+    >>> from argmap.model import MapBuilder
+    >>> b = MapBuilder(); t = b.thesis("Act"); c = b.claim("Costs", supports=t)
+    >>> 'size="19.50,10.75!"' in step_dots(b.build())[0]
+    True
+    """
+
+    if fit is not None:
+        options["fit"] = fit
     edge_ids = _edge_ids(amap)
     out = []
     shown: set[str] = set()
@@ -76,6 +105,8 @@ def step_dots(amap: ArgumentMap, *, new_badge: str | None = "NEW", **options: An
         visible = _partial(amap, shown)
         marks = {ref: Highlight(badge=new_badge) for ref in layer} if new_badge and n > 1 else None
         dot = to_dot(amap, highlight=marks, **options)
+        if fit == "slide":
+            dot = _SIZE.sub(_SLIDE_SIZE, dot, count=1)
         hide: dict[str, dict[str, str]] = {}
         for s in amap.statements:
             if s.id not in shown:
@@ -124,15 +155,20 @@ def render_steps(
 
     In a folder the files are ``step-01.svg``, ``step-02.svg`` ... (``format``
     is ``svg``, ``png``, ``pdf`` or ``dot``). A ``.pdf`` target gets one
-    page per step; joining the pages needs the ``pypdf`` package (``pip
+    16:9 page per step; joining the pages needs the ``pypdf`` package (``pip
     install argmap[slides]``). Other options go to :func:`step_dots`.
     Returns the paths written.
     """
     dots = step_dots(amap, **options)
+    if options.get("fit", "slide") == "slide":
+        dots = [_sixteen_by_nine(d) for d in dots]
     path = Path(target)
     if path.suffix.lower() == ".pdf":
+        from argmap.files import write_atomic
+
         pages = [draw(d, "pdf") for d in dots]
-        _join_pdf([p for p in pages if isinstance(p, bytes)], path)
+        pdfs = [p for p in pages if isinstance(p, bytes)]
+        write_atomic(path, place_on_paper(pdfs, SLIDE_PAGE, turnable=False, margin=0))
         return [path]
     path.mkdir(parents=True, exist_ok=True)
     width = max(2, len(str(len(dots))))
@@ -144,20 +180,23 @@ def render_steps(
     return written
 
 
-def _join_pdf(pages: list[bytes], path: Path) -> None:
-    try:
-        from pypdf import PdfReader, PdfWriter
-    except ImportError:
-        raise RenderError(
-            "a multi-page PDF needs the pypdf package: pip install 'argmap[slides]' "
-            "(or write numbered files to a folder instead)"
-        ) from None
-    import io
+def _sixteen_by_nine(dot: str) -> str:
+    """``dot`` padded to exactly 16:9 and scaled to 1920x1080 px (one trial layout).
 
-    writer = PdfWriter()
-    for data in pages:
-        for page in PdfReader(io.BytesIO(data)).pages:
-            writer.add_page(page)
-    buf = io.BytesIO()
-    writer.write(buf)
-    write_atomic(path, buf.getvalue())
+    The pad is widened on the natural drawing; Graphviz's ``size`` then
+    scales drawing and pad together, so the frame keeps its 16:9.
+    """
+    from argmap.rendering.graphviz_run import run_graphviz  # lazy: start-up time
+
+    natural = _SIZE.sub("", dot, count=1).replace(", , ", ", ", 1)
+    size = _SVG_SIZE.search(run_graphviz(natural, "svg").decode("utf-8"))
+    if size is None or "pad=0.25" not in natural:
+        return dot
+    w, h = float(size.group(1)), float(size.group(2))
+    pad_x = pad_y = 0.25
+    if w / h < 16 / 9:
+        pad_x += (h * 16 / 9 - w) / 2 / 72
+    else:
+        pad_y += (w * 9 / 16 - h) / 2 / 72
+    framed = f'pad="{pad_x:.3f},{pad_y:.3f}", size="20.00,11.25!"'
+    return natural.replace("pad=0.25", framed, 1)

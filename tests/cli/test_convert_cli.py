@@ -102,10 +102,17 @@ def test_lossy_reads_are_reported_as_warnings(
     assert len(argmap.load(out).statements) == 7
 
 
-def test_missing_output_folder_is_an_error(tmp_path: Path) -> None:
+def test_missing_output_folder_is_created(tmp_path: Path) -> None:
     src = tmp_path / "m.yaml"
     argmap.save(sample(), src)
-    assert main(["convert", str(src), str(tmp_path / "no" / "such" / "m.aif")]) == 2
+    assert main(["convert", str(src), str(tmp_path / "no" / "such" / "m.aif")]) == 0
+    assert (tmp_path / "no" / "such" / "m.aif").is_file()
+
+
+def test_output_folder_that_is_a_file_is_an_error(tmp_path: Path) -> None:
+    src = tmp_path / "m.yaml"
+    argmap.save(sample(), src)
+    assert main(["convert", str(src), str(src / "m.aif")]) == 2
 
 
 def test_convert_function(tmp_path: Path) -> None:

@@ -64,9 +64,10 @@ def test_text_file_is_read_relative_to_the_map_and_not_written_back(tmp_path: Pa
     m = argmap.load(tmp_path / "m.yaml")
     assert m.source.text == "Alpha. We must act. Omega."
     assert "Alpha" not in argmap.dumps(m, format="yaml")
-    # without the text file the map still loads; spans are then unchecked
+    # without the text file the map still loads, with a warning; spans are then unchecked
     (tmp_path / "texts" / "ed.txt").unlink()
-    assert argmap.load(tmp_path / "m.yaml").source.text is None
+    with pytest.warns(argmap.ArgmapWarning, match="texts/ed.txt"):
+        assert argmap.load(tmp_path / "m.yaml").source.text is None
 
 
 def _error(path: Path) -> Exception:

@@ -169,7 +169,7 @@ def test_random_command_lines_exit_cleanly(
         ["render", "good.yaml", "--width", "abc"],
         ["convert", "good.yaml", "outdir"],
         ["convert", "maps", "good.yaml", "--to", "json"],
-        ["render", "good.yaml", "-o", "missing_dir/out.svg"],
+        ["render", "good.yaml", "-o", "good.yaml/out.svg"],  # the output folder is a file
         ["draft", "text.txt", "-o", "outdir"],
         ["check", "\x00"],
         ["render", ""],  # found by the long fuzz run: Path('').with_suffix raised

@@ -24,8 +24,10 @@ def no_graphviz(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 def test_bundle_is_the_diagram_and_a_summary() -> None:
     amap = sample_map()
     bundle = mimebundle(amap)
-    assert set(bundle) == {"image/svg+xml", "text/plain"}
+    assert set(bundle) == {"text/html", "image/svg+xml", "text/plain"}
     assert "<svg" in bundle["image/svg+xml"]
+    assert 'style="max-width:100%;height:auto"' in bundle["text/html"]
+    assert "<title>CC1</title>" in bundle["text/html"]
     assert "<title>CC1</title>" in bundle["image/svg+xml"]
     assert bundle["text/plain"] == summary(amap)
 

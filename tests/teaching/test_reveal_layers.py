@@ -7,7 +7,7 @@ from strategies import maps
 
 from argmap.model import ArgumentMap, MapBuilder
 from argmap.teaching import steps
-from argmap.teaching.layers import layers
+from argmap.teaching.layers import _answers_not_first, layers
 
 
 def _reference_layers(amap: ArgumentMap) -> list[list[str]]:
@@ -40,7 +40,8 @@ def _reference_layers(amap: ArgumentMap) -> list[list[str]]:
         shown.update(new)
         out.append(new)
     rest = [s.id for s in amap.statements if s.id not in shown and s.id not in qids]
-    return out + ([rest] if rest else [])
+    # Then no counterclaim's answer before it, as the module doc says.
+    return _answers_not_first(amap, out + ([rest] if rest else []), order)
 
 
 @settings(max_examples=150)
