@@ -119,6 +119,21 @@ class Format:
 
 _DIAGRAM_DROPS = "argmap.formats.dot:drops"
 
+
+def _graphviz_format(name: str, description: str, *, binary: bool = False) -> Format:
+    """A diagram drawn by the Graphviz binary, written by ``graphviz_run.to_<name>``."""
+    return Format(
+        name=name,
+        suffixes=(f".{name}",),
+        description=f"{description} (needs Graphviz)",
+        writer=f"argmap.rendering.graphviz_run:to_{name}",
+        binary=binary,
+        needs_graphviz=True,
+        drawing="graphviz",
+        drops=_DIAGRAM_DROPS,
+    )
+
+
 #: The one table of formats, in the order help texts list them.
 FORMATS: tuple[Format, ...] = (
     Format(
@@ -185,35 +200,9 @@ FORMATS: tuple[Format, ...] = (
         drawing="dot",
         drops=_DIAGRAM_DROPS,
     ),
-    Format(
-        name="svg",
-        suffixes=(".svg",),
-        description="the diagram as SVG (needs Graphviz)",
-        writer="argmap.rendering.graphviz_run:to_svg",
-        needs_graphviz=True,
-        drawing="graphviz",
-        drops=_DIAGRAM_DROPS,
-    ),
-    Format(
-        name="png",
-        suffixes=(".png",),
-        description="the diagram as a PNG image (needs Graphviz)",
-        writer="argmap.rendering.graphviz_run:to_png",
-        binary=True,
-        needs_graphviz=True,
-        drawing="graphviz",
-        drops=_DIAGRAM_DROPS,
-    ),
-    Format(
-        name="pdf",
-        suffixes=(".pdf",),
-        description="the diagram as PDF (needs Graphviz)",
-        writer="argmap.rendering.graphviz_run:to_pdf",
-        binary=True,
-        needs_graphviz=True,
-        drawing="graphviz",
-        drops=_DIAGRAM_DROPS,
-    ),
+    _graphviz_format("svg", "the diagram as SVG"),
+    _graphviz_format("png", "the diagram as a PNG image", binary=True),
+    _graphviz_format("pdf", "the diagram as PDF", binary=True),
     Format(
         name="html",
         suffixes=(".html", ".htm"),

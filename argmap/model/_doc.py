@@ -65,31 +65,30 @@ def is_numbered(ref: str, prefix: str) -> bool:
     return re.fullmatch(re.escape(prefix) + r"\d+", ref) is not None
 
 
-def _unknown(doc: Doc, ref: str, what: str) -> EditError:
-    ids = [s["id"] for s in doc["statements"]] + [i["id"] for i in doc["inferences"]]
-    close = difflib.get_close_matches(ref, ids, n=3, cutoff=0.5)
+#: Where each kind of item is kept in a document, and how a message names one.
+_ITEMS = {"statement": ("statements", "a statement"), "inference": ("inferences", "an inference")}
+
+
+def _find(doc: Doc, ref: str, what: str, other: str) -> tuple[int, Item]:
+    """Item ``ref`` among the ``what``s; a located error if it is an ``other`` or absent."""
+    for n, item in enumerate(doc[_ITEMS[what][0]]):
+        if item["id"] == ref:
+            return n, item
+    if any(item["id"] == ref for item in doc[_ITEMS[other][0]]):
+        raise EditError(f"{ref!r} is {_ITEMS[other][1]}, not {_ITEMS[what][1]}", ref=ref)
+    close = difflib.get_close_matches(ref, sorted(used_ids(doc)), n=3, cutoff=0.5)
     hint = f" (did you mean {' or '.join(map(repr, close))}?)" if close else ""
-    return EditError(f"no {what} {ref!r} in the map{hint}", ref=ref)
+    raise EditError(f"no {what} {ref!r} in the map{hint}", ref=ref)
 
 
 def find_statement(doc: Doc, ref: str) -> tuple[int, Item]:
     """The index and data of statement ``ref``; a located error when absent."""
-    for n, s in enumerate(doc["statements"]):
-        if s["id"] == ref:
-            return n, s
-    if any(i["id"] == ref for i in doc["inferences"]):
-        raise EditError(f"{ref!r} is an inference, not a statement", ref=ref)
-    raise _unknown(doc, ref, "statement")
+    return _find(doc, ref, "statement", "inference")
 
 
 def find_inference(doc: Doc, ref: str) -> tuple[int, Item]:
     """The index and data of inference ``ref``; a located error when absent."""
-    for n, i in enumerate(doc["inferences"]):
-        if i["id"] == ref:
-            return n, i
-    if any(s["id"] == ref for s in doc["statements"]):
-        raise EditError(f"{ref!r} is a statement, not an inference", ref=ref)
-    raise _unknown(doc, ref, "inference")
+    return _find(doc, ref, "inference", "statement")
 
 
 def rename(doc: Doc, mapping: dict[str, str]) -> None:

@@ -58,19 +58,11 @@ class History(Generic[T]):
 
     def undo(self, current: T) -> tuple[T, str]:
         """The snapshot before the last edit, and that edit's description."""
-        if not self._done:
-            raise EditError("nothing to undo")
-        before, description = self._done.pop()
-        self._undone.append((current, description))
-        return before, description
+        return _step(self._done, self._undone, current, "undo")
 
     def redo(self, current: T) -> tuple[T, str]:
         """The snapshot after the last undone edit, and that edit's description."""
-        if not self._undone:
-            raise EditError("nothing to redo")
-        after, description = self._undone.pop()
-        self._done.append((current, description))
-        return after, description
+        return _step(self._undone, self._done, current, "redo")
 
     @property
     def can_undo(self) -> bool:
@@ -229,3 +221,14 @@ class Undoable:
         self._history.push(self._map, description)
         self._map = new
         self._notify("edit", description)
+
+
+def _step(
+    source: list[tuple[T, str]], target: list[tuple[T, str]], current: T, verb: str
+) -> tuple[T, str]:
+    """Take the last entry of ``source``, leaving ``current`` on ``target`` in its place."""
+    if not source:
+        raise EditError(f"nothing to {verb}")
+    snapshot, description = source.pop()
+    target.append((current, description))
+    return snapshot, description

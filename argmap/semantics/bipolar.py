@@ -36,6 +36,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from argmap.graph.index import MapIndex
+from argmap.graph.numbered import Numbering
 from argmap.semantics.frameworks import Framework, Label
 
 if TYPE_CHECKING:
@@ -48,14 +49,14 @@ IN, OUT, UNDEC = 1, 2, 0
 LABEL_OF = {IN: Label.IN, OUT: Label.OUT, UNDEC: Label.UNDEC}
 
 
-class MapGraph:
+class MapGraph(Numbering):
     """A map's links, as the labelling reads them: the index's integer adjacency.
 
     Statements are nodes ``0..n-1``, then inferences; ``premises[i]``,
     ``attackers[x]``, ``supports[x]``, ``premise_of[s]``, ``conclusion[i]``
     and ``is_attack[i]`` are those of
     :class:`argmap.graph.numbered.Numbering` (``attackers`` of an inference
-    are its undercutters), shared with the map's cached
+    are its undercutters), the very lists of the map's cached
     :class:`~argmap.graph.index.MapIndex`. Added here is what only the
     labelling needs: ``basic[s]`` says a statement needs no support, and
     ``ground[s]`` why, when that is not merely for want of any support
@@ -63,43 +64,21 @@ class MapGraph:
     statements each time, so they follow an edited ``accepted`` flag.
     """
 
-    __slots__ = (
-        "attackers",
-        "basic",
-        "conclusion",
-        "ground",
-        "ids",
-        "is_attack",
-        "n_statements",
-        "number",
-        "premise_of",
-        "premises",
-        "supports",
-    )
+    __slots__ = ("basic", "ground")
 
     def __init__(self, amap: ArgumentMap | MapIndex) -> None:
         idx = amap if isinstance(amap, MapIndex) else MapIndex.of(amap)
         links = idx.numbered
-        supports = links.supports
+        # Share the index's lists rather than numbering the map again.
+        for name in Numbering.__slots__:
+            setattr(self, name, getattr(links, name))
         ground = [
             "evidence" if s.kind == "evidence" else "accepted" if s.accepted else ""
             for s in idx.statement_list
         ]
-        self.ids = links.ids
-        self.number = links.number
-        self.n_statements = links.n_statements
-        self.premises = links.premises
-        self.premise_of = links.premise_of
-        self.attackers = links.attackers
-        self.supports = supports
-        self.conclusion = links.conclusion
-        self.is_attack = links.is_attack
+        supports = links.supports
         self.basic = [bool(why) or not supports[k] for k, why in enumerate(ground)]
         self.ground = ground
-
-    def is_statement(self, node: int) -> bool:
-        """True for a statement node, False for an inference node."""
-        return node < self.n_statements
 
 
 def grounded_codes(g: MapGraph) -> bytearray:
