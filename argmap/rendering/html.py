@@ -36,7 +36,7 @@ from argmap.model import KINDS
 from argmap.rendering._cards import Cards
 from argmap.rendering.graphviz_run import to_svg
 from argmap.rendering.labels import escape_page as escape
-from argmap.rendering.segments import Anchor, paragraphs, place_spans, segments
+from argmap.rendering.segments import Segment, paragraph_segments, place_spans
 from argmap.rendering.svg_safe import clean_svg
 from argmap.rendering.themes import get_theme
 
@@ -78,8 +78,9 @@ def to_html(
     kinds = [k for k in KINDS if amap.of_kind(k)]
     if text is not None:
         anchors, unanchored = place_spans(amap, text)
-        main = _text_section(amap, text, anchors)
-        multi = any(len(s.ids) > 1 for p in paragraphs(text) for s in segments(text, anchors, *p))
+        cut = paragraph_segments(text, anchors)
+        main = _text_section(amap, cut)
+        multi = any(len(s.ids) > 1 for _, segs in cut for s in segs)
     else:
         anchors, unanchored, multi = [], [s.id for s in amap.statements], False
         main = _no_text_section(amap, cards)
@@ -222,12 +223,14 @@ def _legend(kinds: list[str], *, multi: bool, implicit: bool, hint: str) -> str:
     )
 
 
-def _text_section(amap: ArgumentMap, text: str, anchors: list[Anchor]) -> str:
+def _text_section(
+    amap: ArgumentMap, cut: list[tuple[tuple[int, int], list[Segment]]]
+) -> str:
     kinds = {s.id: s.kind for s in amap.statements}
     out = ['<article class="am-text" aria-label="The editorial">']
-    for start, end in paragraphs(text):
+    for _, segs in cut:
         out.append("<p>")
-        for seg in segments(text, anchors, start, end):
+        for seg in segs:
             words = escape(seg.text, quote=False).replace("\n", "<br>\n")
             if not seg.ids:
                 out.append(words)
