@@ -33,6 +33,7 @@ from argmap.lexicon import STOPWORDS, stem
 from argmap.model import ArgumentMap, Question, StatementBase
 
 __all__ = [
+    "COMMON_WORD",
     "SPAN_THRESHOLD",
     "TEXT_THRESHOLD",
     "Match",
@@ -45,6 +46,11 @@ __all__ = [
 SPAN_THRESHOLD = 0.3
 #: Least :func:`text_similarity` for two statements to pair by wording.
 TEXT_THRESHOLD = 0.45
+#: A word (or stem) found in more reference statements than this does not by
+#: itself make two statements candidates for pairing by wording. Maps of up to
+#: this many statements are compared pair by pair as before; larger ones stay
+#: near-linear, since only pairs sharing a rarer word are scored.
+COMMON_WORD = 200
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -191,24 +197,59 @@ def align(
     # candidates, then the pairs left over): the costly part stays small.
     by_span: list[Cand] = []
     if same_text:
-        for s in studs:
-            for r in refs:
-                span = span_overlap(s, r)
-                if span >= span_threshold:
-                    by_span.append((span, similar(s, r), s, r))
+        for s, r in _overlapping(studs, refs):
+            span = span_overlap(s, r)
+            if span >= span_threshold:
+                by_span.append((span, similar(s, r), s, r))
     greedy("spans", by_span)
     by_text: list[Cand] = []
+    left = [r for r in refs if r.id not in taken_r]
+    index: dict[str, list[int]] = {}
+    for n, r in enumerate(left):
+        words, stems = tokens["r", r.id]
+        for token in {*("w" + w for w in words), *("s" + x for x in stems)}:
+            index.setdefault(token, []).append(n)
     for s in studs:
         if s.id in taken_s:
             continue
-        for r in refs:
-            if r.id in taken_r:
-                continue
+        words, stems = tokens["s", s.id]
+        near: set[int] = set()
+        for token in {*("w" + w for w in words), *("s" + x for x in stems)}:
+            posting = index.get(token, ())
+            if len(posting) <= COMMON_WORD:
+                near.update(posting)
+        for n in sorted(near):
+            r = left[n]
             text = similar(s, r, text_threshold)
             if text >= text_threshold:
                 by_text.append((span_overlap(s, r) if same_text else 0.0, text, s, r))
     greedy("wording", by_text)
     return sorted(found, key=lambda m: r_pos[m.reference])
+
+
+def _overlapping(
+    studs: list[StatementBase], refs: list[StatementBase]
+) -> list[tuple[StatementBase, StatementBase]]:
+    """The (student, reference) pairs whose spans share at least one character.
+
+    One sweep over the spans in order of their start, so the cost grows with
+    the spans and the overlapping pairs, not with every pair of statements.
+    Pairs come in student, then reference map order.
+    """
+    events: list[tuple[int, int, int, int]] = []  # start, end, side, position
+    for side, group in enumerate((studs, refs)):
+        for n, x in enumerate(group):
+            events.extend((start, end, side, n) for start, end in _ranges(x))
+    events.sort()
+    active: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], [])
+    pairs: set[tuple[int, int]] = set()
+    for start, end, side, n in events:
+        other = [(e, m) for e, m in active[1 - side] if e > start]
+        active[1 - side][:] = other
+        for _, m in other:
+            pairs.add((n, m) if side == 0 else (m, n))
+        active[side].append((end, n))
+    return [(studs[a], refs[b]) for a, b in sorted(pairs)]
 
 
 def _same_source(a: ArgumentMap, b: ArgumentMap) -> bool:

@@ -100,6 +100,9 @@ def _align_inferences(
     out: dict[str, str] = {}
     ref_order = {i.id: n for n, i in enumerate(reference.inferences)}
     s_ids = {i.id for i in student.inferences}
+    into: dict[str, list[Inference]] = {}
+    for r in reference.inferences:
+        into.setdefault(r.conclusion, []).append(r)
     # Undercuts need their target aligned first: a few passes settle chains.
     for _ in range(3):
         for inf in student.inferences:
@@ -113,9 +116,7 @@ def _align_inferences(
                 concl = _tr(inf.conclusion, s2r)
             premises = {_tr(p, s2r) for p in inf.premises}
             best: tuple[int, int, str] | None = None
-            for r in reference.inferences:
-                if r.conclusion != concl:
-                    continue
+            for r in into.get(concl, ()):
                 shared = len(premises & set(r.premises))
                 if shared and (best is None or (-shared, ref_order[r.id]) < best[:2]):
                     best = (-shared, ref_order[r.id], r.id)
@@ -124,8 +125,8 @@ def _align_inferences(
     return out
 
 
-def _conclusion_key(inf: Inference, amap: ArgumentMap) -> str:
-    if any(i.id == inf.conclusion for i in amap.inferences):
+def _conclusion_key(inf: Inference, inference_ids: set[str]) -> str:
+    if inf.conclusion in inference_ids:
         return INFERENCE + inf.conclusion
     return inf.conclusion
 
@@ -137,8 +138,9 @@ def _compare_links(
     inf_align: dict[str, str],
 ) -> list[LinkDiff]:
     ref_links: dict[tuple[str, str], Inference] = {}
+    r_ids = {i.id for i in reference.inferences}
     for r in reference.inferences:
-        concl = _conclusion_key(r, reference)
+        concl = _conclusion_key(r, r_ids)
         for p in r.premises:
             ref_links.setdefault((p, concl), r)
     stud_links: dict[tuple[str, str], Inference] = {}
