@@ -223,9 +223,7 @@ def _legend(kinds: list[str], *, multi: bool, implicit: bool, hint: str) -> str:
     )
 
 
-def _text_section(
-    amap: ArgumentMap, cut: list[tuple[tuple[int, int], list[Segment]]]
-) -> str:
+def _text_section(amap: ArgumentMap, cut: list[tuple[tuple[int, int], list[Segment]]]) -> str:
     kinds = {s.id: s.kind for s in amap.statements}
     out = ['<article class="am-text" aria-label="The editorial">']
     for _, segs in cut:

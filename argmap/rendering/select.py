@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from argmap.errors import FormatError
 from argmap.model import ArgumentMap, Inference, Question, Statement
 
-__all__ = ["Selection", "answers_of", "restrict", "select"]
+__all__ = ["Selection", "answers_of", "direct_answers", "restrict", "select"]
 
 
 @dataclass(frozen=True)
@@ -84,24 +84,43 @@ def answers_of(amap: ArgumentMap, shown: set[str]) -> set[str]:
     ['R1']
     """
     kinds = {s.id: s.kind for s in amap.statements}
-    by_id = {i.id: i for i in amap.inferences}
+    direct = direct_answers(amap)
     found: set[str] = set()
     todo = [ref for ref in shown if kinds.get(ref) == "counterclaim"]
     seen = set(todo)
     while todo:
         cc = todo.pop()
-        for inf in amap.inferences:
-            if not inf.is_attack:
-                continue
-            target = by_id.get(inf.conclusion)
-            if inf.conclusion == cc or (target is not None and cc in target.premises):
-                for p in inf.premises:
-                    if p not in shown:
-                        found.add(p)
-                    if kinds.get(p) == "counterclaim" and p not in seen:
-                        seen.add(p)
-                        todo.append(p)
+        for p in direct.get(cc, ()):
+            if p not in shown:
+                found.add(p)
+            if kinds.get(p) == "counterclaim" and p not in seen:
+                seen.add(p)
+                todo.append(p)
     return found
+
+
+def direct_answers(amap: ArgumentMap) -> dict[str, list[str]]:
+    """Statement id -> the premises of the attacks on it and of the undercuts of
+    the inferences drawn from it (its answers, one step deep), in map order.
+
+    >>> from argmap.model import MapBuilder
+    >>> b = MapBuilder(); t = b.thesis("Act"); cc = b.counterclaim("No", attacks=t)
+    >>> r = b.rebuttal("Yes", attacks=cc)
+    >>> direct_answers(b.build())["CC1"]
+    ['R1']
+    """
+    by_id = {i.id: i for i in amap.inferences}
+    out: dict[str, list[str]] = {}
+    for inf in amap.inferences:
+        if not inf.is_attack:
+            continue
+        targets = [inf.conclusion]
+        target = by_id.get(inf.conclusion)
+        if target is not None:
+            targets += target.premises
+        for ref in dict.fromkeys(targets):
+            out.setdefault(ref, []).extend(inf.premises)
+    return out
 
 
 def restrict(amap: ArgumentMap, keep: set[str]) -> ArgumentMap:

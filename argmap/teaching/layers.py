@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from argmap.model import ArgumentMap, Inference, Question
-from argmap.rendering.select import answers_of
+from argmap.rendering.select import direct_answers
 
 __all__ = ["layers"]
 
@@ -133,16 +133,28 @@ def _answers_not_first(
 ) -> list[list[str]]:
     """Move each counterclaim's answers that come before it into its layer."""
     where = {ref: n for n, layer in enumerate(out) for ref in layer}
-    moved = True
-    while moved:
-        moved = False
-        for cc in (s.id for s in amap.statements if s.kind == "counterclaim"):
-            if cc not in where:
-                continue
-            for answer in answers_of(amap, {cc}):
-                if answer in where and where[answer] < where[cc]:
-                    where[answer] = where[cc]
-                    moved = True
+    kinds = {s.id: s.kind for s in amap.statements}
+    direct = direct_answers(amap)
+    # Each answer moves to the latest layer of the counterclaims it answers,
+    # directly or through answers that are counterclaims themselves. Walking
+    # from the latest counterclaims first, a statement reached once already
+    # has its final layer, so each is visited once (chains and cycles alike).
+    ccs = sorted((c for c in where if kinds.get(c) == "counterclaim"), key=lambda c: -where[c])
+    done: set[str] = set()
+    for start in ccs:
+        if start in done:
+            continue
+        done.add(start)
+        todo = [start]
+        while todo:
+            cc = todo.pop()
+            for answer in direct.get(cc, ()):
+                if answer in done or answer not in where:
+                    continue
+                done.add(answer)
+                where[answer] = max(where[answer], where[start])
+                if kinds.get(answer) == "counterclaim":
+                    todo.append(answer)
     layers: list[list[str]] = [[] for _ in out]
     for ref, n in where.items():
         layers[n].append(ref)

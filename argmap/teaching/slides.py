@@ -29,7 +29,7 @@ from argmap.rendering.pages import place_on_paper
 from argmap.teaching._diagram import draw, restyle
 from argmap.teaching.layers import layers
 
-__all__ = ["render_steps", "step_dots", "steps"]
+__all__ = ["MAX_STEPS", "render_steps", "reveal_order", "step_dots", "steps"]
 
 
 def _partial(amap: ArgumentMap, shown: set[str]) -> ArgumentMap:
@@ -58,11 +58,42 @@ def _partial(amap: ArgumentMap, shown: set[str]) -> ArgumentMap:
     return out
 
 
+#: The most steps a map is revealed in. Past it, consecutive layers are
+#: revealed together (the thesis still comes alone), so the steps of a map of
+#: any depth cost time and memory linear in its size.
+MAX_STEPS = 60
+
+
+def reveal_order(amap: ArgumentMap) -> list[list[str]]:
+    """The statement ids each step adds: the :func:`layers`, at most :data:`MAX_STEPS` of them.
+
+    Joining neighbouring layers keeps every statement at or before its place
+    in the layer order, so a counterclaim still comes with or before its answers.
+
+    >>> from argmap.model import MapBuilder
+    >>> b = MapBuilder(); t = b.thesis("Act"); c = b.claim("Costs", supports=t)
+    >>> reveal_order(b.build())
+    [['T1'], ['C1']]
+    """
+    found = layers(amap)
+    if len(found) <= MAX_STEPS:
+        return found
+    head, rest = found[:1], found[1:]
+    per = -(-len(rest) // (MAX_STEPS - 1))  # ceiling division
+    return head + [
+        [ref for layer in rest[n : n + per] for ref in layer] for n in range(0, len(rest), per)
+    ]
+
+
 def steps(amap: ArgumentMap) -> list[ArgumentMap]:
-    """The partial maps to show one after another: each adds one layer to the one before."""
+    """The partial maps to show one after another: each adds one layer to the one before.
+
+    A map of more than :data:`MAX_STEPS` layers is shown in :data:`MAX_STEPS`
+    steps (see :func:`reveal_order`).
+    """
     shown: set[str] = set()
     out = []
-    for layer in layers(amap):
+    for layer in reveal_order(amap):
         shown.update(layer)
         out.append(_partial(amap, shown))
     return out
@@ -100,7 +131,7 @@ def step_dots(
     edge_ids = _edge_ids(amap)
     out = []
     shown: set[str] = set()
-    for n, layer in enumerate(layers(amap), start=1):
+    for n, layer in enumerate(reveal_order(amap), start=1):
         shown.update(layer)
         visible = _partial(amap, shown)
         marks = {ref: Highlight(badge=new_badge) for ref in layer} if new_badge and n > 1 else None

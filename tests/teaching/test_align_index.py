@@ -78,7 +78,19 @@ def test_examples_align_as_every_pair() -> None:
 
 def _random_pair(seed: int) -> tuple[ArgumentMap, ArgumentMap]:
     rng = random.Random(seed)
-    words = "pact trade the of a boycott export trust region security talks".split()
+    words = [
+        "pact",
+        "trade",
+        "the",
+        "of",
+        "a",
+        "boycott",
+        "export",
+        "trust",
+        "region",
+        "security",
+        "talks",
+    ]
     text = " ".join(rng.choice(words) for _ in range(400))
     maps = []
     for _ in range(2):
