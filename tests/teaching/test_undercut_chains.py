@@ -57,7 +57,7 @@ def test_long_undercut_chain_layers_in_order() -> None:
 def test_deep_map_is_revealed_in_at_most_max_steps() -> None:
     amap = _chain(500)
     order = reveal_order(amap)
-    assert len(order) == MAX_STEPS
+    assert MAX_STEPS // 2 < len(order) <= MAX_STEPS
     assert order[0] == ["T1"]
     flat = [ref for layer in order for ref in layer]
     assert flat == [ref for layer in layers(amap) for ref in layer]
