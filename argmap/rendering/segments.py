@@ -116,9 +116,9 @@ def segments(text: str, anchors: list[Anchor], start: int, end: int) -> list[Seg
             rank.append((x.end - x.start, x.start, x.statement))
     opening: dict[int, list[int]] = {}
     closing: dict[int, list[int]] = {}
-    for n, a in enumerate(inside):
-        opening.setdefault(a.start, []).append(n)
-        closing.setdefault(a.end, []).append(n)
+    for n, x in enumerate(inside):
+        opening.setdefault(x.start, []).append(n)
+        closing.setdefault(x.end, []).append(n)
     ordered = sorted({start, end, *opening, *closing})
     active: set[int] = set()
     out: list[Segment] = []

@@ -100,9 +100,12 @@ def _align_inferences(
     out: dict[str, str] = {}
     ref_order = {i.id: n for n, i in enumerate(reference.inferences)}
     s_ids = {i.id for i in student.inferences}
-    into: dict[str, list[Inference]] = {}
+    # (conclusion, premise) -> the reference inferences with both: only those
+    # sharing a premise are candidates, so a conclusion with many reasons is cheap.
+    into: dict[tuple[str, str], list[Inference]] = {}
     for r in reference.inferences:
-        into.setdefault(r.conclusion, []).append(r)
+        for p in dict.fromkeys(r.premises):
+            into.setdefault((r.conclusion, p), []).append(r)
     # Undercuts need their target aligned first: a few passes settle chains.
     for _ in range(3):
         for inf in student.inferences:
@@ -116,10 +119,13 @@ def _align_inferences(
                 concl = _tr(inf.conclusion, s2r)
             premises = {_tr(p, s2r) for p in inf.premises}
             best: tuple[int, int, str] | None = None
-            for r in into.get(concl, ()):
-                shared = len(premises & set(r.premises))
-                if shared and (best is None or (-shared, ref_order[r.id]) < best[:2]):
-                    best = (-shared, ref_order[r.id], r.id)
+            counts: dict[str, int] = {}
+            for p in premises:
+                for r in into.get((concl, p), ()):
+                    counts[r.id] = counts.get(r.id, 0) + 1
+            for rid, shared in counts.items():
+                if best is None or (-shared, ref_order[rid]) < best[:2]:
+                    best = (-shared, ref_order[rid], rid)
             if best is not None:
                 out[inf.id] = best[2]
     return out
