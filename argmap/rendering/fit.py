@@ -25,7 +25,7 @@ argmap.errors.FormatError: unknown fit 'tv'; use one of: screen, slide, a4, lett
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from argmap.errors import FormatError
@@ -234,6 +234,36 @@ def choose_layout(
 
 # -- size estimate ----------------------------------------------------------------
 
+
+def _ranks(boxes: Mapping[str, object], edges: Mapping[str, set[str]]) -> dict[str, int]:
+    """Each box's longest path to a sink, in one pass from the sinks (linear time).
+
+    A box on a cycle, or with a path into one, has no longest path: it gets
+    ``len(boxes)``, one rank above everything else.
+
+    >>> _ranks({"a": 0, "b": 0, "c": 0}, {"a": {"b"}, "b": {"c"}, "c": set()})
+    {'c': 0, 'b': 1, 'a': 2}
+    """
+    succ = {ref: [t for t in edges.get(ref, ()) if t in boxes] for ref in boxes}
+    pred: dict[str, list[str]] = {ref: [] for ref in boxes}
+    for ref, targets in succ.items():
+        for t in targets:
+            pred[t].append(ref)
+    left = {ref: len(targets) for ref, targets in succ.items()}
+    ready = [ref for ref, n in left.items() if n == 0]
+    rank: dict[str, int] = {}
+    while ready:
+        ref = ready.pop()
+        rank[ref] = max((rank[t] + 1 for t in succ[ref]), default=0)
+        for p in pred[ref]:
+            left[p] -= 1
+            if left[p] == 0:
+                ready.append(p)
+    for ref in boxes:
+        rank.setdefault(ref, len(boxes))
+    return rank
+
+
 _CHAR = 0.54  # average Helvetica advance, in ems
 _BOLD = 0.6
 _CAPS = 0.68
@@ -305,18 +335,7 @@ def estimate_size(
         else:
             for p in inf.premises:
                 edges.setdefault(p, set()).add(head)
-    rank: dict[str, int] = {}
-    for _ in range(len(boxes) + 1):  # longest path to a sink; cycles stop at the cap
-        changed = False
-        for ref in boxes:
-            r = max((rank.get(t, 0) + 1 for t in edges.get(ref, ()) if t in boxes), default=0)
-            if r > len(boxes):
-                r = len(boxes)
-            if rank.get(ref) != r:
-                rank[ref] = r
-                changed = True
-        if not changed:
-            break
+    rank = _ranks(boxes, edges)
     ranks: dict[int, list[tuple[float, float]]] = {}
     for ref, box in boxes.items():
         ranks.setdefault(rank.get(ref, 0), []).append(box)
