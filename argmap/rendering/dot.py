@@ -182,14 +182,23 @@ def to_dot(
 def _ordered(inferences: Sequence[Inference], order: dict[str, int]) -> list[Inference]:
     """Inferences in an order that follows the statements, not the list they came in."""
     by_id = {i.id: i for i in inferences}
+    # Inference id -> the statement its undercut chain ends at, so each
+    # chain is walked once (a cycle is walked from each start, as before).
+    ends: dict[str, str] = {}
 
     def key(inf: Inference) -> tuple[int, int, str]:
-        target, seen = inf, {inf.id}
+        target, seen, path = inf, {inf.id}, [inf.id]
         while target.conclusion in by_id and target.conclusion not in seen:
+            if target.conclusion in ends:
+                break
             seen.add(target.conclusion)
+            path.append(target.conclusion)
             target = by_id[target.conclusion]
+        end = ends.get(target.conclusion, target.conclusion)
+        if target.conclusion not in by_id or target.conclusion in ends:
+            ends.update(dict.fromkeys(path, end))
         first = min((order.get(p, len(order)) for p in inf.premises), default=len(order))
-        return (order.get(target.conclusion, len(order)), first, inf.id)
+        return (order.get(end, len(order)), first, inf.id)
 
     return sorted(inferences, key=key)
 
