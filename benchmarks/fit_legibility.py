@@ -73,9 +73,8 @@ def main() -> None:
                 size = smallest_text(run_graphviz(dot, "svg").decode("utf-8"), fit)
                 ok = size >= medium.min_text
                 short += not ok
-                print(
-                    f"{name:<22} {fit:<7} {view[:28]:<28} {size:>6.1f} {unit}  {'yes' if ok else 'NO'}"
-                )
+                mark = "yes" if ok else "NO"
+                print(f"{name:<22} {fit:<7} {view[:28]:<28} {size:>6.1f} {unit}  {mark}")
     print(f"{short} view(s) below the least size")
 
 
