@@ -151,7 +151,13 @@ def to_dot(
         badges = {ref: m.badge for ref, m in marks.items() if m.badge}
         notes = {ref: m.note for ref, m in marks.items() if m.note}
         layout = choose_layout(
-            sel.statements, inferences, fit, title=heading, badges=badges, notes=notes
+            sel.statements,
+            inferences,
+            fit,
+            title=heading,
+            badges=badges,
+            notes=notes,
+            legend=legend,
         )
         direction, width, ty, full = layout.direction, layout.width, layout.type, layout.full_text
     by_id = {i.id: i for i in inferences}

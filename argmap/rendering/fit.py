@@ -43,6 +43,7 @@ __all__ = [
     "choose_layout",
     "estimate_size",
     "get_medium",
+    "legend_size",
     "smallest_text",
 ]
 
@@ -197,11 +198,13 @@ def choose_layout(
     title: str | None = None,
     badges: dict[str, str] | None = None,
     notes: dict[str, str] | None = None,
+    legend: bool = False,
 ) -> Layout:
     """The preferred layout of these statements that keeps text readable on ``fit``.
 
     ``title`` is the diagram's title, ``badges`` and ``notes`` the badge
-    and note texts of marked boxes (all take room).
+    and note texts of marked boxes, ``legend`` whether the compact legend
+    is drawn (all take room).
 
     When none does, the one with the largest smallest text (``fits`` is
     then false, and the caller should split the view).
@@ -219,6 +222,7 @@ def choose_layout(
             title=title,
             badges=badges,
             notes=notes,
+            legend=legend,
         )
         for area in medium.areas():
             scale = min(area[0] / size[0], area[1] / size[1])
@@ -310,12 +314,13 @@ def estimate_size(
     title: str | None = None,
     badges: dict[str, str] | None = None,
     notes: dict[str, str] | None = None,
+    legend: bool = False,
 ) -> tuple[float, float]:
     """The natural size (points) ``dot`` is expected to give these statements and inferences.
 
     Boxes are sized from their wrapped text; ranks follow the longest chain
     of inferences (a linked argument's bar is a rank of its own), as dot
-    places them.
+    places them. ``legend`` adds the compact legend, a row of its own.
     """
     marks, lines = badges or {}, notes or {}
     boxes = {
@@ -350,7 +355,42 @@ def estimate_size(
     heading = wrap(title, TITLE_WIDTH, max_lines=3) if title else []
     w = max([w] + [len(line) * _BOLD * type.title for line in heading])
     h += (len(heading) + 1) * type.title * 1.25 + 2 * 0.25 * _PT_PER_IN
+    if legend:
+        key_w, key_h = legend_size(statements, inferences)
+        w = max(w, key_w)
+        h += key_h + _RANKSEP
     return round(w, 1), round(h, 1)
+
+
+#: The compact legend's font size, in points (as drawn by the legend module).
+LEGEND_FONT = 10.0
+
+
+def legend_size(
+    statements: Sequence[Statement], inferences: Sequence[Inference]
+) -> tuple[float, float]:
+    """The size in points of the compact legend for these statements and inferences.
+
+    One cell per kind drawn (its name in capitals), one for implicit premises
+    and one per relation present, side by side.
+
+    >>> from argmap.model import Thesis, Claim, Inference
+    >>> st = [Thesis(id="T1", text="x"), Claim(id="C1", text="y")]
+    >>> w, h = legend_size(st, [Inference(id="I1", premises=["C1"], conclusion="T1")])
+    >>> 100 < w < 250, 15 < h < 40
+    (True, True)
+    """
+    by_id = {i.id for i in inferences}
+    cells = [len(k) * _CAPS for k in dict.fromkeys(s.kind for s in statements)]
+    if any(s.implicit for s in statements):
+        cells.append(len("implicit premise") * _CHAR)
+    for pol, word in (("support", "supports"), ("attack", "attacks")):
+        if any(i.polarity == pol for i in inferences):
+            cells.append((len(word) + 6) * _CHAR)
+    if any(i.is_linked or i.conclusion in by_id for i in inferences):
+        cells.append(len("▬ linked premises") * _CHAR)
+    width = sum(c * LEGEND_FONT + 12 for c in cells) + 8
+    return round(width, 1), round(LEGEND_FONT * 1.2 + 20, 1)
 
 
 _SVG_SIZE = re.compile(r'<svg width="([\d.]+)pt" height="([\d.]+)pt"')

@@ -193,3 +193,23 @@ def test_fit_dots_badge_pages_point_at_views() -> None:
     overview = dots[0][1]
     pages = {int(n) for n in re.findall(r"· p\.(\d+)", overview)}
     assert pages and max(pages) <= len(dots)
+
+
+def test_the_compact_legend_is_counted_in_the_size_estimate() -> None:
+    from argmap.model import MapBuilder
+    from argmap.rendering.fit import choose_layout, estimate_size
+
+    b = MapBuilder()
+    t = b.thesis("Act")
+    c = b.claim("Costs", supports=t)
+    b.counterclaim("Risky", attacks=t)
+    b.evidence("5%", supports=c)
+    m = b.build()
+    plain = estimate_size(m.statements, m.inferences)
+    keyed = estimate_size(m.statements, m.inferences, legend=True)
+    assert keyed[1] > plain[1]
+    assert keyed[0] >= plain[0]
+    assert (
+        choose_layout(m.statements, m.inferences, "a4", legend=True).estimate
+        != choose_layout(m.statements, m.inferences, "a4").estimate
+    )
