@@ -2,11 +2,54 @@
 
 from __future__ import annotations
 
+import statistics
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["best_cpu", "best_time", "print_table"]
+__all__ = ["Timing", "best_cpu", "best_time", "measure", "print_table"]
+
+#: Repetitions every side of a comparison gets unless a row says otherwise.
+REPEAT = 5
+
+
+@dataclass(frozen=True)
+class Timing:
+    """Seconds taken by ``repeat`` timed calls: their median, fastest and slowest."""
+
+    median: float
+    low: float
+    high: float
+    repeat: int
+
+    def __str__(self) -> str:
+        return f"{_fmt_s(self.median)} ({_fmt_s(self.low)}-{_fmt_s(self.high)})"
+
+
+def measure(
+    fn: Callable[[], Any],
+    *,
+    repeat: int = REPEAT,
+    warmup: int = 1,
+    clock: Callable[[], float] = time.perf_counter,
+) -> Timing:
+    """Time ``repeat`` calls of ``fn`` after ``warmup`` untimed ones.
+
+    The one method for every side of every comparison: the same repetitions, the same
+    warm-up and the same statistic (the median, with the fastest and slowest call).
+    ``clock`` may be :func:`time.process_time` for processor time.
+    """
+    if repeat < 1:
+        raise ValueError("repeat must be at least 1")
+    for _ in range(warmup):
+        fn()
+    times = []
+    for _ in range(repeat):
+        start = clock()
+        fn()
+        times.append(clock() - start)
+    return Timing(statistics.median(times), min(times), max(times), repeat)
 
 
 def best_time(fn: Callable[[], Any], repeat: int = 3) -> float:
