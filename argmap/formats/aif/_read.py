@@ -1,21 +1,25 @@
 """Reading AIF JSON (AIFdb exports, OVA's xAIF) into a map.
 
 Real exports are messy, so the reader accepts ids as numbers or strings, the
-lists at the top level or under ``"AIF"``, missing lists and extra keys. What
-it cannot map (dialogue moves, layout, preferences) is named in one
-:class:`~argmap.errors.ArgmapWarning`; what it cannot accept (an unknown node
-type, an edge to a node that does not exist, an inference without a premise
-or conclusion) raises one :class:`~argmap.errors.MapValidationError` naming
-every node concerned and, when the text is at hand, its line.
+lists at the top level or under ``"AIF"``, missing lists and extra keys. It
+loads every map with a usable argument structure: an anomalous node or edge
+(an inference without a premise or conclusion, one whose premise is its own
+conclusion, an edge to a node that does not exist, a node of an unknown
+type ...) is left out, and what it cannot map (dialogue moves, layout,
+preferences) too; both are named, with the reason, in one
+:class:`~argmap.errors.ArgmapWarning`. Only a document that is not AIF (not
+JSON, no ``nodes`` list, no node with an id and an AIF type) raises a located
+:class:`~argmap.errors.ParseError` or :class:`~argmap.errors.MapValidationError`.
 """
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Mapping
 from typing import Any
 
-from argmap.errors import ArgmapWarning, MapValidationError, ParseError
+from argmap.errors import ParseError
+from argmap.formats._inferences import SchemeNode, structured
+from argmap.formats._left_out import listing, plural
 from argmap.formats._validate import build_map
 from argmap.formats.aif._dialogue import (
     has_markup,
@@ -30,9 +34,7 @@ from argmap.formats.aif._structure import (
     Node,
     Structure,
     id_text,
-    listing,
     parse_json,
-    plural,
 )
 from argmap.formats.aif._write import AIF_DEFAULT_TEXT, CORE_NODE_KEYS
 from argmap.model import ArgumentMap
@@ -45,6 +47,11 @@ _KNOWN_TOP = frozenset(
 _GENERIC_LABELS = frozenset(
     {*AIF_DEFAULT_TEXT.values(), "RA", "CA", "MA", "Inference", "Conflict", "Rephrase", ""}
 )
+#: The text given to an I-node that has none (AIF tools keep such nodes too).
+NO_TEXT = "(no text)"
+_WRONG_AIM = (
+    "from an RA or MA node to another S-node (only a conflict, CA, may target an inference)"
+)
 
 
 class _Reader(Structure):
@@ -54,36 +61,10 @@ class _Reader(Structure):
         self.l_nodes: dict[str, dict[str, Any]] = {}
         self.spoken_by: dict[str | None, Any] = {}
 
-    def _inference(self, node: Node, nodes: dict[str, Node]) -> dict[str, Any] | None:
-        loc = ("nodes", node.index)
-        premises = [nodes[k].ref for k in node.ins if nodes[k].type == "I"]
-        targets = [
-            k
-            for k in node.outs
-            if nodes[k].type == "I" or (nodes[k].type in S_TYPES and node.type == "CA")
-        ]
-        wrong = [k for k in node.outs if nodes[k].type in S_TYPES and node.type != "CA"]
-        if wrong:
-            self._problem(
-                f"{node.type} node {node.key!r} points at S-node {wrong[0]!r}; only a conflict "
-                "(CA) may target an inference",
-                ref=node.key,
-                loc=loc,
-            )
-            return None
-        if not premises or len(targets) != 1:
-            what = NODE_TYPES[node.type].split(":")[0]
-            if not premises:
-                why = "no premise (no edge from an I-node into it)"
-            elif not targets:
-                why = "no conclusion (no edge from it to an I-node)"
-            else:
-                named = ", ".join(map(repr, targets))
-                why = f"{len(targets)} conclusions ({named}); argmap needs one"
-            self._problem(
-                f"{node.type} node {node.key!r} ({what}) has {why}", ref=node.key, loc=loc
-            )
-            return None
+    def _inference(
+        self, node: Node, nodes: dict[str, Node], premises: list[str], conclusion: str
+    ) -> dict[str, Any]:
+        """The inference document of S-node ``node``."""
         raw = node.raw
         inf: dict[str, Any] = {}
         mine = raw.get("argmap")
@@ -107,11 +88,31 @@ class _Reader(Structure):
         inf.update(
             _key=node.key,
             id=node.ref,
-            premises=premises,
-            conclusion=nodes[targets[0]].ref,
+            premises=[nodes[k].ref for k in premises],
+            conclusion=nodes[conclusion].ref,
             polarity="attack" if node.type == "CA" else "support",
         )
         return inf
+
+    def _inferences(self, nodes: dict[str, Node]) -> list[dict[str, Any]]:
+        """Every S-node with an argument structure as an inference (see _inferences)."""
+        schemes = {
+            node.key: SchemeNode(
+                node.key,
+                f"{node.type} node",
+                attack=node.type == "CA",
+                premises=[k for k in node.ins if nodes[k].type == "I"],
+                targets=[k for k in node.outs if nodes[k].type == "I"],
+                aimed=[k for k in node.outs if nodes[k].type in S_TYPES],
+            )
+            for node in nodes.values()
+            if node.type in S_TYPES
+        }
+        found = structured(schemes, self.left, wrong_aim=_WRONG_AIM)
+        return [
+            self._inference(nodes[key], nodes, premises, conclusion)
+            for key, (premises, conclusion) in found.items()
+        ]
 
     def _extras(self, node: Node) -> dict[str, Any]:
         extra = {k: v for k, v in node.raw.items() if k not in CORE_NODE_KEYS and v is not None}
@@ -128,18 +129,8 @@ class _Reader(Structure):
         self.read_edges(nodes)
         locutions = self._list("locutions")
         participants = self._list("participants")
-        if self.problems:
-            raise MapValidationError(self.problems, source=self.source)
         self._fulfilments(nodes)
-
-        inferences = []
-        for node in nodes.values():
-            if node.type in S_TYPES:
-                inf = self._inference(node, nodes)
-                if inf is not None:
-                    inferences.append(inf)
-        if self.problems:
-            raise MapValidationError(self.problems, source=self.source)
+        inferences = self._inferences(nodes)
 
         header = self.root.get("argmap")
         header = header if isinstance(header, dict) else {}
@@ -183,13 +174,7 @@ class _Reader(Structure):
             return self.line_of("nodeID", key)
 
         amap = build_map(doc, source=self.source, locate=locate)
-        if self.dropped:
-            where = f"{self.source}: " if self.source else ""
-            warnings.warn(
-                f"{where}AIF content argmap does not map was left out: " + "; ".join(self.dropped),
-                ArgmapWarning,
-                stacklevel=3,
-            )
+        self.left.warn("AIF content argmap does not map", source=self.source, stacklevel=3)
         return amap
 
     # -- dialogue and what is left over ---------------------------------------
@@ -203,7 +188,7 @@ class _Reader(Structure):
             else:
                 other += 1
         if other:
-            self.dropped.append(f"{plural(other, 'schemefulfillment')} of dialogue nodes")
+            self.left.note(f"{plural(other, 'schemefulfillment')} of dialogue nodes")
 
     def _dialogue(
         self, nodes: dict[str, Node], locutions: list[Any], participants: list[Any]
@@ -254,8 +239,13 @@ class _Reader(Structure):
         if isinstance(mine, dict):
             st.update({k: v for k, v in mine.items() if k not in ("id", "text", "_key")})
             return st
-        if isinstance(st["text"], str):
-            st["text"] = st["text"].strip() or st["text"]
+        words = st["text"]
+        if isinstance(words, (int, float)) and not isinstance(words, bool):
+            words = str(words)
+        if not isinstance(words, str) or not words.strip():
+            self.left.add("I-node", f"without text, kept with the text {NO_TEXT!r}", repr(node.key))
+            words = NO_TEXT
+        st["text"] = words.strip()
         extra = self._extras(node)
         if extra:
             st["data"] = {"aif": extra}
@@ -293,23 +283,21 @@ class _Reader(Structure):
                     f"{n.key} {n.raw['text']!r}" if isinstance(n.raw.get("text"), str) else n.key
                     for n in left
                 ]
-                self.dropped.append(
-                    f"{plural(len(left), kind + ' node')} ({what}): {listing(named, 4)}"
-                )
+                self.left.note(f"{plural(len(left), kind + ' node')} ({what}): {listing(named, 4)}")
         if self.timed:
-            self.dropped.append(
+            self.left.note(
                 f"the timestamps of {plural(len(self.timed), 'locution')} read as speakers "
                 f"and spans: {listing(sorted(self.timed))}"
             )
         extra_loc = len(locutions) - self.used_locutions
         if extra_loc:
-            self.dropped.append(f"{plural(extra_loc, 'locution')} of unmapped L-nodes")
+            self.left.note(f"{plural(extra_loc, 'locution')} of unmapped L-nodes")
         people = [
             id_text(p.get("participantID")) if isinstance(p, dict) else None for p in participants
         ]
         idle = [str(p) for p in people if str(p) not in self.used_people]
         if idle:
-            self.dropped.append(
+            self.left.note(
                 f"{plural(len(idle), 'participant')} asserting no mapped statement: "
                 + listing(idle)
             )
@@ -320,7 +308,7 @@ class _Reader(Structure):
             if k not in _KNOWN_TOP and k != "schemefulfillments" and v not in (None, "", [], {})
         ]
         if extra_keys:
-            self.dropped.append("keys " + ", ".join(repr(k) for k in sorted(set(extra_keys))))
+            self.left.note("keys " + ", ".join(repr(k) for k in sorted(set(extra_keys))))
 
 
 def from_aif(data: str | bytes | Mapping[str, Any], *, source: str | None = None) -> ArgumentMap:

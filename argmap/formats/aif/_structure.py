@@ -1,14 +1,20 @@
 """The node-and-edge skeleton of an AIF document, checked and indexed.
 
 Real exports are messy, so ids may be numbers or strings, the lists may sit
-at the top level or under ``"AIF"`` and may be missing. What cannot be
-accepted (an unknown node type, a duplicate id, an edge to a node that does
-not exist) is collected as located problems, every one at once.
+at the top level or under ``"AIF"`` and may be missing. What is anomalous (a
+node of a type AIF does not define, a second node with a taken id, an edge
+to a node that does not exist, an edge given twice ...) is left out and
+recorded in :attr:`Structure.left`, which the reader turns into one warning;
+only a document that is not AIF at all is refused.
 
 >>> s = Structure({"nodes": [{"nodeID": 4, "type": "I", "text": "x"}]}, text=None, source=None)
 >>> nodes = s.read_nodes(); s.read_edges(nodes)
 >>> nodes["4"].ref, nodes["4"].type
 ('4', 'I')
+>>> s = Structure({"nodes": [{"nodeID": 4, "type": "I", "text": "x"}],
+...                "edges": [{"edgeID": 9, "fromID": 4, "toID": 5}]}, text=None, source=None)
+>>> s.read_edges(s.read_nodes()); s.left.parts()
+["1 edge to a node that is not in the file: '9' (toID '5')"]
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from typing import Any
 
 from argmap.errors import MapValidationError, Problem
 from argmap.formats._json import parse_json
+from argmap.formats._left_out import LeftOut
 from argmap.model.statements import NOT_ID_CHARS, is_id
 
 __all__ = [
@@ -29,10 +36,8 @@ __all__ = [
     "Node",
     "Structure",
     "id_text",
-    "listing",
     "node_lines",
     "parse_json",
-    "plural",
 ]
 
 #: AIF node types and what argmap makes of them.
@@ -88,28 +93,20 @@ def node_lines(text: str | None) -> dict[tuple[str, str], int]:
     return found
 
 
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
-def listing(keys: list[str], limit: int = 8) -> str:
-    shown = ", ".join(keys[:limit])
-    return shown + (f" and {len(keys) - limit} more" if len(keys) > limit else "")
-
-
 class Structure:
-    """Nodes and edges of one AIF document, with the problems found in them."""
+    """Nodes and edges of one AIF document, with what had to be left out of them."""
 
     def __init__(self, root: Any, *, text: str | None, source: str | None) -> None:
         self.source = source
-        self.problems: list[Problem] = []
-        self.dropped: list[str] = []
+        self.left = LeftOut()
         self.text = text
         self._lines: dict[tuple[str, str], int] | None = None
         self.fulfilments: dict[str, Any] = {}
         self.used: set[str] = set()
         self.used_locutions = 0
         self.used_people: set[str] = set()
+        # nodeIDs of nodes left out, so that their edges are not reported again
+        self.gone: set[str] = set()
         if not isinstance(root, Mapping):
             self._fail(f"an AIF document is a JSON object, got {type(root).__name__}", line=1)
         self.root: Mapping[str, Any] = root
@@ -118,10 +115,10 @@ class Structure:
         if "nodes" not in self.aif:
             self._fail("not an AIF document: there is no 'nodes' list", line=1)
 
-    # -- problems ----------------------------------------------------------
-
-    def _fail(self, message: str, *, line: int | None = None) -> None:
-        raise MapValidationError([Problem(message, line=line)], source=self.source)
+    def _fail(
+        self, message: str, *, line: int | None = None, loc: tuple[str | int, ...] = ()
+    ) -> None:
+        raise MapValidationError([Problem(message, loc=loc, line=line)], source=self.source)
 
     def line_of(self, kind: str, key: str | None) -> int | None:
         """The line of node (``kind="nodeID"``) or edge ``key``, found only when needed."""
@@ -131,23 +128,14 @@ class Structure:
             self._lines = node_lines(self.text)
         return self._lines.get((kind, key))
 
-    def _problem(
-        self,
-        message: str,
-        *,
-        ref: str | None = None,
-        edge: str | None = None,
-        loc: tuple[Any, ...] = (),
-    ) -> None:
-        line = self.line_of("edgeID", edge) if edge is not None else self.line_of("nodeID", ref)
-        self.problems.append(Problem(message, ref=ref, loc=() if line else loc, line=line))
-
-    def _list(self, name: str) -> list[Any]:
+    def _list(self, name: str, *, required: bool = False) -> list[Any]:
         value = self.aif.get(name)
         if value is None:
             return []
         if not isinstance(value, list):
-            self._problem(f"'{name}' must be a list, got {type(value).__name__}", loc=(name,))
+            if required:
+                self._fail(f"'{name}' must be a list, got {type(value).__name__}", loc=(name,))
+            self.left.note(f"'{name}', which is a {type(value).__name__} and not a list")
             return []
         return value
 
@@ -156,30 +144,34 @@ class Structure:
     def read_nodes(self) -> dict[str, Node]:
         nodes: dict[str, Node] = {}
         taken: set[str] = set()
-        for n, raw in enumerate(self._list("nodes")):
-            loc = ("nodes", n)
+        listed = self._list("nodes", required=True)
+        left = self.left
+        for n, raw in enumerate(listed):
             if not isinstance(raw, dict):
-                self._problem(f"node #{n + 1} is not an object", loc=loc)
+                left.add("node", "that is not an object", f"#{n + 1}")
                 continue
             key = id_text(raw.get("nodeID"))
             if key is None:
-                self._problem(f"node #{n + 1} has no usable nodeID", loc=loc)
+                left.add("node", "without a usable nodeID", f"#{n + 1}")
                 continue
             kind = raw.get("type")
             if not isinstance(kind, str) or kind not in NODE_TYPES:
-                known = ", ".join(NODE_TYPES)
-                self._problem(
-                    f"node {key!r} has unknown type {kind!r}; AIF node types are {known}",
-                    ref=key,
-                    loc=loc,
-                )
+                left.add("node", "of a type AIF does not define", f"{key!r} ({kind!r})")
+                self.gone.add(key)
                 continue
             if key in nodes:
-                self._problem(f"duplicate nodeID {key!r}", ref=key, loc=loc)
+                left.add("node", "whose nodeID an earlier node already has", repr(key))
                 continue
             ref = key if is_id(key) else self._safe(key, taken)
             taken.add(ref)
-            nodes[key] = Node(n, key, ref, str(kind), raw)
+            nodes[key] = Node(n, key, ref, kind, raw)
+        if listed and not nodes:
+            known = ", ".join(NODE_TYPES)
+            self._fail(
+                f"none of the {len(listed)} nodes is an AIF node (an object with a 'nodeID' "
+                f"and a 'type' of {known}): is this an AIF document?",
+                line=1,
+            )
         return nodes
 
     @staticmethod
@@ -192,35 +184,44 @@ class Structure:
         return ref
 
     def read_edges(self, nodes: dict[str, Node]) -> None:
-        for n, raw in enumerate(self._list("edges")):
-            loc = ("edges", n)
-            label = f"edge #{n + 1}"
-            if isinstance(raw, dict) and id_text(raw.get("edgeID")) is not None:
-                label = f"edge {id_text(raw.get('edgeID'))!r}"
+        left = self.left
+        seen: set[tuple[str, str]] = set()
+        for n, raw in enumerate(self._list("edges", required=True)):
             if not isinstance(raw, dict):
-                self._problem(f"{label} is not an object", loc=loc)
+                left.add("edge", "that is not an object", f"#{n + 1}")
                 continue
-            ends = []
-            for end in ("fromID", "toID"):
-                key = id_text(raw.get(end))
-                if key is None:
-                    self._problem(f"{label} has no {end}", edge=id_text(raw.get("edgeID")), loc=loc)
-                elif key not in nodes:
-                    self._problem(
-                        f"{label}: {end} {key!r} is not a node in the file (dangling edge)",
-                        edge=id_text(raw.get("edgeID")),
-                        loc=loc,
-                    )
-                else:
-                    ends.append(key)
-            if len(ends) == 2:
-                a, b = ends
-                if a == b:
-                    self._problem(
-                        f"{label} runs from node {a!r} to itself",
-                        edge=id_text(raw.get("edgeID")),
-                        loc=loc,
-                    )
-                    continue
-                nodes[a].outs.append(b)
-                nodes[b].ins.append(a)
+            a = id_text(raw.get("fromID"))
+            b = id_text(raw.get("toID"))
+            if a is None or b is None:
+                left.add("edge", "without a fromID or toID", _edge_label(raw, n))
+                continue
+            start = nodes.get(a)
+            end = nodes.get(b)
+            if start is None or end is None:
+                missing = [
+                    f"{name} {key!r}"
+                    for name, key, node in (("fromID", a, start), ("toID", b, end))
+                    if node is None and key not in self.gone
+                ]
+                if missing:
+                    label = f"{_edge_label(raw, n)} ({missing[0]})"
+                    left.add("edge", "to a node that is not in the file", label)
+            elif a == b:
+                left.add("edge", "from a node to itself", _edge_label(raw, n))
+            elif (a, b) in seen:
+                left.add("edge", "given twice", _edge_label(raw, n))
+            elif start.type == "I" and end.type == "I":
+                left.add(
+                    "edge",
+                    "joining two I-nodes directly (AIF joins them through an RA, CA or MA node)",
+                    _edge_label(raw, n),
+                )
+            else:
+                seen.add((a, b))
+                start.outs.append(b)
+                end.ins.append(a)
+
+
+def _edge_label(raw: dict[str, Any], n: int) -> str:
+    key = id_text(raw.get("edgeID"))
+    return repr(key) if key is not None else f"#{n + 1}"
