@@ -28,7 +28,10 @@ from dataclasses import dataclass, field
 
 from argmap.formats._left_out import LeftOut
 
-__all__ = ["SchemeNode", "structured"]
+__all__ = ["NO_TEXT", "SchemeNode", "structured"]
+
+#: The text given to a proposition that has none (other tools keep such nodes too).
+NO_TEXT = "(no text)"
 
 
 @dataclass
@@ -72,7 +75,7 @@ def _conclusion(
             return None
         left.add(
             "premise",
-            "that is also its inference's conclusion (kept as the conclusion only)",
+            "also serving as its inference's conclusion (kept as the conclusion only)",
             f"{conclusion!r} of {node.key!r}",
         )
     return premises, conclusion

@@ -200,7 +200,7 @@ def _plant(b: _Builder, name: str, props: list[Any], ras: list[Any]) -> list[str
     if name == "self_premise":
         other = b.node("I", b.sentence())
         s = b.inference("RA", [other, some], some)
-        return ["also its inference's conclusion", f"{str(some)!r} of {str(s)!r}"]
+        return ["also serving as its inference's conclusion", f"{str(some)!r} of {str(s)!r}"]
     if name == "no_conclusion":
         s = b.node("RA", "Default Inference")
         b.edge(some, s)

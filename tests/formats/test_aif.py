@@ -292,7 +292,7 @@ CORE = ([I1, I2, RA], [_e("b", "r"), _e("r", "a")])
          "RA node whose only premise is its own conclusion: 'r2'"),
         # a premise that is also the conclusion, beside a real premise: kept without it
         ([I3, {**RA, "nodeID": "r2"}], [_e("a", "r2"), _e("c", "r2"), _e("r2", "a")], ["r", "r2"],
-         "premise that is also its inference's conclusion (kept as the conclusion only): "
+         "premise also serving as its inference's conclusion (kept as the conclusion only): "
          "'a' of 'r2'"),
         # edges to nodes that are not there
         ([], [_e("b", "zz", "e9")], ["r"],
@@ -314,12 +314,12 @@ CORE = ([I1, I2, RA], [_e("b", "r"), _e("r", "a")])
         ([], [_e("r", "r")], ["r"], "edge from a node to itself: #3"),
         ([], [_e("a", "b")], ["r"], "edge joining two I-nodes directly"),
         ([], [{"fromID": "a"}], ["r"], "edge without a fromID or toID: #3"),
-        ([], ["not an edge"], ["r"], "edge that is not an object: #3"),
+        ([], ["not an edge"], ["r"], "edge not given as an object: #3"),
         # nodes that cannot be used
         ([{"nodeID": "a", "text": "again", "type": "I"}], [], ["r"],
          "node whose nodeID an earlier node already has: 'a'"),
         ([{"text": "x", "type": "I"}], [], ["r"], "node without a usable nodeID: #4"),
-        ([17], [], ["r"], "node that is not an object: #4"),
+        ([17], [], ["r"], "node not given as an object: #4"),
         ([{"nodeID": "q", "type": "XX"}], [_e("q", "r")], ["r"],
          "node of a type AIF does not define"),
     ],
@@ -496,3 +496,12 @@ def test_real_twitter_xaif_reads_an_attack() -> None:
     assert m.statement(attack.premises[0]).kind == "counterclaim"
     assert m.statement(attack.conclusion).attributed_to == "POSTER_1"
     assert m.statement(attack.premises[0]).attributed_to == "USER_27"
+
+
+def test_an_undercut_of_an_attack_answers_it_and_is_a_rebuttal() -> None:
+    doc = _doc(
+        [I1, I2, I3, CA, {**CA, "nodeID": "u"}],
+        [_e("b", "k"), _e("k", "a"), _e("c", "u"), _e("u", "k")],
+    )
+    kinds = {s.id: s.kind for s in from_aif_dict(doc).statements}
+    assert kinds == {"a": "thesis", "b": "counterclaim", "c": "rebuttal"}

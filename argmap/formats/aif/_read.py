@@ -15,10 +15,11 @@ JSON, no ``nodes`` list, no node with an id and an AIF type) raises a located
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from argmap.errors import ParseError
-from argmap.formats._inferences import SchemeNode, structured
+from argmap.formats._inferences import NO_TEXT, SchemeNode, structured
 from argmap.formats._left_out import listing, plural
 from argmap.formats._validate import build_map
 from argmap.formats.aif._dialogue import (
@@ -39,7 +40,7 @@ from argmap.formats.aif._structure import (
 from argmap.formats.aif._write import AIF_DEFAULT_TEXT, CORE_NODE_KEYS
 from argmap.model import ArgumentMap
 
-__all__ = ["NODE_TYPES", "from_aif"]
+__all__ = ["NODE_TYPES", "NO_TEXT", "Dialect", "from_aif"]
 
 _KNOWN_TOP = frozenset(
     {"AIF", "nodes", "edges", "locutions", "participants", "text", "argmap", "dialog"}
@@ -47,16 +48,22 @@ _KNOWN_TOP = frozenset(
 _GENERIC_LABELS = frozenset(
     {*AIF_DEFAULT_TEXT.values(), "RA", "CA", "MA", "Inference", "Conflict", "Rephrase", ""}
 )
-#: The text given to an I-node that has none (AIF tools keep such nodes too).
-NO_TEXT = "(no text)"
 _WRONG_AIM = (
     "from an RA or MA node to another S-node (only a conflict, CA, may target an inference)"
 )
 
 
 class _Reader(Structure):
-    def __init__(self, root: Any, *, text: str | None, source: str | None) -> None:
+    def __init__(
+        self,
+        root: Any,
+        *,
+        text: str | None,
+        source: str | None,
+        dialect: Dialect | None = None,
+    ) -> None:
         super().__init__(root, text=text, source=source)
+        self.dialect = dialect or Dialect()
         self.timed: set[str] = set()
         self.l_nodes: dict[str, dict[str, Any]] = {}
         self.spoken_by: dict[str | None, Any] = {}
@@ -85,6 +92,7 @@ class _Reader(Structure):
                 extra["aif_type"] = "MA"
             if extra:
                 inf["data"] = {"aif": extra}
+            self._lay_out(node.key, inf)
         inf.update(
             _key=node.key,
             id=node.ref,
@@ -113,6 +121,12 @@ class _Reader(Structure):
             self._inference(nodes[key], nodes, premises, conclusion)
             for key, (premises, conclusion) in found.items()
         ]
+
+    def _lay_out(self, key: str, item: dict[str, Any]) -> None:
+        """Add the layout the dialect knows for node ``key`` to ``item["data"]``."""
+        where = self.dialect.layout.get(key)
+        if where:
+            item.setdefault("data", {})[self.dialect.name] = where
 
     def _extras(self, node: Node) -> dict[str, Any]:
         extra = {k: v for k, v in node.raw.items() if k not in CORE_NODE_KEYS and v is not None}
@@ -174,7 +188,7 @@ class _Reader(Structure):
             return self.line_of("nodeID", key)
 
         amap = build_map(doc, source=self.source, locate=locate)
-        self.left.warn("AIF content argmap does not map", source=self.source, stacklevel=3)
+        self.left.warn(self.dialect.what, source=self.source, stacklevel=3)
         return amap
 
     # -- dialogue and what is left over ---------------------------------------
@@ -249,6 +263,7 @@ class _Reader(Structure):
         extra = self._extras(node)
         if extra:
             st["data"] = {"aif": extra}
+        self._lay_out(node.key, st)
         for _, l_key in said:
             stamps = (self.l_nodes.get(l_key, {}), self.spoken_by.get(l_key, {}))
             if any(
@@ -305,13 +320,37 @@ class _Reader(Structure):
             k
             for scope in ([self.root] if self.aif is self.root else [self.root, self.aif])
             for k, v in scope.items()
-            if k not in _KNOWN_TOP and k != "schemefulfillments" and v not in (None, "", [], {})
+            if k not in _KNOWN_TOP
+            and k not in self.dialect.keys
+            and k != "schemefulfillments"
+            and v not in (None, "", [], {})
         ]
         if extra_keys:
             self.left.note("keys " + ", ".join(repr(k) for k in sorted(set(extra_keys))))
 
 
-def from_aif(data: str | bytes | Mapping[str, Any], *, source: str | None = None) -> ArgumentMap:
+@dataclass(frozen=True)
+class Dialect:
+    """How a tool's variant of AIF is read: its name, its layout, keys it adds.
+
+    OVA saves AIF with its own layout beside it; its reader passes the layout
+    (``{nodeID: {"x": .., "y": ..}}``), which lands in ``data[name]`` of each
+    statement and inference, and the keys it has consumed, which are then not
+    reported as left out.
+    """
+
+    name: str = "aif"
+    what: str = "AIF content argmap does not map"
+    layout: Mapping[str, dict[str, Any]] = field(default_factory=dict)
+    keys: frozenset[str] = frozenset()
+
+
+def from_aif(
+    data: str | bytes | Mapping[str, Any],
+    *,
+    source: str | None = None,
+    dialect: Dialect | None = None,
+) -> ArgumentMap:
     """Read an AIF document (JSON text or the parsed ``dict``) into a map.
 
     ``source`` names the file in errors and warnings.
@@ -338,4 +377,4 @@ def from_aif(data: str | bytes | Mapping[str, Any], *, source: str | None = None
         root = parse_json(text, source)
     else:
         root = data
-    return _Reader(root, text=text, source=source).read()
+    return _Reader(root, text=text, source=source, dialect=dialect).read()

@@ -26,9 +26,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from argmap.errors import MapValidationError, Problem
+from argmap.formats._ids import id_text, safe_id
 from argmap.formats._json import parse_json
 from argmap.formats._left_out import LeftOut
-from argmap.model.statements import NOT_ID_CHARS, is_id
 
 __all__ = [
     "NODE_TYPES",
@@ -64,15 +64,6 @@ class Node:
     raw: dict[str, Any]
     ins: list[str] = field(default_factory=list)
     outs: list[str] = field(default_factory=list)
-
-
-def id_text(value: Any) -> str | None:
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, (int, float, str)):
-        text = str(value).strip()
-        return text or None
-    return None
 
 
 def node_lines(text: str | None) -> dict[tuple[str, str], int]:
@@ -148,7 +139,7 @@ class Structure:
         left = self.left
         for n, raw in enumerate(listed):
             if not isinstance(raw, dict):
-                left.add("node", "that is not an object", f"#{n + 1}")
+                left.add("node", "not given as an object", f"#{n + 1}")
                 continue
             key = id_text(raw.get("nodeID"))
             if key is None:
@@ -162,8 +153,7 @@ class Structure:
             if key in nodes:
                 left.add("node", "whose nodeID an earlier node already has", repr(key))
                 continue
-            ref = key if is_id(key) else self._safe(key, taken)
-            taken.add(ref)
+            ref = safe_id(key, taken)
             nodes[key] = Node(n, key, ref, kind, raw)
         if listed and not nodes:
             known = ", ".join(NODE_TYPES)
@@ -174,21 +164,12 @@ class Structure:
             )
         return nodes
 
-    @staticmethod
-    def _safe(key: str, taken: set[str]) -> str:
-        base = "n" + NOT_ID_CHARS.sub(lambda m: "_" * len(m.group()), key)[:150]
-        ref, k = base, 1
-        while ref in taken:
-            k += 1
-            ref = f"{base}.{k}"
-        return ref
-
     def read_edges(self, nodes: dict[str, Node]) -> None:
         left = self.left
         seen: set[tuple[str, str]] = set()
         for n, raw in enumerate(self._list("edges", required=True)):
             if not isinstance(raw, dict):
-                left.add("edge", "that is not an object", f"#{n + 1}")
+                left.add("edge", "not given as an object", f"#{n + 1}")
                 continue
             a = id_text(raw.get("fromID"))
             b = id_text(raw.get("toID"))
