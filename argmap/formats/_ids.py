@@ -18,13 +18,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from argmap.model.statements import NOT_ID_CHARS, is_id
+from argmap.model.statements import ID_MAX_LENGTH, NOT_ID_CHARS, is_id
 
 __all__ = ["id_text", "safe_id"]
 
 
 def id_text(value: Any) -> str | None:
     """A node id (number or string) as stripped text; ``None`` when it is no id."""
+    kind = type(value)
+    if kind is str:  # the common case first: this runs for every node and edge end
+        text = value.strip()
+        return text or None
+    if kind is int:
+        return str(value)
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, (int, float, str)):
@@ -35,6 +41,10 @@ def id_text(value: Any) -> str | None:
 
 def safe_id(key: str, taken: set[str]) -> str:
     """``key`` if it is a valid argmap id, else ``n`` plus a cleaned form; added to ``taken``."""
+    # Fast path for the common numeric or plain ids (ASCII letters and digits are id-safe).
+    if key.isascii() and key.isalnum() and len(key) <= ID_MAX_LENGTH and key not in taken:
+        taken.add(key)
+        return key
     if is_id(key) and key not in taken:
         taken.add(key)
         return key

@@ -58,6 +58,8 @@ def _constant(name: str) -> Any:
 
 
 def _int(text: str) -> int:
+    if len(text) <= MAX_INT_DIGITS:  # the common case, without a second look
+        return int(text)
     if len(text.lstrip("-")) > MAX_INT_DIGITS:
         raise _Refused(
             f"an integer of {len(text.lstrip('-'))} digits is more than a map can hold "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import time
 import warnings
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ import pytest
 import argmap
 from argmap.errors import ArgmapWarning, MapValidationError, ParseError
 from argmap.formats.aif import from_aif, from_aif_dict, to_aif, to_aif_dict
+from argmap.formats.aif._dialogue import strip_markup
 from argmap.formats.aif._read import NO_TEXT
 from argmap.formats.registry import format_for_path, get_format
 from argmap.model import ArgumentMap, MapBuilder
@@ -505,3 +507,28 @@ def test_an_undercut_of_an_attack_answers_it_and_is_a_rebuttal() -> None:
     )
     kinds = {s.id: s.kind for s in from_aif_dict(doc).statements}
     assert kinds == {"a": "thesis", "b": "counterclaim", "c": "rebuttal"}
+
+
+@pytest.mark.parametrize(
+    ("marked", "plain", "ranges"),
+    [
+        ('<span id="node7" class="x">A &amp; B</span> because<br>C', "A & B because\nC",
+         {"7": (0, 5)}),
+        ("<p>One &lt;two&gt;</p><div>x<br/>y</div>", "One <two>\nx\ny\n", {}),
+        ('<span id="node1">a <b>bold</b> claim</span><!-- a note -->.', "a bold claim.",
+         {"1": (0, 12)}),
+        ("a <!-- never closed", "a <!-- never closed", {}),
+        ("<span id='node2'>x</span><span id=node3>y</span>", "xy", {"2": (0, 1), "3": (1, 2)}),
+    ],
+)  # fmt: skip
+def test_ova_markup_becomes_plain_text_and_offsets(
+    marked: str, plain: str, ranges: dict[str, tuple[int, int]]
+) -> None:
+    assert strip_markup(marked) == (plain, ranges)
+
+
+@pytest.mark.parametrize("hostile", ["<!--" * 200_000, '<a "' * 200_000, "<" * 800_000])
+def test_markup_stripping_stays_linear_on_hostile_text(hostile: str) -> None:
+    start = time.perf_counter()
+    strip_markup(hostile)
+    assert time.perf_counter() - start < 5  # quadratic scanning would take minutes

@@ -65,6 +65,7 @@ class _Reader(Structure):
         super().__init__(root, text=text, source=source)
         self.dialect = dialect or Dialect()
         self.timed: set[str] = set()
+        self.people: dict[str | None, Any] = {}
         self.l_nodes: dict[str, dict[str, Any]] = {}
         self.spoken_by: dict[str | None, Any] = {}
 
@@ -208,7 +209,10 @@ class _Reader(Structure):
         self, nodes: dict[str, Node], locutions: list[Any], participants: list[Any]
     ) -> dict[str, list[tuple[str | None, str]]]:
         """``{I-node key: [(speaker, L-node key), ...]}`` from ``L -> YA -> I`` chains."""
-        people = {id_text(p.get("participantID")): p for p in participants if isinstance(p, dict)}
+        self.people = people = {
+            id_text(p.get("participantID")): p for p in participants if isinstance(p, dict)
+        }
+        names: dict[str | None, str | None] = {}  # filled on first use: few people speak
         self.l_nodes = {k: n.raw for k, n in nodes.items() if n.type == "L"}
         self.spoken_by = spoken_by = {
             id_text(loc.get("nodeID")): loc for loc in locutions if isinstance(loc, dict)
@@ -228,9 +232,10 @@ class _Reader(Structure):
                 loc = spoken_by.get(l_key)
                 if loc is not None:
                     pid = id_text(loc.get("personID"))
-                    person = people.get(pid)
-                    if person is not None:
-                        who = participant_name(person)
+                    if pid in people:
+                        if pid not in names:
+                            names[pid] = participant_name(people[pid])
+                        who = names[pid]
                         self.used_people.add(str(pid))
                 if who is None:
                     l_text = nodes[l_key].raw.get("text")
@@ -290,15 +295,20 @@ class _Reader(Structure):
         locutions: list[Any],
         participants: list[Any],
     ) -> None:
-        for kind in ("L", "YA", "TA", "PA"):
-            left = [n for n in nodes.values() if n.type == kind and n.key not in self.used]
+        unused: dict[str, list[Node]] = {"L": [], "YA": [], "TA": [], "PA": []}
+        used = self.used
+        for n in nodes.values():
+            if n.type in unused and n.key not in used:
+                unused[n.type].append(n)
+        for kind, left in unused.items():
             if left:
                 what = NODE_TYPES[kind].split(":")[0].split(" (")[0]
                 named = [
                     f"{n.key} {n.raw['text']!r}" if isinstance(n.raw.get("text"), str) else n.key
-                    for n in left
+                    for n in left[:4]
                 ]
-                self.left.note(f"{plural(len(left), kind + ' node')} ({what}): {listing(named, 4)}")
+                shown = ", ".join(named) + (f" and {len(left) - 4} more" if len(left) > 4 else "")
+                self.left.note(f"{plural(len(left), kind + ' node')} ({what}): {shown}")
         if self.timed:
             self.left.note(
                 f"the timestamps of {plural(len(self.timed), 'locution')} read as speakers "
@@ -307,10 +317,8 @@ class _Reader(Structure):
         extra_loc = len(locutions) - self.used_locutions
         if extra_loc:
             self.left.note(f"{plural(extra_loc, 'locution')} of unmapped L-nodes")
-        people = [
-            id_text(p.get("participantID")) if isinstance(p, dict) else None for p in participants
-        ]
-        idle = [str(p) for p in people if str(p) not in self.used_people]
+        idle = [str(p) for p in self.people if str(p) not in self.used_people]
+        idle += ["None"] * sum(not isinstance(p, dict) for p in participants)
         if idle:
             self.left.note(
                 f"{plural(len(idle), 'participant')} asserting no mapped statement: "
