@@ -105,18 +105,21 @@ class _Reader(Structure):
 
     def _inferences(self, nodes: dict[str, Node]) -> list[dict[str, Any]]:
         """Every S-node with an argument structure as an inference (see _inferences)."""
-        schemes = {
-            node.key: SchemeNode(
-                node.key,
-                f"{node.type} node",
-                attack=node.type == "CA",
-                premises=[k for k in node.ins if nodes[k].type == "I"],
-                targets=[k for k in node.outs if nodes[k].type == "I"],
-                aimed=[k for k in node.outs if nodes[k].type in S_TYPES],
-            )
-            for node in nodes.values()
-            if node.type in S_TYPES
-        }
+        schemes = {}
+        for node in nodes.values():
+            if node.type not in S_TYPES:
+                continue
+            scheme = SchemeNode(node.key, f"{node.type} node", attack=node.type == "CA")
+            for k in node.ins:
+                if nodes[k].type == "I":
+                    scheme.premises.append(k)
+            for k in node.outs:
+                kind = nodes[k].type
+                if kind == "I":
+                    scheme.targets.append(k)
+                elif kind in S_TYPES:
+                    scheme.aimed.append(k)
+            schemes[node.key] = scheme
         found = structured(schemes, self.left, wrong_aim=_WRONG_AIM)
         return [
             self._inference(nodes[key], nodes, premises, conclusion)
@@ -270,10 +273,7 @@ class _Reader(Structure):
             st["data"] = {"aif": extra}
         self._lay_out(node.key, st)
         for _, l_key in said:
-            stamps = (self.l_nodes.get(l_key, {}), self.spoken_by.get(l_key, {}))
-            if any(
-                d.get(k) not in (None, "") for d in stamps for k in ("timestamp", "start", "end")
-            ):
+            if _timed(self.l_nodes.get(l_key)) or _timed(self.spoken_by.get(l_key)):
                 self.timed.add(l_key)
         speakers = list(dict.fromkeys(who for who, _ in said if who))
         if speakers:
@@ -335,6 +335,13 @@ class _Reader(Structure):
         ]
         if extra_keys:
             self.left.note("keys " + ", ".join(repr(k) for k in sorted(set(extra_keys))))
+
+
+def _timed(entry: dict[str, Any] | None) -> bool:
+    """Whether an L-node or locution carries a time (``timestamp``, ``start`` or ``end``)."""
+    if not entry:
+        return False
+    return any(entry.get(k) not in (None, "") for k in ("timestamp", "start", "end"))
 
 
 @dataclass(frozen=True)
