@@ -42,7 +42,7 @@ from argmap.rendering.fit import (
 )
 from argmap.rendering.highlight import Decorate, Highlight, HighlightSpec, resolve_highlights
 from argmap.rendering.labels import clean, html_text, quoted, wrap
-from argmap.rendering.legend import compact_legend_lines, legend_lines
+from argmap.rendering.legend import legend_lines
 from argmap.rendering.select import select
 from argmap.rendering.themes import Theme, get_theme
 
@@ -96,7 +96,7 @@ def to_dot(
     highlight:
         Ids to mark, or ids mapped to a :class:`Highlight`.
     legend:
-        Add a legend of the kinds and edge styles drawn.
+        Add a legend: one compact key of the kinds and relations drawn.
     title:
         ``True`` shows the source's title, a string shows that string.
     decorate:
@@ -116,9 +116,9 @@ def to_dot(
         direction, wrapping ``width``, box text (full, or the title only)
         and type sizes are chosen so the smallest text stays readable once
         the drawing is scaled to fit (Graphviz ``size``); arrowheads of
-        supports and attacks land on separate points; a legend is one
-        compact key. This draws the selection as one view: to split a map
-        too large for one page, see :func:`argmap.rendering.pages.fit_views`.
+        supports and attacks land on separate points. This draws the
+        selection as one view: to split a map too large for one page, see
+        :func:`argmap.rendering.pages.fit_views`.
 
     The same map and options always give byte-identical text.
 
@@ -177,10 +177,10 @@ def to_dot(
     for q in questions:
         if q.target in order or q.target in by_id:
             out.append(_question_edge(q, th))
-    if legend and layout is not None:
-        out.extend(compact_legend_lines(th, sel.statements, inferences, bool(junctions)))
-    elif legend:
-        out.extend(legend_lines(th, sel.statements, inferences, bool(junctions)))
+    if legend:
+        linked = any(i.is_linked for i in inferences)
+        across = direction in ("BT", "TB")
+        out.extend(legend_lines(th, sel.statements, inferences, linked, across=across))
     out.append("}")
     return "\n".join(out) + "\n"
 
