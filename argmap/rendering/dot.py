@@ -74,7 +74,7 @@ def to_dot(
     decorate: Decorate = None,
     findings: bool | Iterable[Finding] | None = None,
     labels: bool | str | Evaluation | None = None,
-    fit: str | Medium | None = None,
+    fit: str | Medium | Layout | None = None,
 ) -> str:
     """The map as DOT text for Graphviz.
 
@@ -118,7 +118,9 @@ def to_dot(
         the drawing is scaled to fit (Graphviz ``size``); arrowheads of
         supports and attacks land on separate points. This draws the
         selection as one view: to split a map too large for one page, see
-        :func:`argmap.rendering.pages.fit_views`.
+        :func:`argmap.rendering.pages.fit_views`. A
+        :class:`~argmap.rendering.fit.Layout` is drawn as given (slides keep
+        one layout for every step of a view).
 
     The same map and options always give byte-identical text.
 
@@ -144,9 +146,9 @@ def to_dot(
     marks = resolve_highlights(highlight, decorate, sel.statements)
     order = {s.id: n for n, s in enumerate(sel.statements)}
     inferences = _ordered(sel.inferences, order)
-    layout: Layout | None = None
+    layout: Layout | None = fit if isinstance(fit, Layout) else None
     ty, full = DEFAULT_TYPE, True
-    if fit is not None:
+    if fit is not None and not isinstance(fit, Layout):
         heading = _title_text(amap, title)
         badges = {ref: m.badge for ref, m in marks.items() if m.badge}
         notes = {ref: m.note for ref, m in marks.items() if m.note}
@@ -159,6 +161,7 @@ def to_dot(
             notes=notes,
             legend=legend,
         )
+    if layout is not None:
         direction, width, ty, full = layout.direction, layout.width, layout.type, layout.full_text
     by_id = {i.id: i for i in inferences}
     questions = [s for s in sel.statements if isinstance(s, Question) and s.target is not None]

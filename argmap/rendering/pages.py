@@ -37,21 +37,30 @@ from typing import Any
 from argmap.checks import check
 from argmap.errors import FormatError, RenderError
 from argmap.files import write_atomic
-from argmap.model import ArgumentMap, Inference
+from argmap.model import ArgumentMap, Inference, Statement
 from argmap.rendering.dot import to_dot
 from argmap.rendering.fit import Layout, Medium, choose_layout, get_medium, smallest_text
 from argmap.rendering.highlight import Highlight
-from argmap.rendering.select import answers_of, restrict
+from argmap.rendering.select import answers_of, direct_answers, restrict
 from argmap.rendering.themes import get_theme
 from argmap.semantics import evaluate
 
-__all__ = ["View", "draw_views", "fit_dots", "fit_views", "place_on_paper", "write_views"]
+__all__ = [
+    "STRICTER",
+    "View",
+    "draw_views",
+    "fit_dots",
+    "fit_views",
+    "place_on_paper",
+    "view_requests",
+    "write_views",
+]
 
 _SHOWN_IN_OVERVIEW = frozenset({"thesis", "claim", "premise", "counterclaim", "rebuttal"})
 _MAX_LEVELS = 3
 #: How much stricter than its threshold a medium is planned for, in turn, when
 #: the drawn text comes out smaller than the estimate promised.
-_STRICTER = (1.0, 1.15, 1.3, 1.5, 1.75)
+STRICTER = (1.0, 1.15, 1.3, 1.5, 1.75)
 
 
 @dataclass
@@ -69,14 +78,18 @@ class View:
     pages: dict[str, int] = field(default_factory=dict)
     """Statement id -> the page of the view that shows what its box folds away."""
 
-    def notes(self) -> dict[str, str]:
-        """Statement id -> what its box folds away, e.g. ``+3 evidence, 1 premise · p.2``."""
+    def notes(self, *, where: Callable[[int], str] | None = None) -> dict[str, str]:
+        """Statement id -> what its box folds away, e.g. ``+3 evidence, 1 premise · p.2``.
+
+        ``where`` names the place of page ``n`` (slides say ``slide 7``).
+        """
         out = {}
         for ref, counts in self.folded.items():
             parts = [f"{n} {_plural(kind, n)}" for kind, n in sorted(counts.items())]
             text = "+" + ", ".join(parts)
             if ref in self.pages:
-                text += f" · p.{self.pages[ref]}"
+                n = self.pages[ref]
+                text += f" · {where(n) if where else f'p.{n}'}"
             out[ref] = text
         return out
 
@@ -155,6 +168,9 @@ def _view(
             if inf.is_attack and inf.conclusion in shown:
                 shown |= {p for p in inf.premises if kinds.get(p) == "counterclaim"}
     shown |= answers_of(amap, shown) & set(depths)
+    # An answer shown (a rebuttal that also backs a reason, say) comes with the
+    # counterclaim it answers, and so with that counterclaim's other answers.
+    shown |= _answered(amap, shown)
     leads = _leads_to(amap)
     folded: dict[str, Counter[str]] = {}
     for ref in depths:
@@ -187,6 +203,31 @@ def _view(
     }
     layout = choose_layout(part.statements, part.inferences, medium, badges=badges, notes=notes)
     return View(name, part, layout, root, folded)
+
+
+def _answered(amap: ArgumentMap, shown: set[str]) -> set[str]:
+    """The counterclaims answered by statements in ``shown`` that it lacks, with their answers.
+
+    >>> from argmap.model import MapBuilder
+    >>> b = MapBuilder(); t = b.thesis("Act"); c = b.claim("Cheap", supports=t)
+    >>> cc = b.counterclaim("Old figures", attacks=t); r = b.rebuttal("Updated", attacks=cc)
+    >>> b.support(r, c) and sorted(_answered(b.build(), {"C1", "R1"}))
+    ['CC1']
+    """
+    kinds = {s.id: s.kind for s in amap.statements}
+    direct = direct_answers(amap)
+    found: set[str] = set()
+    while True:
+        both = shown | found
+        new = {
+            cc
+            for cc, answers in direct.items()
+            if kinds.get(cc) == "counterclaim" and cc not in both and both.intersection(answers)
+        }
+        if not new:
+            return found
+        found |= new
+        found |= answers_of(amap, new) - shown
 
 
 def _only_through(amap: ArgumentMap, ref: str, root: str, only: set[str]) -> bool:
@@ -354,7 +395,7 @@ def _split(
         if set(_depths(amap, s.id)) - shown <= covered:
             continue  # another view already shows all of it
         context = _context(parent.map, s.id)
-        heading = s.title or s.id
+        heading = _heading(s)
         whole = _view(amap, s.id, s.id, medium, levels=None, context=context, badges=badges)
         whole.heading = heading
         if whole.layout.fits:
@@ -383,6 +424,20 @@ def _split(
                 _split(amap, part, medium, views, covered, level=level + 1, badges=badges)
 
 
+def _heading(s: Statement) -> str:
+    """A focused view's heading: its statement's title, or the first words of its text.
+
+    >>> from argmap.model import Claim
+    >>> _heading(Claim(id="C4", text="Make sure they are also slightly passive-aggressive ."))
+    'Make sure they are also slightly…'
+    """
+    if s.title and s.title.strip():
+        return s.title
+    words = " ".join(s.text.split()).rstrip(" .;:,").split(" ")
+    short = " ".join(words[:6]) + ("…" if len(words) > 6 else "")
+    return short or s.id
+
+
 def _context(part: ArgumentMap, ref: str) -> str | None:
     """What ``ref`` supports or attacks in ``part``: shown as context in its focused view."""
     for inf in part.inferences:
@@ -400,14 +455,25 @@ def fit_dots(amap: ArgumentMap, fit: str | Medium, **options: Any) -> list[tuple
     [('map', True)]
     """
     return [
-        (name, to_dot(part, fit=fit, **opts)) for name, part, opts in _requests(amap, fit, options)
+        (v.name, to_dot(v.map, fit=fit, **opts)) for v, opts in view_requests(amap, fit, **options)
     ]
 
 
-def _requests(
-    amap: ArgumentMap, fit: str | Medium, options: dict[str, Any]
-) -> list[tuple[str, ArgumentMap, dict[str, Any]]]:
-    """``(name, part of the map, to_dot options)`` of each view of :func:`fit_views`."""
+def view_requests(
+    amap: ArgumentMap, fit: str | Medium, *, reserve: str | None = None, **options: Any
+) -> list[tuple[View, dict[str, Any]]]:
+    """Each view of :func:`fit_views` with the ``to_dot`` options that draw it.
+
+    The options are the caller's, with the view's heading as the title and
+    each folding box's note added to ``highlight``. ``reserve`` is a badge
+    any box may get later (slides badge what they reveal ``NEW``): the views
+    are planned with room for it on every box.
+
+    >>> from argmap.model import MapBuilder
+    >>> b = MapBuilder(title="Trams"); t = b.thesis("Build the tram")
+    >>> [(v.name, opts["title"]) for v, opts in view_requests(b.build(), "a4", theme="print")]
+    [('map', True)]
+    """
     options = dict(options)
     theme = get_theme(options.get("theme", "classroom"))
     title = options.pop("title", True)
@@ -421,8 +487,13 @@ def _requests(
         options["labels"] = evaluate(amap, semantics=semantics)  # type: ignore[arg-type]
     user = options.pop("highlight", None)
     mine = _user_marks(user)
+    room = {r: m.badge for r, m in mine.items() if m.badge}
+    if reserve:
+        room = {
+            s.id: " · ".join(b for b in (room.get(s.id), reserve) if b) for s in amap.statements
+        }
     out = []
-    for v in fit_views(amap, fit, badges={r: m.badge for r, m in mine.items() if m.badge}):
+    for v in fit_views(amap, fit, badges=room):
         marks: dict[str, Highlight] = {}
         for ref, note in v.notes().items():
             kind = next(s.kind for s in v.map.statements if s.id == ref)
@@ -438,7 +509,7 @@ def _requests(
                 mark = replace(mark, note=fold.note)
             marks[ref] = mark
         opts = {**options, "highlight": marks or None, "title": heading}
-        out.append((v.name, v.map, opts))
+        out.append((v, opts))
     return out
 
 
@@ -487,16 +558,18 @@ def measured_dots(
     """
     medium = get_medium(fit)
     dots: list[tuple[str, str]] = []
-    for n, factor in enumerate(_STRICTER):
+    for n, factor in enumerate(STRICTER):
         planned = replace(medium, min_text=medium.min_text * factor)
         dots, passed = [], True
-        for name, part, opts in _requests(amap, planned, options):
-            for stricter in _STRICTER[n:]:
-                dot = to_dot(part, fit=replace(medium, min_text=medium.min_text * stricter), **opts)
+        for v, opts in view_requests(amap, planned, **options):
+            for stricter in STRICTER[n:]:
+                dot = to_dot(
+                    v.map, fit=replace(medium, min_text=medium.min_text * stricter), **opts
+                )
                 ok = smallest_text(draw(dot, "svg").decode("utf-8"), medium) >= medium.min_text
                 if ok:
                     break
-            dots.append((name, dot))
+            dots.append((v.name, dot))
             passed = passed and ok
         if passed:
             break

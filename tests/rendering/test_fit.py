@@ -125,6 +125,25 @@ def test_answers_of_follows_undercuts_and_counter_answers() -> None:
     assert answers_of(b.build(), {"T1"}) == set()
 
 
+def test_a_view_that_shows_an_answer_shows_the_counterclaim_it_answers() -> None:
+    b = MapBuilder(title="Trams")
+    t = b.thesis("Build the tram line through the town centre")
+    claims, evidence = [], []
+    for k in range(5):
+        claims.append(b.claim(f"Reason {k}: the line serves the town well", supports=t))
+        for j in range(8):
+            evidence.append(b.evidence(f"Figure {j} of reason {k}", supports=claims[-1]))
+    cc = b.counterclaim("The report's figures are old", attacks=evidence[-1])
+    r = b.rebuttal("They were updated last year", attacks=cc)
+    b.support(r, claims[0])  # the answer also backs the first reason
+    views = fit_views(b.build(), "a4")
+    first = next(v for v in views if v.root == claims[0])
+    assert {r, cc} <= {s.id for s in first.map.statements}
+    for v in views:
+        ids = {s.id for s in v.map.statements}
+        assert (r in ids) <= (cc in ids), v.name
+
+
 def test_focus_and_depth_show_the_answers_of_counterclaims() -> None:
     amap = load("high-street.yaml")
     dot = argmap.to_dot(amap, focus="T1", depth=2)
