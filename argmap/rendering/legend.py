@@ -24,7 +24,7 @@ from argmap.model import KINDS, Inference, Statement
 from argmap.rendering.labels import html_text, quoted
 from argmap.rendering.themes import Theme
 
-__all__ = ["LEGEND_FONT", "legend_cells", "legend_lines"]
+__all__ = ["LEGEND_FONT", "legend_cells", "legend_lines", "relations_drawn"]
 
 #: The legend's font size, in points of the unscaled drawing.
 LEGEND_FONT = 10.0
@@ -35,6 +35,27 @@ _NAME = quoted("legend key")
 #: What each relation looks like in the key: a line glyph and the word.
 _RELATIONS = {"support": ("───▶", "supports"), "attack": ("- - -┤", "attacks")}
 _LINKED = ("▬", "linked premises")
+
+
+def relations_drawn(
+    inferences: Sequence[Inference], has_linked: bool
+) -> list[tuple[str, str, str]]:
+    """``(relation, line glyph, word)`` of each relation these inferences draw.
+
+    ``relation`` is ``support``, ``attack`` or ``linked`` (the bar of linked premises).
+
+    >>> from argmap.model import Inference
+    >>> relations_drawn([Inference(id="I1", premises=["C1"], conclusion="T1")], False)
+    [('support', '───▶', 'supports')]
+    """
+    out = [
+        (pol, line, word)
+        for pol, (line, word) in _RELATIONS.items()
+        if any(i.polarity == pol for i in inferences)
+    ]
+    if has_linked:
+        out.append(("linked", *_LINKED))
+    return out
 
 
 def legend_cells(
@@ -50,12 +71,7 @@ def legend_cells(
     cells = [k.upper() for k in KINDS if any(s.kind == k for s in statements)]
     if any(s.implicit for s in statements):
         cells.append("implicit premise")
-    for pol, (line, word) in _RELATIONS.items():
-        if any(i.polarity == pol for i in inferences):
-            cells.append(f"{line} {word}")
-    if has_junction:
-        cells.append(" ".join(_LINKED))
-    return cells
+    return cells + [f"{line} {word}" for _, line, word in relations_drawn(inferences, has_junction)]
 
 
 def legend_lines(
@@ -84,13 +100,10 @@ def legend_lines(
         )
     if any(s.implicit for s in statements):
         cells.append('<TD BORDER="1" STYLE="dashed">implicit premise</TD>')
-    for pol, (line, word) in _RELATIONS.items():
-        if any(i.polarity == pol for i in inferences):
-            colour = html_text(th.edge_style(pol)["color"])
-            cells.append(f'<TD><FONT COLOR="{colour}"><B>{line}</B></FONT> {word}</TD>')
-    if has_junction:
-        colour = html_text(th.edge_style("support")["color"])
-        cells.append(f'<TD><FONT COLOR="{colour}"><B>{_LINKED[0]}</B></FONT> {_LINKED[1]}</TD>')
+    for relation, line, word in relations_drawn(inferences, has_junction):
+        pol = "support" if relation == "linked" else relation
+        colour = html_text(th.edge_style(pol)["color"])
+        cells.append(f'<TD><FONT COLOR="{colour}"><B>{line}</B></FONT> {word}</TD>')
     rows = f"<TR>{''.join(cells)}</TR>" if across else "".join(f"<TR>{c}</TR>" for c in cells)
     align = "" if across else ' ALIGN="LEFT"'
     label = (
