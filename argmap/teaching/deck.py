@@ -22,6 +22,7 @@ adds is badged ``NEW``. :mod:`argmap.teaching.slides` draws and writes them.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -132,6 +133,8 @@ class _Plan:
     opts: dict[str, Any]
     layout: Layout | None
     reveal: list[list[str]]
+    root: str = ""
+    """The view's root (:attr:`argmap.rendering.views.View.root`; ``""`` for the whole map)."""
 
 
 def _start(part: ArgumentMap, seen: set[str]) -> list[str]:
@@ -165,16 +168,20 @@ def _layout(part: ArgumentMap, opts: dict[str, Any], medium: Medium) -> Layout:
 
 
 def _plan(
-    amap: ArgumentMap, medium: Medium | None, badge: str | None, options: dict[str, Any]
+    amap: ArgumentMap,
+    medium: Medium | None,
+    options: dict[str, Any],
+    stricter: Mapping[str, float] | None = None,
 ) -> list[_Plan]:
+    """The views of a deck and their layers (``stricter``: see ``fit_views``)."""
     if medium is None:
         return [_Plan("map", amap, dict(options), None, reveal_order(amap))]
-    requests = view_requests(amap, medium, **options)
+    requests = view_requests(amap, medium, stricter=stricter, **options)
     plans = []
     seen: set[str] = set()
     for view, opts in requests:
         reveal = _capped(layers(view.map, start=_start(view.map, seen)))
-        plans.append(_Plan(view.name, view.map, opts, None, reveal))
+        plans.append(_Plan(view.name, view.map, opts, None, reveal, view.root or ""))
         seen |= {s.id for s in view.map.statements}
     # A folded box names the slide where its view starts, not a page.
     first = [1]
@@ -205,7 +212,7 @@ def deck(amap: ArgumentMap, *, fit: str | Medium | None = "slide", **options: An
     """
     medium = None if fit is None else get_medium(fit)
     out = []
-    for plan in _plan(amap, medium, "NEW", options):
+    for plan in _plan(amap, medium, options):
         shown: set[str] = set()
         for n, layer in enumerate(plan.reveal):
             shown.update(layer)
@@ -291,9 +298,7 @@ def step_dots(
     """
     medium = None if fit is None else get_medium(fit)
     return [
-        dot
-        for plan in _plan(amap, medium, new_badge, options)
-        for dot in _plan_dots(plan, new_badge, medium)
+        dot for plan in _plan(amap, medium, options) for dot in _plan_dots(plan, new_badge, medium)
     ]
 
 

@@ -18,20 +18,21 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from argmap.model import ArgumentMap
 from argmap.rendering.fit import Medium, get_medium, smallest_text
-from argmap.rendering.pages import STRICTER, place_on_paper
+from argmap.rendering.pages import place_on_paper, plan_measured
 from argmap.teaching._diagram import draw
 from argmap.teaching.deck import (
     _SIZE,
     MAX_STEPS,
     Slide,
     _layout,
+    _Plan,
     _plan,
     _plan_dots,
     deck,
@@ -74,38 +75,31 @@ def measured_step_dots(
     exactly 16:9 first) and its smallest text measured
     (:func:`~argmap.rendering.fit.smallest_text`, at 1920x1080 for a slide).
     A view with a step below the medium's least size is laid out again as if
-    the threshold were higher (up to 1.75 times); if one still falls short,
-    the whole map is planned again that way, which splits it further. The
-    last plan is kept if none passes.
+    the threshold were higher (up to 1.75 times); if it still falls short,
+    the views of its root are planned more strictly, which splits them
+    further (:func:`argmap.rendering.pages.plan_measured`).
     """
     medium = get_medium(fit)
     slide = medium.name == "slide"
-    out: list[tuple[str, str, str]] = []
-    for n, factor in enumerate(STRICTER):
-        planned = replace(medium, min_text=medium.min_text * factor)
-        out, passed = [], True
-        for plan in _plan(amap, planned, new_badge, options):
-            for stricter in STRICTER[n:]:
-                plan.layout = _layout(
-                    plan.part,
-                    plan.opts,
-                    replace(medium, min_text=medium.min_text * stricter),
-                )
-                dots = _plan_dots(plan, new_badge, medium)
-                if slide:
-                    dots = [_sixteen_by_nine(d, draw) for d in dots]
-                svgs = [draw(d, "svg").decode("utf-8") for d in dots]
-                if slide:
-                    svgs = [_whole_frame(svg) for svg in svgs]
-                least = min(smallest_text(s, medium, margin=0 if slide else 28.35) for s in svgs)
-                ok = least >= medium.min_text
-                if ok:
-                    break
-            out.extend((plan.name, d, svg) for d, svg in zip(dots, svgs, strict=True))
-            passed = passed and ok
-        if passed:
-            break
-    return out
+
+    def plan(stricter: Mapping[str, float]) -> list[_Plan]:
+        return _plan(amap, medium, options, stricter)
+
+    def drawn(plan: _Plan, factor: float) -> tuple[list[tuple[str, str, str]], bool]:
+        plan.layout = _layout(
+            plan.part, plan.opts, replace(medium, min_text=medium.min_text * factor)
+        )
+        dots = _plan_dots(plan, new_badge, medium)
+        if slide:
+            dots = [_sixteen_by_nine(d, draw) for d in dots]
+        svgs = [draw(d, "svg").decode("utf-8") for d in dots]
+        if slide:
+            svgs = [_whole_frame(svg) for svg in svgs]
+        least = min(smallest_text(s, medium, margin=0 if slide else 28.35) for s in svgs)
+        steps = [(plan.name, d, svg) for d, svg in zip(dots, svgs, strict=True)]
+        return steps, least >= medium.min_text
+
+    return [step for view in plan_measured(plan, drawn, lambda p: p.root) for step in view]
 
 
 def render_steps(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from argmap.errors import FormatError
 from argmap.model import ArgumentMap, MapBuilder
 from argmap.rendering.fit import MEDIA, choose_layout, get_medium, smallest_text
 from argmap.rendering.graphviz_run import run_graphviz
-from argmap.rendering.pages import fit_dots, fit_views, measured_dots, write_views
+from argmap.rendering.pages import fit_dots, fit_views, measured_dots, plan_measured, write_views
 from argmap.rendering.select import answers_of
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -213,6 +214,21 @@ def test_a_view_that_shows_an_answer_shows_the_counterclaim_it_answers() -> None
     for v in views:
         ids = {s.id for s in v.map.statements}
         assert (r in ids) <= (cc in ids), v.name
+
+
+def test_only_the_part_whose_views_come_out_small_is_planned_again() -> None:
+    calls: list[dict[str, float]] = []
+
+    def plan(stricter: Mapping[str, float]) -> list[tuple[str, float]]:
+        calls.append(dict(stricter))
+        return [(root, stricter.get(root, 1.0)) for root in ("T1", "C1")]
+
+    def drawn(view: tuple[str, float], factor: float) -> tuple[tuple[str, float], bool]:
+        # C1's views pass once planned 1.3 times stricter and laid out 1.75 times.
+        return view, view[0] != "C1" or (factor >= 1.75 and view[1] >= 1.3)
+
+    assert plan_measured(plan, drawn, lambda view: view[0]) == [("T1", 1.0), ("C1", 1.3)]
+    assert calls == [{}, {"C1": 1.15}, {"C1": 1.3}]  # T1's views are never planned again
 
 
 def test_focus_and_depth_show_the_answers_of_counterclaims() -> None:
