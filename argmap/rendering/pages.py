@@ -66,13 +66,14 @@ def view_requests(
     fit: str | Medium,
     *,
     stricter: Mapping[str, float] | None = None,
+    headings: Mapping[str, str] | None = None,
     **options: Any,
 ) -> list[tuple[View, dict[str, Any]]]:
     """Each view of :func:`fit_views` with the ``to_dot`` options that draw it.
 
     The options are the caller's, with the view's heading as the title and
-    each folding box's note added to ``highlight``; ``stricter`` goes to
-    :func:`fit_views`.
+    each folding box's note added to ``highlight``; ``stricter`` and
+    ``headings`` go to :func:`fit_views`.
 
     >>> from argmap.model import MapBuilder
     >>> b = MapBuilder(title="Trams"); t = b.thesis("Build the tram")
@@ -94,7 +95,7 @@ def view_requests(
     mine = _user_marks(user)
     room = {r: m.badge for r, m in mine.items() if m.badge}
     out = []
-    for v in fit_views(amap, fit, badges=room, stricter=stricter):
+    for v in fit_views(amap, fit, badges=room, stricter=stricter, headings=headings):
         marks: dict[str, Highlight] = {}
         for ref, note in v.notes().items():
             kind = next(s.kind for s in v.map.statements if s.id == ref)

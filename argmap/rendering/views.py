@@ -253,6 +253,7 @@ def fit_views(
     *,
     badges: dict[str, str] | None = None,
     stricter: Mapping[str, float] | None = None,
+    headings: Mapping[str, str] | None = None,
 ) -> list[View]:
     """The views that show ``amap`` on ``fit``: the whole map if it fits, else several.
 
@@ -262,7 +263,10 @@ def fit_views(
     name the page of the view that shows what a box folds away.
     ``stricter`` plans the views of some roots (a :attr:`View.root`, ``""``
     for the whole map and the other statements) as if the medium's least
-    size were that many times larger, so they split further.
+    size were that many times larger, so they split further. ``headings``
+    names the focused views of some statements (a worksheet says ``box 7``
+    where the statement's words are blanked); the others are headed by the
+    statement's title or first words.
     """
     media = _Media(get_medium(fit), stricter or {})
     whole = choose_layout(amap.statements, amap.inferences, media.of(""), badges=badges)
@@ -275,7 +279,7 @@ def fit_views(
             views.append(top)
             covered |= {s.id for s in top.map.statements}
     for top in list(views):
-        _split(amap, top, media, views, covered, level=1, badges=badges)
+        _split(amap, top, media, views, covered, level=1, badges=badges, headings=headings)
     rest = [s.id for s in amap.statements if s.id not in covered]
     for n, group in enumerate(_groups(amap, rest, media, set(), badges=badges), start=1):
         part = restrict(amap, set(group))
@@ -390,6 +394,7 @@ def _split(
     *,
     level: int,
     badges: dict[str, str] | None = None,
+    headings: Mapping[str, str] | None = None,
 ) -> None:
     """Add a focused view for each box of ``parent`` that folds away what no view shows."""
     shown = {s.id for s in parent.map.statements}
@@ -399,7 +404,7 @@ def _split(
         if set(_depths(amap, s.id)) - shown <= covered:
             continue  # another view already shows all of it
         context = _context(parent.map, s.id)
-        heading = _heading(s)
+        heading = (headings or {}).get(s.id) or _heading(s)
         whole = _view(amap, s.id, s.id, media, levels=None, context=context, badges=badges)
         whole.heading = heading
         if whole.layout.fits:
@@ -425,7 +430,16 @@ def _split(
             covered |= {x.id for x in part.map.statements}
         if level < _MAX_LEVELS:
             for part in parts:
-                _split(amap, part, media, views, covered, level=level + 1, badges=badges)
+                _split(
+                    amap,
+                    part,
+                    media,
+                    views,
+                    covered,
+                    level=level + 1,
+                    badges=badges,
+                    headings=headings,
+                )
 
 
 def _heading(s: Statement) -> str:
