@@ -75,6 +75,7 @@ _DECODER = json.JSONDecoder(object_pairs_hook=_pairs, parse_constant=_constant, 
 _DECODER_SHORT_INTS = json.JSONDecoder(object_pairs_hook=_pairs, parse_constant=_constant)
 _DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
 _TOO_LONG = b"0" * (MAX_INT_DIGITS + 1)
+_TEST_FROM = 16_384  # characters
 
 
 def _may_hold_long_int(text: str) -> bool:
@@ -118,7 +119,9 @@ def _locate(text: str, needle: str, *, repeated: bool) -> tuple[int | None, int 
 
 def parse_json(text: str, source: str | None) -> Any:
     """``json.loads`` whose errors name ``source``, the line and the column."""
-    decoder = _DECODER if _may_hold_long_int(text) else _DECODER_SHORT_INTS
+    # The test costs about as much as the hook on a small file: test large ones only.
+    short_ints = len(text) > _TEST_FROM and not _may_hold_long_int(text)
+    decoder = _DECODER_SHORT_INTS if short_ints else _DECODER
     try:
         with gc_paused():
             return decoder.decode(text)

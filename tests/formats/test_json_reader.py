@@ -67,15 +67,19 @@ def test_the_reader_gives_what_the_fully_hooked_decoder_gives(
         key = json.dumps(next(iter(value)), ensure_ascii=False)
         text = text[:-1].rstrip() + f", {key}: 1" + "}"  # the first key again
     assert _read(text) == _strict(text)
+    padded = text + " " * _json._TEST_FROM  # large enough for the test of digit runs
+    assert _read(padded) == _strict(padded)
 
 
 def test_an_integer_at_the_limit_is_read() -> None:
     assert parse_json("[" + "9" * MAX_INT_DIGITS + "]", "m.json") == [10**MAX_INT_DIGITS - 1]
 
 
+@pytest.mark.parametrize("pad", [0, _json._TEST_FROM])
 @pytest.mark.parametrize("prefix", ['{"a": ', '{"é": "中", "a": ', "[1,\n2, -"])
-def test_an_integer_past_the_limit_is_refused_where_it_stands(prefix: str) -> None:
+def test_an_integer_past_the_limit_is_refused_where_it_stands(prefix: str, pad: int) -> None:
     text = prefix + "1" * (MAX_INT_DIGITS + 1) + ("}" if prefix.startswith("{") else "]")
+    text += " " * pad
     with pytest.raises(ParseError, match="101 digits") as info:
         parse_json(text, "m.json")
     assert info.value.line == text.count("\n") + 1
@@ -83,4 +87,5 @@ def test_an_integer_past_the_limit_is_refused_where_it_stands(prefix: str) -> No
 
 def test_a_long_run_of_digits_in_a_string_is_text() -> None:
     digits = "3" * 500
-    assert parse_json(f'{{"id": "{digits}", "n": 5}}', "m.json") == {"id": digits, "n": 5}
+    text = f'{{"id": "{digits}", "n": 5}}' + " " * _json._TEST_FROM
+    assert parse_json(text, "m.json") == {"id": digits, "n": 5}

@@ -106,9 +106,7 @@ class _Reader(Structure):
     def _inferences(self, nodes: dict[str, Node]) -> dict[str, dict[str, Any]]:
         """``{S-node key: inference}`` of every S-node with an argument structure."""
         schemes = {}
-        for node in nodes.values():
-            if node.type not in S_TYPES:
-                continue
+        for node in self.of_type["S"]:
             scheme = SchemeNode(node.key, f"{node.type} node", attack=node.type == "CA")
             for k in node.ins:
                 if nodes[k].type == "I":
@@ -172,9 +170,7 @@ class _Reader(Structure):
 
         statements = []
         statement_keys = []
-        for node in nodes.values():
-            if node.type != "I":
-                continue
+        for node in self.of_type["I"]:
             statement_keys.append(node.key)
             statements.append(self._statement(node, said.get(node.key, []), ranges, doc_source))
         guess_kinds(statements, inferences)
@@ -228,9 +224,7 @@ class _Reader(Structure):
         spoken_by = {id_text(loc.get("nodeID")): loc for loc in locutions if isinstance(loc, dict)}
         l_timed = self.l_timed
         said: dict[str, list[tuple[str | None, str]]] = {}
-        for ya in nodes.values():
-            if ya.type != "YA":
-                continue
+        for ya in self.of_type["YA"]:
             speakers = [k for k in ya.ins if nodes[k].type == "L"]
             heard = [k for k in ya.outs if nodes[k].type == "I"]
             if not speakers or not heard:
@@ -313,11 +307,11 @@ class _Reader(Structure):
         locutions: list[Any],
         participants: list[Any],
     ) -> None:
-        unused: dict[str, list[Node]] = {"L": [], "YA": [], "TA": [], "PA": []}
         used = self.used
-        for n in nodes.values():
-            if n.type in unused and n.key not in used:
-                unused[n.type].append(n)
+        unused = {
+            kind: [n for n in self.of_type[kind] if n.key not in used]
+            for kind in ("L", "YA", "TA", "PA")
+        }
         for kind, left in unused.items():
             if left:
                 what = NODE_TYPES[kind].split(":")[0].split(" (")[0]
