@@ -49,6 +49,7 @@ _KNOWN_TOP = frozenset(
 _GENERIC_LABELS = frozenset(
     {*AIF_DEFAULT_TEXT.values(), "RA", "CA", "MA", "Inference", "Conflict", "Rephrase", ""}
 )
+_NOUNS = {kind: f"{kind} node" for kind in S_TYPES}
 _WRONG_AIM = (
     "from an RA or MA node to another S-node (only a conflict, CA, may target an inference)"
 )
@@ -107,10 +108,8 @@ class _Reader(Structure):
         """``{S-node key: inference}`` of every S-node with an argument structure."""
         schemes = {}
         for node in self.of_type["S"]:
-            scheme = SchemeNode(node.key, f"{node.type} node", attack=node.type == "CA")
-            for k in node.ins:
-                if nodes[k].type == "I":
-                    scheme.premises.append(k)
+            premises = [k for k in node.ins if nodes[k].type == "I"]
+            scheme = SchemeNode(node.key, _NOUNS[node.type], node.type == "CA", premises)
             for k in node.outs:
                 kind = nodes[k].type
                 if kind == "I":
@@ -223,15 +222,16 @@ class _Reader(Structure):
         names: dict[str | None, str | None] = {}  # filled on first use: few people speak
         spoken_by = {id_text(loc.get("nodeID")): loc for loc in locutions if isinstance(loc, dict)}
         l_timed = self.l_timed
+        used, used_people = self.used, self.used_people
         said: dict[str, list[tuple[str | None, str]]] = {}
         for ya in self.of_type["YA"]:
             speakers = [k for k in ya.ins if nodes[k].type == "L"]
             heard = [k for k in ya.outs if nodes[k].type == "I"]
             if not speakers or not heard:
                 continue
-            self.used.add(ya.key)
+            used.add(ya.key)
             for l_key in speakers:
-                self.used.add(l_key)
+                used.add(l_key)
                 who: str | None = None
                 loc = spoken_by.get(l_key)
                 if l_key not in l_timed:
@@ -242,13 +242,13 @@ class _Reader(Structure):
                         if pid not in names:
                             names[pid] = participant_name(people[pid])
                         who = names[pid]
-                        self.used_people.add(str(pid))
+                        used_people.add(str(pid))
                 if who is None:
                     l_text = nodes[l_key].raw.get("text")
                     who = speaker_in_text(l_text) if isinstance(l_text, str) else None
                 for i_key in heard:
                     said.setdefault(i_key, []).append((who, l_key))
-        self.used_locutions = sum(1 for k in spoken_by if k in self.used)
+        self.used_locutions = sum(1 for k in spoken_by if k in used)
         return said
 
     def _statement(
