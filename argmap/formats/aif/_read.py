@@ -65,7 +65,7 @@ class _Reader(Structure):
         dialect: Dialect | None = None,
     ) -> None:
         super().__init__(root, text=text, source=source)
-        self.dialect = dialect or Dialect()
+        self.dialect = dialect or _PLAIN_AIF
         self.timed: set[str] = set()
         self.people: dict[str | None, Any] = {}
         # whether each locution heard by a proposition carries a time (see _timed)
@@ -378,6 +378,9 @@ class Dialect:
     what: str = "AIF content argmap does not map"
     layout: Mapping[str, dict[str, Any]] = field(default_factory=dict)
     keys: frozenset[str] = frozenset()
+
+
+_PLAIN_AIF = Dialect()  # plain AIF: made once, not for every read
 
 
 def from_aif(
