@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from argmap._perf import gc_paused
 from argmap.errors import ParseError
 from argmap.formats._inferences import NO_TEXT, SchemeNode, structured
 from argmap.formats._left_out import listing, plural
@@ -48,6 +49,7 @@ _KNOWN_TOP = frozenset(
 _GENERIC_LABELS = frozenset(
     {*AIF_DEFAULT_TEXT.values(), "RA", "CA", "MA", "Inference", "Conflict", "Rephrase", ""}
 )
+_NOUNS = {kind: f"{kind} node" for kind in S_TYPES}
 _WRONG_AIM = (
     "from an RA or MA node to another S-node (only a conflict, CA, may target an inference)"
 )
@@ -63,11 +65,11 @@ class _Reader(Structure):
         dialect: Dialect | None = None,
     ) -> None:
         super().__init__(root, text=text, source=source)
-        self.dialect = dialect or Dialect()
+        self.dialect = dialect or _PLAIN_AIF
         self.timed: set[str] = set()
         self.people: dict[str | None, Any] = {}
-        self.l_nodes: dict[str, dict[str, Any]] = {}
-        self.spoken_by: dict[str | None, Any] = {}
+        # whether each locution heard by a proposition carries a time (see _timed)
+        self.l_timed: dict[str, bool] = {}
 
     def _inference(
         self, node: Node, nodes: dict[str, Node], premises: list[str], conclusion: str
@@ -95,7 +97,6 @@ class _Reader(Structure):
                 inf["data"] = {"aif": extra}
             self._lay_out(node.key, inf)
         inf.update(
-            _key=node.key,
             id=node.ref,
             premises=[nodes[k].ref for k in premises],
             conclusion=nodes[conclusion].ref,
@@ -103,16 +104,12 @@ class _Reader(Structure):
         )
         return inf
 
-    def _inferences(self, nodes: dict[str, Node]) -> list[dict[str, Any]]:
-        """Every S-node with an argument structure as an inference (see _inferences)."""
+    def _inferences(self, nodes: dict[str, Node]) -> dict[str, dict[str, Any]]:
+        """``{S-node key: inference}`` of every S-node with an argument structure."""
         schemes = {}
-        for node in nodes.values():
-            if node.type not in S_TYPES:
-                continue
-            scheme = SchemeNode(node.key, f"{node.type} node", attack=node.type == "CA")
-            for k in node.ins:
-                if nodes[k].type == "I":
-                    scheme.premises.append(k)
+        for node in self.of_type["S"]:
+            premises = [k for k in node.ins if nodes[k].type == "I"]
+            scheme = SchemeNode(node.key, _NOUNS[node.type], node.type == "CA", premises)
             for k in node.outs:
                 kind = nodes[k].type
                 if kind == "I":
@@ -121,21 +118,26 @@ class _Reader(Structure):
                     scheme.aimed.append(k)
             schemes[node.key] = scheme
         found = structured(schemes, self.left, wrong_aim=_WRONG_AIM)
-        return [
-            self._inference(nodes[key], nodes, premises, conclusion)
+        return {
+            key: self._inference(nodes[key], nodes, premises, conclusion)
             for key, (premises, conclusion) in found.items()
-        ]
+        }
 
     def _lay_out(self, key: str, item: dict[str, Any]) -> None:
         """Add the layout the dialect knows for node ``key`` to ``item["data"]``."""
-        where = self.dialect.layout.get(key)
+        layout = self.dialect.layout
+        where = layout.get(key) if layout else None
         if where:
             item.setdefault("data", {})[self.dialect.name] = where
 
     def _extras(self, node: Node) -> dict[str, Any]:
-        extra = {k: v for k, v in node.raw.items() if k not in CORE_NODE_KEYS and v is not None}
-        if node.ref != node.key or not isinstance(node.raw.get("nodeID"), (str, int)):
-            extra["nodeID"] = node.raw.get("nodeID")
+        raw = node.raw
+        if CORE_NODE_KEYS.issuperset(raw):  # the common case: nothing but core keys
+            extra = {}
+        else:
+            extra = {k: v for k, v in raw.items() if k not in CORE_NODE_KEYS and v is not None}
+        if node.ref != node.key or not isinstance(raw.get("nodeID"), (str, int)):
+            extra["nodeID"] = raw.get("nodeID")
         if node.key in self.fulfilments and "schemeID" not in extra:
             extra["schemeID"] = self.fulfilments[node.key]
         return extra
@@ -148,7 +150,8 @@ class _Reader(Structure):
         locutions = self._list("locutions")
         participants = self._list("participants")
         self._fulfilments(nodes)
-        inferences = self._inferences(nodes)
+        by_key = self._inferences(nodes)
+        inferences = list(by_key.values())
 
         header = self.root.get("argmap")
         header = header if isinstance(header, dict) else {}
@@ -165,9 +168,9 @@ class _Reader(Structure):
             doc_source["text"] = plain
 
         statements = []
-        for node in nodes.values():
-            if node.type != "I":
-                continue
+        statement_keys = []
+        for node in self.of_type["I"]:
+            statement_keys.append(node.key)
             statements.append(self._statement(node, said.get(node.key, []), ranges, doc_source))
         guess_kinds(statements, inferences)
 
@@ -180,16 +183,17 @@ class _Reader(Structure):
         }
         if "meta" in header:
             doc["meta"] = header["meta"]
-        by_position: dict[tuple[str | int, ...], str] = {
-            ("statements", n): s["_key"] for n, s in enumerate(statements)
-        }
-        by_position.update({("inferences", n): i["_key"] for n, i in enumerate(inferences)})
-        for item in (*statements, *inferences):
-            item.pop("_key", None)
+        inference_keys = list(by_key)
 
         def locate(loc: tuple[str | int, ...]) -> int | None:
-            key = by_position.get(loc[:2])
-            return self.line_of("nodeID", key)
+            # The node behind ("statements", n) or ("inferences", n), found only on an error.
+            if len(loc) < 2:
+                return None
+            keys = {"statements": statement_keys, "inferences": inference_keys}.get(str(loc[0]))
+            n = loc[1]
+            if keys is None or type(n) is not int or not 0 <= n < len(keys):
+                return None
+            return self.line_of("nodeID", keys[n])
 
         amap = build_map(doc, source=self.source, locate=locate)
         self.left.warn(self.dialect.what, source=self.source, stacklevel=3)
@@ -216,36 +220,35 @@ class _Reader(Structure):
             id_text(p.get("participantID")): p for p in participants if isinstance(p, dict)
         }
         names: dict[str | None, str | None] = {}  # filled on first use: few people speak
-        self.l_nodes = {k: n.raw for k, n in nodes.items() if n.type == "L"}
-        self.spoken_by = spoken_by = {
-            id_text(loc.get("nodeID")): loc for loc in locutions if isinstance(loc, dict)
-        }
+        spoken_by = {id_text(loc.get("nodeID")): loc for loc in locutions if isinstance(loc, dict)}
+        l_timed = self.l_timed
+        used, used_people = self.used, self.used_people
         said: dict[str, list[tuple[str | None, str]]] = {}
-        for ya in nodes.values():
-            if ya.type != "YA":
-                continue
+        for ya in self.of_type["YA"]:
             speakers = [k for k in ya.ins if nodes[k].type == "L"]
             heard = [k for k in ya.outs if nodes[k].type == "I"]
             if not speakers or not heard:
                 continue
-            self.used.add(ya.key)
+            used.add(ya.key)
             for l_key in speakers:
-                self.used.add(l_key)
+                used.add(l_key)
                 who: str | None = None
                 loc = spoken_by.get(l_key)
+                if l_key not in l_timed:
+                    l_timed[l_key] = _timed(nodes[l_key].raw) or _timed(loc)
                 if loc is not None:
                     pid = id_text(loc.get("personID"))
                     if pid in people:
                         if pid not in names:
                             names[pid] = participant_name(people[pid])
                         who = names[pid]
-                        self.used_people.add(str(pid))
+                        used_people.add(str(pid))
                 if who is None:
                     l_text = nodes[l_key].raw.get("text")
                     who = speaker_in_text(l_text) if isinstance(l_text, str) else None
                 for i_key in heard:
                     said.setdefault(i_key, []).append((who, l_key))
-        self.used_locutions = sum(1 for k in spoken_by if k in self.used)
+        self.used_locutions = sum(1 for k in spoken_by if k in used)
         return said
 
     def _statement(
@@ -256,7 +259,7 @@ class _Reader(Structure):
         source: dict[str, Any],
     ) -> dict[str, Any]:
         raw = node.raw
-        st: dict[str, Any] = {"_key": node.key, "id": node.ref, "text": raw.get("text")}
+        st: dict[str, Any] = {"id": node.ref, "text": raw.get("text")}
         mine = raw.get("argmap")
         if isinstance(mine, dict):
             st.update({k: v for k, v in mine.items() if k not in ("id", "text", "_key")})
@@ -264,29 +267,38 @@ class _Reader(Structure):
         words = st["text"]
         if isinstance(words, (int, float)) and not isinstance(words, bool):
             words = str(words)
-        if not isinstance(words, str) or not words.strip():
+        stripped = words.strip() if isinstance(words, str) else ""
+        if not stripped:
             self.left.add("I-node", f"without text, kept with the text {NO_TEXT!r}", repr(node.key))
-            words = NO_TEXT
-        st["text"] = words.strip()
+            stripped = NO_TEXT
+        st["text"] = stripped
         extra = self._extras(node)
         if extra:
             st["data"] = {"aif": extra}
         self._lay_out(node.key, st)
+        if not said:
+            return st
+        l_timed = self.l_timed
         for _, l_key in said:
-            if _timed(self.l_nodes.get(l_key)) or _timed(self.spoken_by.get(l_key)):
+            if l_timed[l_key]:
                 self.timed.add(l_key)
-        speakers = list(dict.fromkeys(who for who, _ in said if who))
-        if speakers:
-            st["attributed_to"] = ", ".join(speakers)
+        if len(said) == 1:  # the common case: one locution
+            if said[0][0]:
+                st["attributed_to"] = said[0][0]
+        else:
+            speakers = list(dict.fromkeys(who for who, _ in said if who))
+            if speakers:
+                st["attributed_to"] = ", ".join(speakers)
         text = source.get("text")
-        spans = []
-        for _, l_key in said:
-            if isinstance(text, str) and l_key in ranges:
-                start, end = ranges[l_key]
-                if text[start:end].strip():
-                    spans.append({"start": start, "end": end, "quote": text[start:end]})
-        if spans:
-            st["spans"] = spans
+        if ranges and isinstance(text, str):
+            spans = []
+            for _, l_key in said:
+                if l_key in ranges:
+                    start, end = ranges[l_key]
+                    if text[start:end].strip():
+                        spans.append({"start": start, "end": end, "quote": text[start:end]})
+            if spans:
+                st["spans"] = spans
         return st
 
     def _report_unmapped(
@@ -295,11 +307,11 @@ class _Reader(Structure):
         locutions: list[Any],
         participants: list[Any],
     ) -> None:
-        unused: dict[str, list[Node]] = {"L": [], "YA": [], "TA": [], "PA": []}
         used = self.used
-        for n in nodes.values():
-            if n.type in unused and n.key not in used:
-                unused[n.type].append(n)
+        unused = {
+            kind: [n for n in self.of_type[kind] if n.key not in used]
+            for kind in ("L", "YA", "TA", "PA")
+        }
         for kind, left in unused.items():
             if left:
                 what = NODE_TYPES[kind].split(":")[0].split(" (")[0]
@@ -337,11 +349,19 @@ class _Reader(Structure):
             self.left.note("keys " + ", ".join(repr(k) for k in sorted(set(extra_keys))))
 
 
+_NO_TIME = (None, "")
+
+
 def _timed(entry: dict[str, Any] | None) -> bool:
     """Whether an L-node or locution carries a time (``timestamp``, ``start`` or ``end``)."""
     if not entry:
         return False
-    return any(entry.get(k) not in (None, "") for k in ("timestamp", "start", "end"))
+    get = entry.get
+    return (
+        get("timestamp") not in _NO_TIME
+        or get("start") not in _NO_TIME
+        or get("end") not in _NO_TIME
+    )
 
 
 @dataclass(frozen=True)
@@ -358,6 +378,9 @@ class Dialect:
     what: str = "AIF content argmap does not map"
     layout: Mapping[str, dict[str, Any]] = field(default_factory=dict)
     keys: frozenset[str] = frozenset()
+
+
+_PLAIN_AIF = Dialect()  # plain AIF: made once, not for every read
 
 
 def from_aif(
@@ -387,9 +410,12 @@ def from_aif(
             raise ParseError(
                 f"AIF file is not valid UTF-8 (byte {exc.start})", source=source or "<string>"
             ) from None
-    if isinstance(data, str):
-        text = data
-        root = parse_json(text, source)
-    else:
-        root = data
-    return _Reader(root, text=text, source=source, dialect=dialect).read()
+    # Reading makes many small objects and no cycles while the parsed document
+    # is alive: the collector's passes over it would cost about a third of the read.
+    with gc_paused():
+        if isinstance(data, str):
+            text = data
+            root = parse_json(text, source)
+        else:
+            root = data
+        return _Reader(root, text=text, source=source, dialect=dialect).read()

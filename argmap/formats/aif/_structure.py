@@ -99,6 +99,8 @@ class Structure:
         self.used_people: set[str] = set()
         # nodeIDs of nodes left out, so that their edges are not reported again
         self.gone: set[str] = set()
+        #: The nodes read, of each type in file order (RA, CA and MA together under "S").
+        self.of_type: dict[str, list[Node]] = {kind: [] for kind in (*NODE_TYPES, "S")}
         if not isinstance(root, Mapping):
             self._fail(f"an AIF document is a JSON object, got {type(root).__name__}", line=1)
         self.root: Mapping[str, Any] = root
@@ -138,6 +140,8 @@ class Structure:
         taken: set[str] = set()
         listed = self._list("nodes", required=True)
         left = self.left
+        of_type = self.of_type
+        s_nodes = of_type["S"]
         for n, raw in enumerate(listed):
             if not isinstance(raw, dict):
                 left.add("node", "not given as an object", f"#{n + 1}")
@@ -160,7 +164,10 @@ class Structure:
                 ref = key
             else:
                 ref = safe_id(key, taken)
-            nodes[key] = Node(n, key, ref, kind, raw)
+            nodes[key] = node = Node(n, key, ref, kind, raw)
+            of_type[kind].append(node)
+            if kind in S_TYPES:
+                s_nodes.append(node)
         if listed and not nodes:
             known = ", ".join(NODE_TYPES)
             self._fail(
@@ -199,16 +206,16 @@ class Structure:
                     left.add("edge", "to a node that is not in the file", label)
             elif a == b:
                 left.add("edge", "from a node to itself", _edge_label(raw, n))
-            elif (a, b) in seen:
-                left.add("edge", "given twice", _edge_label(raw, n))
-            elif start.type == "I" and end.type == "I":
+            elif start.type == "I" and end.type == "I":  # (never kept, so never seen before)
                 left.add(
                     "edge",
                     "joining two I-nodes directly (AIF joins them through an RA, CA or MA node)",
                     _edge_label(raw, n),
                 )
+            elif (pair := (a, b)) in seen:
+                left.add("edge", "given twice", _edge_label(raw, n))
             else:
-                seen.add((a, b))
+                seen.add(pair)
                 start.outs.append(b)
                 end.ins.append(a)
 
