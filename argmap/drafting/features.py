@@ -14,66 +14,42 @@ to :mod:`argmap.drafting.heuristic`, which sees the units together.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
-from argmap.drafting import cues
+from argmap.drafting import cues, weights
 from argmap.drafting.attribution import (
     PRONOUNS,
     framed_view,
-    is_contention,
+    last_name,
     speaker_at,
     subject_name,
 )
 from argmap.drafting.reading import (
     Unit,
-    answered,
     anywhere,
     at_start,
-    cited,
-    evidence_cue,
     granted,
     opposing,
-    paired_answer,
     read_cues,
     sentence_words,
 )
+from argmap.drafting.rules import RESEARCH, evidence_rules, reported_view_rule, voice_rules
 from argmap.drafting.segment import Piece
+from argmap.drafting.signals import (
+    evidence_signals,
+    probability,
+    score,
+    softmax,
+    voice_signals,
+)
 
 __all__ = ["Unit", "answers", "read_units"]
 
-_QUOTE = re.compile(r"[“\"]([^”\"]+)(?:[”\"]|$)")
-#: A unit that opens with a quotation mark, or ends a quoted sentence: the
-#: words of someone quoted at length (the quotation runs over sentences).
-_QUOTED_SPEECH = re.compile(r"^\W*[“\"]\s*[A-Z]|[.!?]\s*[”\"]\W*$")
 _UNRESOLVED = frozenset({"he", "she", "they"})
-_QUOTE_WORDS = 6  # a quotation this long is testimony; shorter ones are scare quotes
-#: A granted point may be answered this many sentences later.
-_GRANTED_REACH = 2
-_VIEW_VERBS = frozenset((*cues.VIEW_VERBS, "sounds", "seems", "looks", "appears"))
-_FINDINGS = frozenset(cues.FINDING_VERBS)
-#: Sources whose findings are research (evidence of type ``study``).
-_RESEARCH = frozenset(
-    [
-        "study",
-        "studies",
-        "survey",
-        "surveys",
-        "poll",
-        "polls",
-        "data",
-        "figures",
-        "statistics",
-        "research",
-        "researchers",
-        "analysis",
-        "review",
-        "scientists",
-        "economists",
-    ]
-)
 _CONCESSIVE = frozenset(cues.CONCESSIVE)
 _REBUTTAL_SPLITS = frozenset({"but", "however", "yet"})
+#: How many signals a weighed decision names in its cue.
+_CUE_SIGNALS = 3
 
 
 def read_units(paras: Sequence[Sequence[Sequence[Piece]]]) -> list[Unit]:
@@ -90,128 +66,160 @@ def read_units(paras: Sequence[Sequence[Sequence[Piece]]]) -> list[Unit]:
     last_speaker: str | None = None
     for u in units:
         last_speaker = _propose(u, units, last_speaker)
+        if not u.reported:
+            # a person named without speaking is the antecedent of a later "he said"
+            last_speaker = last_name(u.words) or last_speaker
     return units
 
 
 def _propose(u: Unit, units: list[Unit], last_speaker: str | None) -> str | None:
     """Set the unit's kind, evidence type, speaker, cue and confidence."""
-    text = u.text
     prev = units[u.index - 1] if u.index else None
-    said = speaker_at(u.words, u.hits.get("speech", [])) or framed_view(text)
+    said = speaker_at(u.words, u.hits.get("speech", [])) or framed_view(u.text)
     speaker, verb = said if said else (None, "")
-    if speaker in _UNRESOLVED and last_speaker is None and verb:
-        # "Mayor X upset voters when she said ...": the pronoun's antecedent is
-        # the name opening the sentence
-        speaker = subject_name(sentence_words(u, units)) or speaker
+    if speaker in _UNRESOLVED and verb:
+        # "Mayor X upset voters when she said ...", "It is not that Orwell was
+        # wrong when he said ...": the antecedent is a name earlier in the sentence
+        before = sentence_words(u, units)
+        own = subject_name(before)
+        if own is None and last_speaker is None:
+            own = last_name(before[: -len(u.words)], single=True)
+        if own is None and last_speaker is None and u.words:
+            at = next((i for i, w in enumerate(u.words) if w.lower() == speaker), 0)
+            own = last_name(u.words[:at], single=True)
+        speaker = own or speaker
     unresolved = speaker in _UNRESOLVED and last_speaker is None
     if speaker in PRONOUNS:
         speaker = last_speaker if verb else None
     if speaker:
         last_speaker = speaker
-    opposed = opposing(u, units)
-    same_sentence = prev is not None and prev.sentence == u.sentence
+    u.reported, u.verb, u.unresolved = speaker, verb, unresolved
+    if _continues_view(u, prev):
+        return last_speaker
+    if weights.VOICE:
+        if _weighed_voice(u, units, speaker):
+            return last_speaker
+    elif voice_rules(u, units, speaker, verb):
+        return last_speaker
+    if _answer(u, units, prev, speaker):
+        return last_speaker
+    if not weights.VOICE and reported_view_rule(u, units, speaker, verb):
+        return last_speaker
+    common = anywhere(u, "common")
+    if common and not (speaker or u.recommendation or u.stance):
+        u.kind, u.evidence_type, u.confidence = "evidence", "common_ground", 0.5
+        u.cue = f"appeal to common ground ({common!r})"
+        return last_speaker
+    if weights.EVIDENCE:
+        if _weighed_evidence(u, speaker):
+            return last_speaker
+    elif evidence_rules(u, speaker, verb, unresolved):
+        return last_speaker
+    u.speaker = speaker
+    if u.reason:
+        u.kind, u.confidence = "premise", 0.5
+        u.cue = f"reason marker ({u.reason!r})"
+        return last_speaker
+    u.kind = "claim"
+    if speaker:
+        u.confidence, u.cue = 0.4, f"a claim reported ({verb!r} by {speaker})"
+    elif u.recommendation or u.stance or u.evaluation:
+        u.confidence = 0.45
+        u.cue = "author's judgement"
+    return last_speaker
 
-    if (
-        same_sentence
-        and prev is not None
+
+def _continues_view(u: Unit, prev: Unit | None) -> bool:
+    """The rest of a view reported in the same sentence: its reason, or its conclusion."""
+    if not (
+        prev is not None
+        and prev.sentence == u.sentence
         and prev.kind == "counterclaim"
         and prev.speaker
         and u.piece.split not in _REBUTTAL_SPLITS
         and prev.piece.split not in _CONCESSIVE
         and not u.stance
     ):
-        # the rest of a reported view: its reason, or its conclusion
-        u.speaker = prev.speaker
-        if u.reason:
-            u.kind, u.confidence = "premise", 0.5
-            u.cue = f"reason ({u.reason!r}) inside a reported view"
-        else:
-            u.kind, u.confidence = "counterclaim", 0.5
-            u.cue = f"continues the view reported by {prev.speaker}"
-        return last_speaker
-    if opposed:
-        u.kind, u.confidence = "counterclaim", 0.7
-        u.speaker = speaker or cues.OPPOSING_VIEW.get(opposed)
-        u.cue = f"reported opposing view ({opposed!r})"
-        return last_speaker
-    if u.piece.split in _CONCESSIVE or u.low[-2:] in (["though", "."], ["though", "!"]):
-        u.kind, u.confidence = "counterclaim", 0.55
-        u.speaker = speaker if speaker not in _UNRESOLVED else None
-        u.cue = f"concession ({u.piece.split!r})"
-        return last_speaker
-    grant = granted(u)
-    if grant and (
-        paired_answer(u, units)
-        if grant == "on the one hand"
-        else answered(u, units, sentences=_GRANTED_REACH)
-    ):
-        u.kind, u.confidence = "counterclaim", 0.55
-        u.speaker = cues.GRANTED[grant]
-        u.cue = f"point granted ({grant!r}) and then answered"
-        return last_speaker
-    agentless = anywhere(u, "agentless")
-    if agentless and not speaker and answered(u, units):
-        u.kind, u.confidence, u.speaker = "counterclaim", 0.5, "unnamed commentators"
-        u.cue = f"view reported without its holder ({agentless!r}) and then answered"
-        return last_speaker
-    if speaker and is_contention(verb) and not cited(u, verb):
-        u.kind, u.confidence, u.speaker = "counterclaim", 0.65, speaker
-        u.cue = f"view reported with {verb!r} by {speaker}"
-        return last_speaker
-    if same_sentence and prev is not None and prev.piece.split in _CONCESSIVE:
-        u.kind, u.confidence, u.speaker = "rebuttal", 0.55, speaker
-        u.cue = f"main clause after a concession ({prev.piece.split!r})"
-        return last_speaker
-    if u.rebuttal and answers(u, units) is not None:
-        u.kind, u.confidence = "rebuttal", 0.6
-        u.speaker = speaker
-        u.cue = f"answer to a counterclaim ({u.rebuttal!r})"
-        return last_speaker
-    if (
-        speaker
-        and (verb in _VIEW_VERBS or is_contention(verb))
-        and not cited(u, verb)
-        and not u.rebuttal
-        and answered(u, units)
-    ):
-        u.kind, u.confidence, u.speaker = "counterclaim", 0.55, speaker
-        u.cue = f"view reported with {verb!r} by {speaker}, then answered"
-        return last_speaker
-    if speaker and verb in _FINDINGS and speaker.split()[-1].lower() in _RESEARCH:
-        u.kind, u.evidence_type, u.speaker, u.confidence = "evidence", "study", speaker, 0.55
-        u.cue = f"finding reported ({verb!r} by {speaker})"
-        return last_speaker
-    if speaker or unresolved:
-        u.kind, u.evidence_type, u.speaker, u.confidence = "evidence", "testimony", speaker, 0.6
-        u.cue = f"reported speech ({verb!r} by {speaker or 'someone unnamed'})"
-        return last_speaker
-    unnamed = anywhere(u, "report")
-    if unnamed and not u.recommendation:
-        u.kind, u.evidence_type, u.confidence = "evidence", "testimony", 0.45
-        u.speaker = "unnamed commentators"
-        u.cue = f"view reported without its holder ({unnamed!r})"
-        return last_speaker
-    quote = _QUOTE.search(text)
-    if not u.recommendation and (
-        (quote and len(quote.group(1).split()) >= _QUOTE_WORDS) or _QUOTED_SPEECH.search(text)
-    ):
-        u.kind, u.evidence_type, u.confidence = "evidence", "testimony", 0.45
-        u.cue = "quotation"
-        return last_speaker
-    found = evidence_cue(u)
-    if found:
-        u.kind, u.evidence_type = "evidence", found[0]
-        u.cue, u.confidence = found[1], 0.5
-        return last_speaker
+        return False
+    u.speaker = prev.speaker
     if u.reason:
         u.kind, u.confidence = "premise", 0.5
-        u.cue = f"reason marker ({u.reason!r})"
-        return last_speaker
-    u.kind = "claim"
-    if u.recommendation or u.stance or u.evaluation:
-        u.confidence = 0.45
-        u.cue = "author's judgement"
-    return last_speaker
+        u.cue = f"reason ({u.reason!r}) inside a reported view"
+    else:
+        u.kind, u.confidence = "counterclaim", 0.5
+        u.cue = f"continues the view reported by {prev.speaker}"
+    return True
+
+
+def _answer(u: Unit, units: list[Unit], prev: Unit | None, speaker: str | None) -> bool:
+    """The main clause after a concession, or an answer to a counterclaim just before."""
+    if prev is not None and prev.sentence == u.sentence and prev.piece.split in _CONCESSIVE:
+        u.kind, u.confidence, u.speaker = "rebuttal", 0.55, speaker
+        u.cue = f"main clause after a concession ({prev.piece.split!r})"
+        return True
+    if u.rebuttal and answers(u, units) is not None:
+        u.kind, u.confidence, u.speaker = "rebuttal", 0.6, speaker
+        u.cue = f"answer to a counterclaim ({u.rebuttal!r})"
+        return True
+    return False
+
+
+def _reasons(w: Mapping[str, float], signals: Mapping[str, float]) -> str:
+    """The signals that weigh most for a decision, in words."""
+    parts = sorted(
+        ((w.get(name, 0.0) * value, name) for name, value in signals.items() if value),
+        reverse=True,
+    )
+    named = [name for weight, name in parts[:_CUE_SIGNALS] if weight > 0]
+    return ", ".join(named) or "no strong signal"
+
+
+def _holder(u: Unit, speaker: str | None) -> str | None:
+    """Who holds a reported or conceded view: the speaker, else whom its cue implies."""
+    if speaker and speaker not in _UNRESOLVED:
+        return speaker
+    opposed = opposing(u, None)
+    if opposed:
+        return cues.OPPOSING_VIEW[opposed]
+    grant = granted(u)
+    if grant:
+        return cues.GRANTED[grant]
+    if anywhere(u, "agentless"):
+        return "unnamed commentators"
+    return None
+
+
+def _weighed_voice(u: Unit, units: list[Unit], speaker: str | None) -> bool:
+    """A counterclaim when the fitted weights of its signals say so."""
+    signals = voice_signals(u, units)
+    p = probability(weights.VOICE, signals)
+    if p < weights.VOICE_THRESHOLD:
+        return False
+    u.kind, u.confidence = "counterclaim", round(p, 2)
+    u.speaker = _holder(u, speaker)
+    u.cue = f"a view reported or conceded ({_reasons(weights.VOICE, signals)})"
+    return True
+
+
+def _weighed_evidence(u: Unit, speaker: str | None) -> bool:
+    """Evidence of the type whose fitted weights score highest (none for an assumption)."""
+    signals = evidence_signals(u)
+    probs = softmax({c: score(w, signals) for c, w in weights.EVIDENCE.items()})
+    best = max(probs, key=lambda c: probs[c])
+    if best == "assumption":
+        return False
+    who = (speaker or "").lower().split()
+    if best == "anecdote":
+        kind = "example" if anywhere(u, "example") else "fact"
+    elif best == "statistics":
+        research = bool(who) and who[-1] in RESEARCH
+        kind = "study" if anywhere(u, "study") or research else "statistic"
+    else:
+        kind = "testimony"
+    u.kind, u.evidence_type, u.confidence = "evidence", kind, round(probs[best], 2)
+    u.speaker = speaker or ("unnamed commentators" if anywhere(u, "report") else None)
+    u.cue = f"evidence: {best} ({_reasons(weights.EVIDENCE[best], signals)})"
+    return True
 
 
 def answers(u: Unit, units: list[Unit]) -> Unit | None:

@@ -121,6 +121,12 @@ class Unit:
     reason: str = ""
     additive: bool = False
     rebuttal: str = ""
+    #: Who the unit reports, whatever its kind ends up being: the speaker of
+    #: its verb of saying (a pronoun resolved), the verb, and whether a
+    #: pronoun speaker had no one to refer to.
+    reported: str | None = None
+    verb: str = ""
+    unresolved: bool = False
     words: list[str] = field(default_factory=list)
     low: list[str] = field(default_factory=list)
     hits: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
@@ -186,7 +192,18 @@ def read_cues(u: Unit) -> None:
         or anywhere(u, "doubt")
         or rejection(u)
     )
-    u.rebuttal = rb or (u.piece.split if u.piece.split in _REBUTTAL_SPLITS else "")
+    u.rebuttal = (
+        rb or _holder_in_error(u) or (u.piece.split if u.piece.split in _REBUTTAL_SPLITS else "")
+    )
+
+
+def _holder_in_error(u: Unit) -> str:
+    """ "Such critics forget that ...": the author answers the holders of a view."""
+    for pos, phrase in u.hits.get("opposing", ()):
+        end = pos + len(phrase.split())
+        if any(w in cues.ERROR_VERBS for w in u.low[end : end + 2]):
+            return f"{phrase} {u.low[end]}"
+    return ""
 
 
 def _is_epistemic(low: list[str], pos: int, phrase: str) -> bool:
@@ -344,27 +361,31 @@ def _is_amount(word: str) -> bool:
     return word[:1].isdigit() or word in cues.NUMBER_WORDS or word in ("as", "a", "half")
 
 
-def opposing(u: Unit, units: list[Unit]) -> str:
+def opposing(u: Unit, units: list[Unit] | None) -> str:
     """The opposing-view cue that makes ``u`` a reported view, else ``""``.
 
     The cue must open the unit (within its first words); a weak one
-    (:data:`cues.ANSWER_NEEDED`) counts only when an answer follows; and a
+    (:data:`cues.ANSWER_NEEDED`) counts only when an answer follows (not
+    asked when ``units`` is ``None``); and a
     cue inside the author's own recommendation or stance ("X will not, no
     matter what some may say") does not turn it into someone else's view.
     """
     start = first_word(u.words)
     words = len(u.low) - (1 if u.low and not u.low[-1][:1].isalnum() else 0)
     for pos, phrase in u.hits.get("opposing", ()):
-        closing = pos and u.low[pos - 1] == "," and pos + len(phrase.split()) == words
+        ends = pos + len(phrase.split()) == words
+        closing = ends and pos and (u.low[pos - 1] == "," or phrase in cues.CLOSING_FRAMES)
         if pos >= _OPPOSING_REACH and not closing:  # "..., you might think."
             continue
-        if phrase in cues.ANSWER_NEEDED and not answered(u, units):
+        if phrase in cues.ANSWER_NEEDED and units is not None and not answered(u, units):
             continue
         if phrase == "perhaps" and pos + 1 < len(u.low) and _is_amount(u.low[pos + 1]):
             continue  # "perhaps 2,000 people", "perhaps as young as 10": an estimate
         if (u.recommendation or u.stance) and pos > start + 1:
             continue
         end = pos + len(phrase.split())
+        if any(w in cues.ERROR_VERBS for w in u.low[end : end + 2]):
+            continue  # "such critics forget that ...": the author answers them
         if any(end <= p <= end + 2 for p, _ in u.hits.get("recommendation", ())):
             continue  # "some people need to stand up": a demand on them, not their view
         return phrase
