@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,6 +55,7 @@ from gold import _overlaps, load_gold  # noqa: E402
 
 from argmap.drafting.heuristic import read_text  # noqa: E402
 from argmap.drafting.reading import Unit  # noqa: E402
+from argmap.drafting.rules import evidence_guard  # noqa: E402
 from argmap.drafting.signals import evidence_signals, voice_signals  # noqa: E402
 from argmap.drafting.thesis import candidates, thesis_score  # noqa: E402
 
@@ -296,12 +298,16 @@ def voice_rows(docs: list[Doc]) -> list[VoiceRow]:
 
 
 def evidence_rows(docs: list[Doc]) -> list[EvidenceRow]:
-    """(document, signals, class, hand rule's class) of every Webis-labelled unit."""
+    """(document, signals, class, hand rule's class) of every Webis-labelled unit
+    that the weights decide (numbers, reported speech and quotations are typed
+    by :func:`argmap.drafting.rules.evidence_guard` whatever the weights)."""
     rows = []
     for d in docs:
         by_index = {u.index: u for u in d.units}
         for k, label in d.webis:
             u = by_index[k]
+            if evidence_guard(u, u.reported, u.verb, u.unresolved) is not None:
+                continue
             rows.append((d.name, evidence_signals(u), EVIDENCE_CLASSES.index(label), _hand_type(u)))
     return rows
 
@@ -521,7 +527,10 @@ def write_weights(choices: dict[str, Choice], use: set[str], report: list[str]) 
             return "{}"
         return pformat(value, width=96, sort_dicts=False)
 
-    notes = "\n".join(f"    {line}" for line in report)
+    notes = "\n".join(
+        textwrap.fill(line, 92, initial_indent="    ", subsequent_indent="        ")
+        for line in report
+    )
     WEIGHTS.write_text(
         f'''"""Weights of the drafter's fitted decisions, written by ``benchmarks/fit_drafter.py``.
 

@@ -33,9 +33,16 @@ from argmap.drafting.reading import (
     read_cues,
     sentence_words,
 )
-from argmap.drafting.rules import RESEARCH, evidence_rules, reported_view_rule, voice_rules
+from argmap.drafting.rules import (
+    RESEARCH,
+    evidence_guard,
+    evidence_rules,
+    reported_view_rule,
+    voice_rules,
+)
 from argmap.drafting.segment import Piece
 from argmap.drafting.signals import (
+    active,
     evidence_signals,
     probability,
     score,
@@ -111,7 +118,7 @@ def _propose(u: Unit, units: list[Unit], last_speaker: str | None) -> str | None
         u.cue = f"appeal to common ground ({common!r})"
         return last_speaker
     if weights.EVIDENCE:
-        if _weighed_evidence(u, speaker):
+        if _weighed_evidence(u, speaker, verb, unresolved):
             return last_speaker
     elif evidence_rules(u, speaker, verb, unresolved):
         return last_speaker
@@ -201,9 +208,18 @@ def _weighed_voice(u: Unit, units: list[Unit], speaker: str | None) -> bool:
     return True
 
 
-def _weighed_evidence(u: Unit, speaker: str | None) -> bool:
-    """Evidence of the type whose fitted weights score highest (none for an assumption)."""
-    signals = evidence_signals(u)
+def _weighed_evidence(u: Unit, speaker: str | None, verb: str, unresolved: bool) -> bool:
+    """Evidence of the type whose fitted weights score highest (none for an assumption).
+
+    Numbers, reported speech and quotations are typed by :func:`evidence_guard`
+    first; the weights decide the rest (most of all, past events as anecdotes).
+    """
+    guarded = evidence_guard(u, speaker, verb, unresolved)
+    if guarded is not None:
+        u.kind = "evidence"
+        u.evidence_type, u.cue, u.speaker, u.confidence = guarded
+        return True
+    signals = active(evidence_signals(u))
     probs = softmax({c: score(w, signals) for c, w in weights.EVIDENCE.items()})
     best = max(probs, key=lambda c: probs[c])
     if best == "assumption":

@@ -35,6 +35,7 @@ __all__ = [
     "evidence_cue",
     "granted",
     "is_past",
+    "number_cue",
     "opposing",
     "paired_answer",
     "read_cues",
@@ -130,6 +131,10 @@ class Unit:
     words: list[str] = field(default_factory=list)
     low: list[str] = field(default_factory=list)
     hits: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    #: Index of the first word that is not punctuation.
+    start: int = 0
+    #: Answers to questions asked of the unit more than once (see :func:`answered`).
+    memo: dict[object, object] = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
@@ -138,7 +143,7 @@ class Unit:
 
 def at_start(u: Unit, name: str, reach: int = 0) -> str:
     """The phrase of lexicon ``name`` opening the unit (within ``reach`` more words)."""
-    start = first_word(u.words)
+    start = u.start
     best = ""
     for pos, phrase in u.hits.get(name, ()):
         if start <= pos <= start + reach and len(phrase) > len(best):
@@ -158,6 +163,7 @@ def total(u: Unit, name: str, weights: Mapping[str, float]) -> float:
 def read_cues(u: Unit) -> None:
     u.words = tokens(u.text)
     u.low = lower(u.words)
+    u.start = first_word(u.words)
     u.hits = _INDEX.find(u.low)
     u.recommendation = sum(
         cues.RECOMMENDATION.get(phrase, 1.0)
@@ -225,7 +231,7 @@ def _is_epistemic(low: list[str], pos: int, phrase: str) -> bool:
 
 def _is_inverted_so(u: Unit) -> bool:
     """ "So have the others": a leading "so" before an auxiliary means "also"."""
-    start = first_word(u.words)
+    start = u.start
     low = u.low
     return (
         start + 1 < len(low) and low[start] == "so" and low[start + 1] in cues.INVERTING_AUXILIARIES
@@ -239,6 +245,13 @@ def answered(u: Unit, units: list[Unit], *, sentences: int = 1) -> bool:
     ``sentences`` sentences of its paragraph, or at the start of the next
     paragraph when the paragraph ends before.
     """
+    key = ("answered", sentences)
+    if key not in u.memo:
+        u.memo[key] = _answered(u, units, sentences)
+    return bool(u.memo[key])
+
+
+def _answered(u: Unit, units: list[Unit], sentences: int) -> bool:
     last = u.sentence + sentences
     for k in range(u.index + 1, min(len(units), u.index + 3 + 2 * sentences)):
         nxt = units[k]
@@ -262,7 +275,7 @@ def answered(u: Unit, units: list[Unit], *, sentences: int = 1) -> bool:
 
 def rejection(u: Unit) -> str:
     """ "It's so wrong", "This is nonsense": the author rejects what came before."""
-    start = first_word(u.words)
+    start = u.start
     if start >= len(u.low) or u.low[start] not in _REJECTING_SUBJECTS:
         return ""
     return next((p for pos, p in u.hits.get("rejection", ()) if pos <= start + 5), "")
@@ -278,20 +291,29 @@ def paired_answer(u: Unit, units: list[Unit]) -> bool:
     return False
 
 
-def evidence_cue(u: Unit) -> tuple[str, str] | None:
-    """``(evidence type, cue)`` when the unit reads as evidence, else ``None``."""
-    if u.recommendation or u.stance:
-        return None
+def number_cue(u: Unit) -> str:
+    """A percentage, an amount, a count or a rate in the unit, else ``""``."""
     text = u.text
-    has_digit = _DIGIT.search(text) is not None
-    if has_digit:
+    if _DIGIT.search(text) is not None:
         patterns: tuple[re.Pattern[str], ...] = (*cues.STATISTIC, *cues.COUNTS)
     else:  # "nine strikes a day": a count in words
         patterns = () if cues.NUMBER_WORDS.isdisjoint(u.low) else cues.COUNTS
     for pattern in patterns:
         m = pattern.search(text)
         if m:
-            return "statistic", f"number ({m.group(0).strip()!r})"
+            return m.group(0).strip()
+    return ""
+
+
+def evidence_cue(u: Unit) -> tuple[str, str] | None:
+    """``(evidence type, cue)`` when the unit reads as evidence, else ``None``."""
+    if u.recommendation or u.stance:
+        return None
+    text = u.text
+    has_digit = _DIGIT.search(text) is not None
+    number = number_cue(u)
+    if number:
+        return "statistic", f"number ({number!r})"
     for name, kind, what in _EVIDENCE_WORDS:
         phrase = anywhere(u, name)
         if phrase:
@@ -305,7 +327,7 @@ def evidence_cue(u: Unit) -> tuple[str, str] | None:
     when = year.group(0) if year else anywhere(u, "time")
     if when:
         return "fact", f"dated event ({when!r}, past tense)"
-    start = first_word(u.words)
+    start = u.start
     if any(_is_name(w, before) for before, w in pairwise(u.words[start:])):
         return "fact", "past event with a named party"
     return None
@@ -350,7 +372,7 @@ def sentence_words(u: Unit, units: list[Unit]) -> list[str]:
 
 def granted(u: Unit) -> str:
     """A granting cue: "Yes," at the start, "in theory" within the first words."""
-    start = first_word(u.words)
+    start = u.start
     for pos, phrase in u.hits.get("granted", ()):
         if pos <= start + 1 or (" " in phrase.strip(" ,") and pos < _OPPOSING_REACH):
             return phrase
@@ -370,7 +392,7 @@ def opposing(u: Unit, units: list[Unit] | None) -> str:
     cue inside the author's own recommendation or stance ("X will not, no
     matter what some may say") does not turn it into someone else's view.
     """
-    start = first_word(u.words)
+    start = u.start
     words = len(u.low) - (1 if u.low and not u.low[-1][:1].isalnum() else 0)
     for pos, phrase in u.hits.get("opposing", ()):
         ends = pos + len(phrase.split()) == words

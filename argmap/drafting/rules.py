@@ -28,12 +28,14 @@ from argmap.drafting.reading import (
     cited,
     evidence_cue,
     granted,
+    number_cue,
     opposing,
     paired_answer,
 )
 
 __all__ = [
     "Unit",
+    "evidence_guard",
     "evidence_rules",
     "reported_view",
     "reported_view_rule",
@@ -120,28 +122,47 @@ def reported_view_rule(u: Unit, units: list[Unit], speaker: str | None, verb: st
     return False
 
 
-def evidence_rules(u: Unit, speaker: str | None, verb: str, unresolved: bool) -> bool:
-    """Reported speech, findings, quotations, numbers, examples, past events."""
-    if speaker and verb in _FINDINGS and speaker.split()[-1].lower() in RESEARCH:
-        u.kind, u.evidence_type, u.speaker, u.confidence = "evidence", "study", speaker, 0.55
-        u.cue = f"finding reported ({verb!r} by {speaker})"
-        return True
+def evidence_guard(
+    u: Unit, speaker: str | None, verb: str, unresolved: bool
+) -> tuple[str, str, str | None, float] | None:
+    """``(evidence type, cue, speaker, confidence)`` that no weighing overrides.
+
+    Speech reported with a verb of saying is testimony; numbers (a
+    percentage, an amount, a count, a rate) make a statistic, or a study when
+    a study or research source reports them ("according to the census",
+    "a survey found"); a source's finding, a view reported without its holder
+    and a long quotation make testimony (or a study).
+    """
+    research = bool(speaker) and speaker.split()[-1].lower() in RESEARCH  # type: ignore[union-attr]
+    said = f"reported speech ({verb!r} by {speaker or 'someone unnamed'})"
+    if (speaker or unresolved) and verb != "according to" and verb not in _FINDINGS:
+        return "testimony", said, speaker, 0.6  # "X said the toll raised $4m": X's word
+    number = "" if u.recommendation or u.stance else number_cue(u)
+    if number:
+        kind = "study" if research or anywhere(u, "study") else "statistic"
+        return kind, f"number ({number!r})", speaker, 0.6
+    if speaker and verb in _FINDINGS and research:
+        return "study", f"finding reported ({verb!r} by {speaker})", speaker, 0.55
     if speaker or unresolved:
-        u.kind, u.evidence_type, u.speaker, u.confidence = "evidence", "testimony", speaker, 0.6
-        u.cue = f"reported speech ({verb!r} by {speaker or 'someone unnamed'})"
-        return True
+        return "testimony", said, speaker, 0.6
     unnamed = anywhere(u, "report")
     if unnamed and not u.recommendation:
-        u.kind, u.evidence_type, u.confidence = "evidence", "testimony", 0.45
-        u.speaker = "unnamed commentators"
-        u.cue = f"view reported without its holder ({unnamed!r})"
-        return True
+        cue = f"view reported without its holder ({unnamed!r})"
+        return "testimony", cue, "unnamed commentators", 0.45
     quote = _QUOTE.search(u.text)
     if not u.recommendation and (
         (quote and len(quote.group(1).split()) >= _QUOTE_WORDS) or _QUOTED_SPEECH.search(u.text)
     ):
-        u.kind, u.evidence_type, u.confidence = "evidence", "testimony", 0.45
-        u.cue = "quotation"
+        return "testimony", "quotation", None, 0.45
+    return None
+
+
+def evidence_rules(u: Unit, speaker: str | None, verb: str, unresolved: bool) -> bool:
+    """Numbers, reported speech, findings, quotations, examples, past events."""
+    guarded = evidence_guard(u, speaker, verb, unresolved)
+    if guarded is not None:
+        u.kind = "evidence"
+        u.evidence_type, u.cue, u.speaker, u.confidence = guarded
         return True
     found = evidence_cue(u)
     if found:

@@ -135,6 +135,12 @@ def test_a_weak_concession_cue_without_an_answer_is_the_authors_claim() -> None:
             "Many reasons",
             "But the main cause",
         ),
+        (
+            "Critics argue that the levy drives shoppers away, yet footfall has risen every "
+            "year since it began. The council should keep it.",
+            "Critics argue",
+            "yet footfall",
+        ),
     ],
 )
 def test_a_granted_or_reported_view_and_its_answer_are_a_pair(
