@@ -372,6 +372,37 @@ def _prf(y: np.ndarray, p: np.ndarray, mask: np.ndarray) -> tuple[int, int, int,
     return tp, fp, fn, 2 * tp / max(1, 2 * tp + fp + fn)
 
 
+def gold_counterclaims(docs: list[Doc], flags: np.ndarray) -> dict[str, Any]:
+    """Counterclaims of the annotated editorials as the gold scorer counts them,
+    for units flagged in :func:`voice_rows` order."""
+    found = total = right = drafted = conclusions = 0
+    i = 0
+    for d in docs:
+        if not d.labelled_voice:
+            continue
+        chosen = [u for u, k in zip(d.units, flags[i : i + len(d.units)], strict=True) if k]
+        i += len(d.units)
+        if d.corpus != "editorial":
+            continue
+        g = d.extra.gold
+        spans = [(c["span"]["start"], c["span"]["end"]) for c in g["counterclaims"]]
+        total += len(spans)
+        found += sum(any(_overlaps(_range(u), c) for u in chosen) for c in spans)
+        drafted += len(chosen)
+        right += sum(any(_overlaps(_range(u), c) for c in spans) for u in chosen)
+        conclusions += sum(
+            any(_overlaps(_range(u), (c["start"], c["end"])) for u in chosen)
+            for c in g["author_conclusions"]
+        )
+    r, p = found / max(1, total), right / max(1, drafted)
+    return {
+        "recall": f"{found}/{total}",
+        "precision": f"{right}/{drafted}",
+        "f1": 2 * r * p / (r + p) if r + p else 0.0,
+        "conclusions": conclusions,
+    }
+
+
 def cv_evidence(rows: list[EvidenceRow], l2: float, balance: float) -> list[str]:
     """Leave-one-editorial-out predicted classes of every row."""
     names = _names(r[1] for r in rows)
@@ -604,17 +635,21 @@ def main(argv: list[str] | None = None) -> int:
     y = np.array([r[2] for r in vrows])
     hand = np.array([r[3] for r in vrows])
     tags = np.array([_tag(r[0]) for r in vrows])
-    everything = np.ones(len(vrows), dtype=bool)
-    best_v: tuple[float, Choice] | None = None
+    micro = tags == "micro"
+    best_v: tuple[float, Choice, np.ndarray] | None = None
     for l2 in grid:
         p = cv_voice(vrows, l2)
         for t in (0.3, 0.4, 0.5):
-            f1 = _prf(y, p >= t, everything)[3]
+            # what the targets ask: editorial counterclaims as the gold scores them
+            # (never an author's conclusion), and the microtexts' opponent units
+            gold = gold_counterclaims(docs, p >= t)
+            if gold["conclusions"]:
+                continue
+            f1 = (gold["f1"] + _prf(y, p >= t, micro)[3]) / 2
             if best_v is None or f1 > best_v[0]:
-                best_v = (f1, Choice(l2, t))
-                best_p = p
+                best_v = (f1, Choice(l2, t), p)
     assert best_v is not None
-    cv = best_v[1]
+    cv, best_p = best_v[1], best_v[2]
     for tag in ("editorial, rules tuned on", "editorial, new", "micro"):
         m = tags == tag
         a, b = _prf(y, best_p >= cv.extra, m), _prf(y, hand, m)
@@ -622,6 +657,14 @@ def main(argv: list[str] | None = None) -> int:
             f"voice, {tag}: counterclaim units F1 {a[3]:.2f} (rules {b[3]:.2f}; "
             f"tp/fp/fn {a[:3]} vs {b[:3]})"
         )
+    g_learned, g_rules = (
+        gold_counterclaims(docs, best_p >= cv.extra),
+        gold_counterclaims(docs, hand),
+    )
+    report.append(
+        f"voice, annotated editorials as scored: recall {g_learned['recall']}, precision "
+        f"{g_learned['precision']} (rules {g_rules['recall']}, {g_rules['precision']})"
+    )
     report.append(f"voice chosen: L2 {cv.l2}, threshold {cv.extra}")
 
     erows = evidence_rows(docs)
