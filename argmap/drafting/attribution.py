@@ -131,6 +131,8 @@ def _before(words: list[str], pos: int) -> str | None:
     k = pos - 1
     while k >= 0 and (words[k].lower() in _AUX or _is_adverb(words[k])):
         k -= 1
+    if k >= 0 and words[k].lower() in {"and", "or", "but"}:
+        return None  # "I moved to Leeds and found work": the verb shares the subject before
     k = _skip_insertion(words, k)
     end = k
     taken: list[str] = []

@@ -8,8 +8,10 @@ to :mod:`argmap.drafting.heuristic`, which sees the units together.
 
 >>> from argmap.drafting.segment import Piece
 >>> [u] = read_units([[[Piece(0, 32, "Critics say the plan costs jobs.")]]])
->>> u.kind, u.speaker, u.cue
-('counterclaim', 'Critics', "reported opposing view ('critics')")
+>>> u.kind, u.speaker
+('counterclaim', 'Critics')
+>>> u.cue
+"reported opposing view ('critics'); weighed with opposing cue, named speaker, verb of view"
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from argmap.drafting.rules import (
     evidence_guard,
     evidence_rules,
     reported_view_rule,
+    voice_rule,
     voice_rules,
 )
 from argmap.drafting.segment import Piece
@@ -160,7 +163,12 @@ def _continues_view(u: Unit, prev: Unit | None) -> bool:
 
 def _answer(u: Unit, units: list[Unit], prev: Unit | None, speaker: str | None) -> bool:
     """The main clause after a concession, or an answer to a counterclaim just before."""
-    if prev is not None and prev.sentence == u.sentence and prev.piece.split in _CONCESSIVE:
+    if (
+        prev is not None
+        and prev.sentence == u.sentence
+        and prev.piece.split in _CONCESSIVE
+        and prev.kind == "counterclaim"
+    ):
         u.kind, u.confidence, u.speaker = "rebuttal", 0.55, speaker
         u.cue = f"main clause after a concession ({prev.piece.split!r})"
         return True
@@ -197,14 +205,23 @@ def _holder(u: Unit, speaker: str | None) -> str | None:
 
 
 def _weighed_voice(u: Unit, units: list[Unit], speaker: str | None) -> bool:
-    """A counterclaim when the fitted weights of its signals say so."""
+    """A counterclaim when the fitted weights of its signals say so.
+
+    The cue names the hand-written rule that also found it, if one did, and
+    the other signals that weighed most.
+    """
     signals = voice_signals(u, units)
     p = probability(weights.VOICE, signals)
     if p < weights.VOICE_THRESHOLD:
         return False
     u.kind, u.confidence = "counterclaim", round(p, 2)
     u.speaker = _holder(u, speaker)
-    u.cue = f"a view reported or conceded ({_reasons(weights.VOICE, signals)})"
+    rule = voice_rule(u, units, speaker, u.verb)
+    rest = {k: v for k, v in signals.items() if k != "the rules' counterclaim"}
+    if rule is not None:
+        u.cue = f"{rule[2]}; weighed with {_reasons(weights.VOICE, rest)}"
+    else:
+        u.cue = f"a view reported or conceded ({_reasons(weights.VOICE, rest)})"
     return True
 
 

@@ -121,6 +121,20 @@ def _has(u: Unit, words: frozenset[str]) -> float:
     return 1.0 if words.intersection(u.low) else 0.0
 
 
+def _hedged(u: Unit) -> float:
+    """A hedge ("may", "perhaps"), not counting "perhaps" before a number (an estimate)."""
+    for i, w in enumerate(u.low):
+        if w in _HEDGES and not (
+            w == "perhaps" and i + 1 < len(u.low) and _is_amount(u.low[i + 1])
+        ):
+            return 1.0
+    return 0.0
+
+
+def _is_amount(word: str) -> bool:
+    return word[:1].isdigit() or word in cues.NUMBER_WORDS or word in ("as", "a", "half")
+
+
 def _long_quote(u: Unit) -> bool:
     m = _QUOTE.search(u.text)
     return bool(m and len(m.group(1).split()) >= _LONG_QUOTE) or bool(_QUOTED_SPEECH.search(u.text))
@@ -199,7 +213,7 @@ def voice_signals(u: Unit, units: list[Unit]) -> Signals:
         or at_start(u, "answer", reach=1)
         or rejection(u)
     )
-    hedge = _has(u, _HEDGES)
+    hedge = _hedged(u)
     certain = _has(u, _CERTAINTY)
     turn_next = _next_sentence_opens_with_turn(u, units)
     last = units[-1]

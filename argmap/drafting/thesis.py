@@ -195,7 +195,7 @@ def candidates(
     title_words = content_stems(title) if title else set()
     opening = _opening(units)
     if answers is None:
-        answers = bool(weights.THESIS)
+        answers = bool(weights.THESIS) and units[-1].para + 1 >= cues.LONG_TEXT_PARAGRAPHS
     return [
         (
             u,
@@ -216,11 +216,14 @@ def candidates(
 def pick_thesis(units: list[Unit], title: str | None) -> Unit:
     """The thesis among ``units`` (its kind, cue and confidence set).
 
-    With fitted weights (:data:`argmap.drafting.weights.THESIS`) the candidate
+    In a long text (:data:`cues.LONG_TEXT_PARAGRAPHS` paragraphs or more), with
+    fitted weights (:data:`argmap.drafting.weights.THESIS`), the candidate
     scoring highest is the thesis, its confidence its share of the
-    candidates' probability; without, the hand-written :func:`thesis_score`.
+    candidates' probability; otherwise the hand-written :func:`thesis_score`
+    decides (in cross-validation the fitted ranker did better on editorials,
+    the rules on short texts).
     """
-    if weights.THESIS:
+    if weights.THESIS and units[-1].para + 1 >= cues.LONG_TEXT_PARAGRAPHS:
         return _weighed_thesis(units, title)
     title_words = _content(title) if title else set()
     opening = _opening(units)

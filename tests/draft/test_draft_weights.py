@@ -28,7 +28,9 @@ def test_every_fitted_weight_names_a_signal_the_drafter_computes() -> None:
     units = _units()
     voice = set(voice_signals(units[0], units))
     evidence = set(evidence_signals(units[0]))
-    thesis = set(candidates(units, None, answers=True)[0][1])
+    long_text = "\n\n".join([TEXT] * 4)  # a long text has signals of its own
+    many = read_units([[clauses(s) for s in sentences(p)] for p in paragraphs(long_text)])
+    thesis = set(candidates(many, None, answers=True)[0][1])
     assert set(weights.VOICE) - {"bias"} <= voice
     for table in weights.EVIDENCE.values():
         assert set(table) - {"bias"} <= evidence
