@@ -74,35 +74,60 @@ def read_units(paras: Sequence[Sequence[Sequence[Piece]]]) -> list[Unit]:
     for u in units:
         read_cues(u)
     last_speaker: str | None = None
+    silent: list[Unit] = []  # units since the last one that reported speech
     for u in units:
-        last_speaker = _propose(u, units, last_speaker)
-        if not u.reported:
-            # a person named without speaking is the antecedent of a later "he said"
-            last_speaker = last_name(u.words) or last_speaker
+        last_speaker = _propose(u, units, _Antecedent(last_speaker, silent))
+        if u.reported:
+            silent = []
+        else:
+            silent.append(u)
     return units
 
 
-def _propose(u: Unit, units: list[Unit], last_speaker: str | None) -> str | None:
-    """Set the unit's kind, evidence type, speaker, cue and confidence."""
+class _Antecedent:
+    """Whom a later "he said" refers to: the person named or speaking last.
+
+    A name of two words or more in a unit that reported nobody counts too;
+    those units are only read when a pronoun needs them.
+    """
+
+    def __init__(self, speaker: str | None, silent: list[Unit]) -> None:
+        self.speaker, self._silent = speaker, silent
+
+    def resolve(self) -> str | None:
+        for u in reversed(self._silent):
+            found = last_name(u.words)
+            if found:
+                return found
+        return self.speaker
+
+    def __bool__(self) -> bool:
+        return self.speaker is not None or any(last_name(u.words) for u in reversed(self._silent))
+
+
+def _propose(u: Unit, units: list[Unit], before: _Antecedent) -> str | None:
+    """Set the unit's kind, evidence type, speaker, cue and confidence.
+
+    Returns the last speaker after ``u`` (``u``'s own, else ``before``'s).
+    """
     prev = units[u.index - 1] if u.index else None
     said = speaker_at(u.words, u.hits.get("speech", [])) or framed_view(u.text)
     speaker, verb = said if said else (None, "")
     if speaker in _UNRESOLVED and verb:
         # "Mayor X upset voters when she said ...", "It is not that Orwell was
         # wrong when he said ...": the antecedent is a name earlier in the sentence
-        before = sentence_words(u, units)
-        own = subject_name(before)
-        if own is None and last_speaker is None:
-            own = last_name(before[: -len(u.words)], single=True)
-        if own is None and last_speaker is None and u.words:
+        words = sentence_words(u, units)
+        own = subject_name(words)
+        if own is None and not before:
+            own = last_name(words[: -len(u.words)], single=True)
+        if own is None and not before and u.words:
             at = next((i for i, w in enumerate(u.words) if w.lower() == speaker), 0)
             own = last_name(u.words[:at], single=True)
         speaker = own or speaker
-    unresolved = speaker in _UNRESOLVED and last_speaker is None
+    unresolved = speaker in _UNRESOLVED and not before
     if speaker in PRONOUNS:
-        speaker = last_speaker if verb else None
-    if speaker:
-        last_speaker = speaker
+        speaker = before.resolve() if verb else None
+    last_speaker = speaker or before.speaker
     u.reported, u.verb, u.unresolved = speaker, verb, unresolved
     if _continues_view(u, prev):
         return last_speaker

@@ -36,8 +36,10 @@ __all__ = [
     "granted",
     "is_past",
     "number_cue",
+    "numbers",
     "opposing",
     "paired_answer",
+    "past",
     "read_cues",
     "rejection",
     "sentence_words",
@@ -131,8 +133,9 @@ class Unit:
     words: list[str] = field(default_factory=list)
     low: list[str] = field(default_factory=list)
     hits: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
-    #: Index of the first word that is not punctuation.
+    #: Index of the first word that is not punctuation, and the set of lower-cased words.
     start: int = 0
+    lowset: frozenset[str] = frozenset()
     #: Answers to questions asked of the unit more than once (see :func:`answered`).
     memo: dict[object, object] = field(default_factory=dict, repr=False)
 
@@ -164,6 +167,7 @@ def read_cues(u: Unit) -> None:
     u.words = tokens(u.text)
     u.low = lower(u.words)
     u.start = first_word(u.words)
+    u.lowset = frozenset(u.low)
     u.hits = _INDEX.find(u.low)
     u.recommendation = sum(
         cues.RECOMMENDATION.get(phrase, 1.0)
@@ -293,16 +297,7 @@ def paired_answer(u: Unit, units: list[Unit]) -> bool:
 
 def number_cue(u: Unit) -> str:
     """A percentage, an amount, a count or a rate in the unit, else ``""``."""
-    text = u.text
-    if _DIGIT.search(text) is not None:
-        patterns: tuple[re.Pattern[str], ...] = (*cues.STATISTIC, *cues.COUNTS)
-    else:  # "nine strikes a day": a count in words
-        patterns = () if cues.NUMBER_WORDS.isdisjoint(u.low) else cues.COUNTS
-    for pattern in patterns:
-        m = pattern.search(text)
-        if m:
-            return m.group(0).strip()
-    return ""
+    return numbers(u)[0]
 
 
 def evidence_cue(u: Unit) -> tuple[str, str] | None:
@@ -319,7 +314,7 @@ def evidence_cue(u: Unit) -> tuple[str, str] | None:
         if phrase:
             return kind, f"{what} ({phrase!r})"
     low = u.low
-    if u.evaluation or _MODALS.intersection(low) or not is_past(low, u.words):
+    if u.evaluation or _MODALS.intersection(u.lowset) or not past(u):
         return None
     if _FIRST_PERSON.intersection(low):
         return "fact", "the author's own experience (first person, past tense)"
@@ -331,6 +326,28 @@ def evidence_cue(u: Unit) -> tuple[str, str] | None:
     if any(_is_name(w, before) for before, w in pairwise(u.words[start:])):
         return "fact", "past event with a named party"
     return None
+
+
+def past(u: Unit) -> bool:
+    """:func:`is_past` of the unit's words, worked out once."""
+    if "past" not in u.memo:
+        u.memo["past"] = is_past(u.low, u.words)
+    return bool(u.memo["past"])
+
+
+def numbers(u: Unit) -> tuple[str, bool, bool]:
+    """(the first number cue, a percentage or amount, a count or rate), worked out once."""
+    found = u.memo.get("numbers")
+    if found is None:
+        text = u.text
+        digit = _DIGIT.search(text) is not None
+        stat = next((m for p in cues.STATISTIC if digit and (m := p.search(text))), None)
+        counts = digit or not cues.NUMBER_WORDS.isdisjoint(u.lowset)
+        count = next((m for p in cues.COUNTS if counts and (m := p.search(text))), None)
+        first = stat or count
+        found = (first.group(0).strip() if first else "", stat is not None, count is not None)
+        u.memo["numbers"] = found
+    return found  # type: ignore[return-value]
 
 
 def is_past(low: list[str], words: list[str] | None = None) -> bool:

@@ -39,9 +39,10 @@ from argmap.drafting.reading import (
     at_start,
     cited,
     granted,
-    is_past,
+    numbers,
     opposing,
     paired_answer,
+    past,
     rejection,
 )
 from argmap.drafting.rules import reported_view, voice_rule
@@ -118,7 +119,7 @@ def softmax(scores: Mapping[str, float]) -> dict[str, float]:
 
 
 def _has(u: Unit, words: frozenset[str]) -> float:
-    return 1.0 if words.intersection(u.low) else 0.0
+    return 0.0 if words.isdisjoint(u.lowset) else 1.0
 
 
 def _hedged(u: Unit) -> float:
@@ -136,8 +137,21 @@ def _is_amount(word: str) -> bool:
 
 
 def _long_quote(u: Unit) -> bool:
-    m = _QUOTE.search(u.text)
-    return bool(m and len(m.group(1).split()) >= _LONG_QUOTE) or bool(_QUOTED_SPEECH.search(u.text))
+    found = u.memo.get("long quote")
+    if found is None:
+        m = _QUOTE.search(u.text)
+        found = bool(m and len(m.group(1).split()) >= _LONG_QUOTE) or bool(
+            _QUOTED_SPEECH.search(u.text)
+        )
+        u.memo["long quote"] = found
+    return bool(found)
+
+
+def _question(u: Unit) -> bool:
+    found = u.memo.get("question")
+    if found is None:
+        found = u.memo["question"] = _QUESTION.search(u.text) is not None
+    return bool(found)
 
 
 def _named(u: Unit) -> bool:
@@ -256,9 +270,9 @@ def voice_signals(u: Unit, units: list[Unit]) -> Signals:
         "value judgement": 1.0 if u.evaluation else 0.0,
         "reason": 1.0 if u.reason else 0.0,
         "conclusion marker": 1.0 if u.conclusion else 0.0,
-        "question": 1.0 if _QUESTION.search(u.text) else 0.0,
+        "question": 1.0 if _question(u) else 0.0,
         "negation": _has(u, _NEGATIONS),
-        "past tense": 1.0 if is_past(u.low, u.words) else 0.0,
+        "past tense": 1.0 if past(u) else 0.0,
         "first paragraph": 1.0 if u.para == 0 else 0.0,
         "last paragraph": 1.0 if u.para == last.para and u.para else 0.0,
         "last sentence": 1.0 if u.sentence == last.sentence else 0.0,
@@ -269,14 +283,13 @@ def evidence_signals(u: Unit) -> Signals:
     """Signals of the type of evidence a unit of the author's brings, if any."""
     text = u.text
     digit = _DIGIT.search(text) is not None
-    number = digit or not cues.NUMBER_WORDS.isdisjoint(u.low)
-    stat = digit and any(p.search(text) for p in cues.STATISTIC)
-    count = number and any(p.search(text) for p in cues.COUNTS)
+    number = digit or not cues.NUMBER_WORDS.isdisjoint(u.lowset)
+    _, stat, count = numbers(u)
     named, other_speaker = _speaker(u)
     who = (u.reported or "").lower().split()
     research = bool(who) and who[-1] in _RESEARCH_SOURCES
     source = bool(who) and who[-1] in _SOURCES
-    past = is_past(u.low, u.words)
+    was = past(u)
     year = digit and cues.YEAR.search(text) is not None
     when = year or bool(anywhere(u, "time"))
     first = _has(u, _FIRST_SINGULAR)
@@ -300,13 +313,13 @@ def evidence_signals(u: Unit) -> Signals:
         "short quotation": 1.0 if not quoted and _QUOTE.search(text) else 0.0,
         "unnamed report": 1.0 if anywhere(u, "report") else 0.0,
         "opposing cue": 1.0 if opposing(u, None) else 0.0,
-        "past tense": 1.0 if past else 0.0,
+        "past tense": 1.0 if was else 0.0,
         "dated": 1.0 if when else 0.0,
-        "dated past": 1.0 if when and past else 0.0,
+        "dated past": 1.0 if when and was else 0.0,
         "named party": 1.0 if named_party else 0.0,
-        "named party, past": 1.0 if past and named_party else 0.0,
+        "named party, past": 1.0 if was and named_party else 0.0,
         "first person": first,
-        "first person, past": first if past else 0.0,
+        "first person, past": first if was else 0.0,
         "we": _has(u, _FIRST_PLURAL),
         "you": _has(u, _SECOND),
         "present be": _has(u, _PRESENT_BE),
@@ -318,7 +331,7 @@ def evidence_signals(u: Unit) -> Signals:
         "reason": 1.0 if u.reason else 0.0,
         "conclusion marker": 1.0 if u.conclusion else 0.0,
         "turn": 1.0 if u.rebuttal else 0.0,
-        "question": 1.0 if _QUESTION.search(text) else 0.0,
+        "question": 1.0 if _question(u) else 0.0,
         "negation": _has(u, _NEGATIONS),
         "short": 1.0 if n < 8 else 0.0,
         "long": 1.0 if n > 30 else 0.0,
@@ -388,14 +401,14 @@ def thesis_signals(
         "additive": 1.0 if u.additive else 0.0,
         "pronoun subject": 1.0 if pronoun and not u.conclusion else 0.0,
         "evidence": 1.0 if u.kind == "evidence" else 0.0,
-        "question": 1.0 if _QUESTION.search(u.text) else 0.0,
+        "question": 1.0 if _question(u) else 0.0,
         "quoted": 1.0 if re.match(r"^\W*[“\"‘]", u.text) else 0.0,
         "first person": _has(u, _FIRST_SINGULAR),
         "we": _has(u, _FIRST_PLURAL),
         "negation": _has(u, _NEGATIONS),
         "future": _has(u, _FUTURE),
         "digit": 1.0 if _DIGIT.search(u.text) else 0.0,
-        "past tense": 1.0 if is_past(u.low, u.words) else 0.0,
+        "past tense": 1.0 if past(u) else 0.0,
         "short": 1.0 if len(u.low) < 8 else 0.0,
         "position": u.sentence / max(1, sentences - 1),
     }
