@@ -260,11 +260,27 @@ def _after(words: list[str], start: int, stop: int) -> str | None:
 _PHRASE_END = frozenset(
     {",", ".", ";", ":", "(", ")", '"', "“", "”", "-", "—", "–", "?", "!"}
     | {"who", "which", "that", "and", "but", "in", "on", "at", "for", "is", "are", "was", "were"}
+    | {"of"}
+)
+
+
+#: Heads of a noun phrase after "according to" that name a source of words
+#: ("according to forecasts", "according to someone who was there"), not a
+#: manner ("according to plan", "according to the qualities of the city").
+_SOURCE_HEADS = (
+    _SPEAKER_NOUNS
+    | _SOURCES
+    | frozenset(
+        """someone somebody anyone witnesses witness sources source people those forecasts
+        forecast estimates estimate records census figures accounts insiders friends
+        aides colleagues neighbours neighbors locals staff""".split()  # noqa: SIM905
+    )
 )
 
 
 def _phrase_after(words: list[str], start: int) -> str | None:
-    """The noun phrase after "according to" ("the 2013 census", "someone who was there")."""
+    """The noun phrase after "according to" ("the 2013 census", "someone who was there"),
+    when its head names a source of words."""
     taken: list[str] = []
     for w in words[start : start + 6]:
         if w.lower() in _PHRASE_END and taken:
@@ -272,7 +288,7 @@ def _phrase_after(words: list[str], start: int) -> str | None:
         taken.append(w)
     while taken and taken[0].lower() in {"the", "a", "an"}:
         taken = taken[1:]
-    if not taken or taken[-1].lower() in AUTHOR_PRONOUNS:
+    if not taken or taken[-1].lower() not in _SOURCE_HEADS:
         return None
     return " ".join(taken)
 

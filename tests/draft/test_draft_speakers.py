@@ -195,3 +195,20 @@ def test_he_refers_to_a_name_earlier_in_its_sentence() -> None:
 def test_a_contraction_opening_a_sentence_is_never_a_speaker() -> None:
     m = argmap.draft("It's plain that he said too much. The board should apologise.")
     assert all(s.attributed_to != "It's" for s in m.statements)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We need a plan according to the qualities of the city.",
+        "It all went according to plan.",
+        "The scheme, officially called the River Plan, was bold.",
+    ],
+)
+def test_according_to_a_manner_and_a_naming_participle_name_no_speaker(sentence: str) -> None:
+    assert find_speaker(sentence) is None
+
+
+def test_a_parenthetical_they_tell_us_reports_speech() -> None:
+    found = find_speaker("The only answer, they tell us, is to close the borders.")
+    assert found == ("they", "tell")
