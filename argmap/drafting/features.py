@@ -19,22 +19,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from argmap.drafting import cues, weights
-from argmap.drafting.attribution import (
-    PRONOUNS,
-    framed_view,
-    last_name,
-    speaker_at,
-    subject_name,
-)
-from argmap.drafting.reading import (
-    Unit,
-    anywhere,
-    at_start,
-    granted,
-    opposing,
-    read_cues,
-    sentence_words,
-)
+from argmap.drafting.answers import granted, opposing
+from argmap.drafting.attribution import framed_view, speaker_at
+from argmap.drafting.nounphrase import PRONOUNS, last_name, subject_name
+from argmap.drafting.reading import Unit, anywhere, at_start, read_cues, sentence_words
 from argmap.drafting.rules import (
     RESEARCH,
     evidence_guard,

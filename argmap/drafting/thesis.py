@@ -21,7 +21,8 @@ import re
 
 from argmap.drafting import cues, weights
 from argmap.drafting.features import Unit
-from argmap.drafting.signals import Signals, content_stems, score, softmax, thesis_signals
+from argmap.drafting.salience import content_stems, thesis_signals
+from argmap.drafting.signals import Signals, score, softmax
 
 __all__ = [
     "candidates",
