@@ -22,12 +22,14 @@ from argmap.drafting import cues
 from argmap.drafting.lexicon import PhraseIndex, first_word, lower, tokens
 from argmap.drafting.nounphrase import (
     AUTHOR_PRONOUNS,
+    inverted_speaker,
     noun_after,
     noun_before,
     source_phrase,
     source_subject,
     subject_start,
 )
+from argmap.drafting.verbs import FORMS
 
 __all__ = [
     "SPEECH_PHRASES",
@@ -68,6 +70,10 @@ _INVERTIBLE = frozenset(
     """said says writes wrote notes noted adds added recalls recalled observes observed
     explains explained argues argued insists insisted warns warned continues continued
     concludes concluded according""".split()  # noqa: SIM905
+) | frozenset(
+    form
+    for form, (base, klass, tense) in FORMS.items()
+    if klass == "say" and tense in ("third", "past") and base not in cues.OBJECT_REPORTING_VERBS
 )
 #: A verb after these is not a report ("to say", "would argue").
 _NOT_A_REPORT = frozenset(
@@ -108,6 +114,26 @@ def _hedged_start(words: list[str], pos: int, phrase: str) -> int | None:
     return None
 
 
+def _outside_quotes_first(words: list[str], hits: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The hits outside quotation marks before those inside: in '"Many critics
+    would suggest ...," Wilcox said' the speaker is Wilcox."""
+    if len(hits) < 2 or not any(w in _QUOTE_MARKS for w in words):
+        return hits
+    inside: set[int] = set()
+    depth = False
+    for k, w in enumerate(words):
+        if w in _QUOTE_MARKS:
+            depth = w != "”" and (w == "“" or not depth)
+        elif depth:
+            inside.add(k)
+    return sorted(hits, key=lambda h: h[0] in inside)
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
+#: Before an "-ing" verb of saying, these keep the subject just before it ("kept telling").
+_ASPECT = frozenset("kept keep keeps keeping started start starts began begin stop stopped".split())  # noqa: SIM905
+
+
 def speaker_at(words: list[str], hits: list[tuple[int, str]]) -> tuple[str, str] | None:
     """``(speaker, verb)`` for the first verb of saying among ``hits`` in ``words``.
 
@@ -115,7 +141,7 @@ def speaker_at(words: list[str], hits: list[tuple[int, str]]) -> tuple[str, str]
     lower case in running text, so "United States" is no verb. A pronoun
     speaker is returned in lower case; the author's own voice gives ``None``.
     """
-    for pos, phrase in hits:
+    for pos, phrase in _outside_quotes_first(words, hits):
         opening = phrase in _OPENING_PHRASES and pos == first_word(words)
         if not (words[pos].islower() or opening):
             continue
@@ -150,20 +176,26 @@ def speaker_at(words: list[str], hits: list[tuple[int, str]]) -> tuple[str, str]
             speaker = noun_after(words, pos + 2, len(words)) or source_phrase(words, pos + 2)
         elif pos > 1 and words[pos - 1].lower() == "who" and words[pos - 2] == ",":
             speaker = noun_before(words, pos - 2)  # "the mayor, who said ..."
+        elif verb.endswith("ing") and words[pos - 1].lower() not in _BE | _ASPECT:
+            # "X hesitated for weeks, suggesting ...", "X have written to Y saying ...":
+            # a participle shares its clause's subject, not the noun before it
+            speaker = noun_after(words, subject_start(words, pos), pos) or noun_before(words, pos)
         elif pos and words[pos - 1] in _AFTER_QUOTE:
             # inverted after a quotation: '"...," said the minister', '..., notes Judt';
             # or a subject with an insertion: 'Ann Dale, who chaired it, said'
-            speaker = noun_before(words, pos - 1) if words[pos - 1] in '”"' else None
+            speaker = None
+            if verb in _INVERTIBLE:
+                speaker = inverted_speaker(words, pos + len(verb.split()))
+            if speaker is None and words[pos - 1] in '”"':
+                speaker = noun_before(words, pos - 1)
             speaker = speaker or noun_before(words, pos)
-            if speaker is None and verb in _INVERTIBLE:
-                speaker = noun_after(words, pos + len(verb.split()), len(words))
         else:
             speaker = noun_before(words, pos)
             if speaker is None and verb.endswith(("ed", "s", "aid", "old", "ote", "ing")):
                 # the subject, further back
                 speaker = noun_after(words, subject_start(words, pos), pos)
         if speaker is None or speaker in AUTHOR_PRONOUNS:
-            return None
+            continue  # "When I asked why, he replied": a later verb may report someone
         return speaker, verb
     return None
 

@@ -23,6 +23,10 @@ from argmap.drafting.lexicon import first_word
 __all__ = [
     "AUTHOR_PRONOUNS",
     "PRONOUNS",
+    "common_noun_after",
+    "inverted_speaker",
+    "is_plural",
+    "is_possessive",
     "last_name",
     "noun_after",
     "noun_before",
@@ -136,18 +140,85 @@ def _common_noun_subject(words: list[str], k: int) -> str | None:
     w = words[k]
     if not (w.isalpha() and w.islower()) or w in _TIME:
         return None
-    for back in range(1, 4):
+    for back in range(1, 6):
         j = k - back
         if j < 0:
-            return None
+            # the noun phrase opens the clause without a determiner: "Health
+            # guidelines suggest", "Senior officials think"
+            return " ".join(words[: k + 1]) if back > 1 and is_plural(w) else None
         low = words[j].lower()
         if low in _OPENING_DETERMINERS:
             if j and words[j - 1].lower() in _PREPOSITIONS:
                 return None
             return " ".join(words[j + 1 : k + 1])
+        if is_possessive(words[j]) and words[j][:1].isupper():
+            # "Cameron's people insist": the possessor and its noun
+            start = j
+            while start and words[start - 1][:1].isupper() and _is_name(words[start - 1]):
+                start -= 1
+            if start and words[start - 1].lower() in _PREPOSITIONS:
+                return None  # "relatives of Ann Dale's victim argue": the subject is further back
+            return " ".join(words[start : k + 1])
         if not words[j].isalpha() or low in _NOT_NAMES:
             return None
     return None
+
+
+def is_possessive(word: str) -> bool:
+    """ "Cameron's", "the Greens'": a possessor."""
+    return word.endswith(("'s", "’s", "s'", "s’"))
+
+
+#: Plural nouns without a final "s".
+_IRREGULAR_PLURALS = frozenset(
+    "people police media children men women staff clergy public folk".split()  # noqa: SIM905
+)
+
+
+def is_plural(noun: str) -> bool:
+    """ "guidelines", "people": a plural noun (by its ending, or one of a few)."""
+    low = noun.lower()
+    return low in _IRREGULAR_PLURALS or (
+        len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+    )
+
+
+def common_noun_after(words: list[str], start: int, stop: int) -> str | None:
+    """A determiner and a lower-case noun after an inverted verb of saying.
+
+    '"...," says one young volunteer', 'explained an army pilot named Ben':
+    the noun and its modifiers without the determiner, or the name that
+    follows "named" or "called".
+
+    >>> from argmap.drafting.lexicon import tokens
+    >>> words = tokens('"Stop," says one young volunteer, smiling.')
+    >>> common_noun_after(words, words.index("one"), len(words))
+    'young volunteer'
+    """
+    return _common_noun_after(words, start, stop)[0]
+
+
+def _common_noun_after(words: list[str], start: int, stop: int) -> tuple[str | None, int]:
+    if start >= stop or words[start].lower() not in _OPENING_DETERMINERS:
+        return None, start
+    taken: list[str] = []
+    k = start + 1
+    while k < stop and len(taken) < 4 and words[k].isalpha() and words[k].islower():
+        if words[k] in ("named", "called") and k + 1 < stop and words[k + 1][:1].isupper():
+            return words[k + 1], k + 2
+        if words[k] in _PHRASE_STOPS:
+            break
+        taken.append(words[k])
+        k += 1
+    if k < stop and words[k][:1].isupper() and taken and words[k].lower() not in _NOT_NAMES:
+        return None, k  # "said the website Canadaland": the name is taken elsewhere
+    return (" ".join(taken) if taken else None), k
+
+
+#: A common noun phrase after an inverted verb ends before these.
+_PHRASE_STOPS = frozenset(
+    "who which that as while when and but with of in on at to for from by".split()  # noqa: SIM905
+)
 
 
 def _skip_insertion(words: list[str], k: int) -> int:
@@ -196,14 +267,21 @@ def _modifiers(words: list[str], k: int) -> list[str]:
 
 
 def noun_after(words: list[str], start: int, stop: int) -> str | None:
+    """The name or speaker noun phrase opening ``words[start:stop]``, if any."""
+    return _noun_after(words, start, stop)[0]
+
+
+def _noun_after(words: list[str], start: int, stop: int) -> tuple[str | None, int]:
+    """:func:`noun_after` and the index where its phrase ends."""
     taken: list[str] = []
+    k = start
     for k in range(start, stop):
         w = words[k]
         low = w.lower()
         if not taken and (low in _LEADING or low in _QUANTIFIERS or w == ","):
             continue
         if not taken and low in AUTHOR_PRONOUNS | PRONOUNS:
-            return low
+            return low, k + 1
         named = sum(t[:1].isupper() for t in taken)
         if _is_name(w) or low in _CONNECT or (named < 2 and _modifies_speaker(words, k, stop)):
             taken.append(w)
@@ -211,7 +289,34 @@ def noun_after(words: list[str], start: int, stop: int) -> str | None:
         if all(t.lower() in _CONNECT for t in taken) and _titles_name(words, k, stop):
             continue  # "the website Canadaland", "the novelist Ann Dale": the name speaks
         break
-    return _clean(taken)
+    else:
+        k = stop
+    return _clean(taken), k
+
+
+#: After an inverted speaker ('..., notes Judt.', '..., says one volunteer, ...'),
+#: the clause ends or goes on with one of these.
+_AFTER_INVERTED = frozenset({".", ",", ";", ":", "!", "?", "(", "-", "—", "–", "as", "who"})
+
+
+def inverted_speaker(words: list[str], start: int) -> str | None:
+    """The speaker named after an inverted verb of saying, when the clause ends there.
+
+    >>> from argmap.drafting.lexicon import tokens
+    >>> words = tokens("Europe was divided, notes Judt.")
+    >>> inverted_speaker(words, words.index("notes") + 1)
+    'Judt'
+    >>> words = tokens("He said Mayor Dale was wrong.")
+    >>> inverted_speaker(words, words.index("said") + 1) is None
+    True
+    """
+    stop = len(words)
+    found, end = _noun_after(words, start, stop)
+    if found is None or found in AUTHOR_PRONOUNS | PRONOUNS:
+        found, end = _common_noun_after(words, start, stop)
+    if found is None or (end < stop and words[end].lower() not in _AFTER_INVERTED):
+        return None
+    return found
 
 
 #: A noun phrase after "according to" ends before these.

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from argmap.drafting import cues
 from argmap.drafting.attribution import SPEECH_PHRASES
 from argmap.drafting.lexicon import PhraseIndex, first_word, lower, tokens
+from argmap.drafting.reports import Report
 from argmap.drafting.segment import Piece
 
 __all__ = [
@@ -105,6 +106,10 @@ class Unit:
     reported: str | None = None
     verb: str = ""
     unresolved: bool = False
+    #: The proposition the unit reports, whoever holds it (see
+    #: :mod:`argmap.drafting.reports`), and its holder when no verb of saying named one.
+    report: Report | None = None
+    holder: str | None = None
     words: list[str] = field(default_factory=list)
     low: list[str] = field(default_factory=list)
     hits: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
