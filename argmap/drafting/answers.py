@@ -21,7 +21,16 @@ from __future__ import annotations
 from argmap.drafting import cues
 from argmap.drafting.reading import Unit, at_start, rejection
 
-__all__ = ["answered", "cited", "granted", "opposing", "paired_answer"]
+__all__ = [
+    "ANSWER_KINDS",
+    "answer_of",
+    "answered",
+    "cited",
+    "granted",
+    "opposing",
+    "paired_answer",
+    "stems",
+]
 
 _OPPOSING_REACH = 10  # an opposing-view cue counts in a unit's first words
 _REBUTTAL_SPLITS = frozenset({"but", "however", "yet"})
@@ -129,3 +138,201 @@ def cited(u: Unit, verb: str) -> bool:
         if w in (",", ";", ":", "that"):
             return False
     return False
+
+
+# -- how the author answers: the shape of the answer ---------------------------------
+
+#: The kinds of answer :func:`answer_of` finds, strongest evidence first.
+ANSWER_KINDS = ("negation", "rejection", "question", "turn", "counter-view")
+_NEGATIONS = frozenset(
+    [
+        "not",
+        "no",
+        "never",
+        "n't",
+        "nothing",
+        "nobody",
+        "none",
+        "cannot",
+        "neither",
+        "nor",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "doesn't",
+        "don't",
+        "didn't",
+        "won't",
+        "can't",
+        "couldn't",
+        "shouldn't",
+    ]
+)
+_PRO_FORMS = frozenset(
+    "this that it it's that's such these those which".split()  # noqa: SIM905
+)
+_BE_FORMS = frozenset("is are was were 's 're isn't aren't wasn't weren't".split())  # noqa: SIM905
+_QUESTION_OPENERS = frozenset(
+    [
+        "how",
+        "why",
+        "what",
+        "who",
+        "where",
+        "when",
+        "whether",
+        "is",
+        "are",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "would",
+        "should",
+        "will",
+        "isn't",
+        "aren't",
+        "doesn't",
+        "don't",
+        "shouldn't",
+    ]
+)
+_ADDITIVE_AFTER = frozenset({"also", "too", "equally", "as", "even"})
+_MIN_STEM = 4
+_STEM = 6
+#: Words too common to count as an echo of what was said.
+_UNECHOED = cues.ENGLISH_FUNCTION_WORDS | frozenset(
+    "people thing things there their would could should which really still".split()  # noqa: SIM905
+)
+
+
+def stems(u: Unit) -> frozenset[str]:
+    """The unit's content words cut to their first letters, worked out once."""
+    found = u.memo.get("stems")
+    if found is None:
+        found = frozenset(
+            w[:_STEM] for w in u.low if len(w) >= _MIN_STEM and w.isalpha() and w not in _UNECHOED
+        )
+        u.memo["stems"] = found
+    return found  # type: ignore[return-value]
+
+
+def answer_of(u: Unit, units: list[Unit]) -> tuple[str, Unit] | None:
+    """How the author answers ``u``, and the unit that does, else ``None``.
+
+    The answer is looked for in the rest of ``u``'s sentence, the next two
+    sentences of its paragraph, or the first sentence of the next paragraph
+    when ``u``'s paragraph ends first. Its kinds (:data:`ANSWER_KINDS`):
+
+    * ``negation``: it negates what ``u`` says, sharing its words ("It seemed
+      the perfect victimless crime." "There is no such thing as a victimless crime.");
+    * ``rejection``: "this", "that" or "it" judged, denied or dismissed ("This
+      is hopelessly out of date", "It's a lovely thought, but ...");
+    * ``question``: a question that challenges it ("How, then, do they explain
+      ...?", "But what if ...?");
+    * ``turn``: a contrast connective ("But ...", "..., yet", "In practice"),
+      not an additive one ("but also", "not just X but Y");
+    * ``counter-view``: someone else's view set against it ("Friends say X. His
+      enemies think Y.").
+
+    >>> from argmap.drafting.features import read_units
+    >>> from argmap.drafting.segment import clauses, sentences
+    >>> text = "It seemed a victimless crime. I learned there is no victimless crime."
+    >>> units = read_units([[clauses(s) for s in sentences(text)]])
+    >>> kind, unit = answer_of(units[0], units)
+    >>> kind, unit.text
+    ('negation', 'I learned there is no victimless crime.')
+    """
+    if "answer of" not in u.memo:
+        u.memo["answer of"] = _answer_of(u, units)
+    return u.memo["answer of"]  # type: ignore[return-value]
+
+
+def _following(u: Unit, units: list[Unit]) -> list[Unit]:
+    """The units an answer to ``u`` may be: see :func:`answer_of`."""
+    out: list[Unit] = []
+    for k in range(u.index + 1, min(len(units), u.index + 10)):
+        v = units[k]
+        if v.para == u.para:
+            if v.sentence > u.sentence + 2:
+                break
+        elif v.para == u.para + 1 and units[k - 1].para == u.para:
+            first = v.sentence
+            out.extend(w for w in units[k : k + 3] if w.sentence == first)
+            break
+        else:
+            break
+        out.append(v)
+    return out
+
+
+def _answer_of(u: Unit, units: list[Unit]) -> tuple[str, Unit] | None:
+    not_only = "only" in u.lowset or "just" in u.lowset
+    mine = stems(u)
+    for v in _following(u, units):
+        kind = _answer_kind(u, v, mine, not_only)
+        if kind:
+            return kind, v
+    return None
+
+
+#: A negation answers what it shares words with only when they follow it closely
+#: ("the problem isn't that soldiers are cowardly", "no such thing as a victimless crime").
+_NEGATION_SCOPE = 4
+
+
+def _negates(low: list[str], start: int, shared: frozenset[str]) -> bool:
+    for k in range(start, min(len(low), start + 8)):
+        if low[k] in _NEGATIONS:
+            scope = low[k + 1 : k + 1 + _NEGATION_SCOPE]
+            if any(len(w) >= 5 and w[:_STEM] in shared for w in scope):
+                return True
+    return False
+
+
+def _answer_kind(u: Unit, v: Unit, mine: frozenset[str], not_only: bool) -> str:
+    low = v.low
+    start = v.start
+    opening = low[start : start + 8]
+    negated = not _NEGATIONS.isdisjoint(opening)
+    shared = mine & stems(v)
+    if negated and v.sentence != u.sentence and _negates(low, start, shared):
+        return "negation"
+    if rejection(v) or (
+        start < len(low)
+        and low[start] in _PRO_FORMS
+        and not _BE_FORMS.isdisjoint(low[start + 1 : start + 3])
+        and (v.evaluation or negated)
+    ):
+        return "rejection"
+    if v.text.rstrip().rstrip("\"”'’)").endswith("?") and v.sentence != u.sentence:
+        first = (
+            low[start + 1]
+            if start < len(low) and low[start] in ("but", "so", "and")
+            else (low[start] if start < len(low) else "")
+        )
+        challenged = bool(shared) or (
+            bool(u.holder or u.reported) and not {"they", "them", "their"}.isdisjoint(v.lowset)
+        )
+        if first in _QUESTION_OPENERS and challenged:
+            return "question"
+    turn = (
+        v.piece.split in _REBUTTAL_SPLITS
+        or at_start(v, "rebuttal", reach=1) in _TURNS
+        or at_start(v, "answer", reach=1)
+    )
+    if turn:
+        after = low[start + 1 : start + 4] if v.piece.split == "" else low[start : start + 3]
+        additive = not _ADDITIVE_AFTER.isdisjoint(after) or (not_only and v.sentence == u.sentence)
+        return "" if additive else "turn"
+    if (
+        v.report is not None
+        and v.report.holder
+        and (u.holder or u.reported)
+        and v.report.holder != (u.holder or u.reported)
+        and v.sentence == u.sentence + 1
+    ):
+        return "counter-view"
+    return ""

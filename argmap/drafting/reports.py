@@ -209,6 +209,15 @@ def agent_phrase(words: list[str], start: int) -> str | None:
     return " ".join(taken)
 
 
+def _names_someone(phrase: str) -> bool:
+    """A name, or a noun for people or a source ("the opinion of Ann Dale", "of experts")."""
+    words = phrase.split()
+    return words[0][:1].isupper() or words[-1].lower() in _SPEAKERS
+
+
+_SPEAKERS = frozenset(cues.SPEAKER_NOUNS) | frozenset(cues.SOURCE_NOUNS)
+
+
 def _relative_antecedent(words: list[str], comma: int) -> str | None:
     """The holder before ", who said": a name, also across an apposition
     ("Ann Dale, assistant professor, who said")."""
@@ -281,6 +290,8 @@ def _noun(words: list[str], low: list[str], k: int) -> Report | None:
     holder: str | None = None
     if after < n and low[after] in _AGENT_PREPOSITIONS:
         holder = agent_phrase(words, after + 1)
+        if holder is not None and low[after] == "of" and not _names_someone(holder):
+            return None  # "a sense of the absurd that": what is held, not who holds it
         while after < n and low[after] not in _NOUN_PHRASE_END:
             after += 1
     if after < n and low[after] in _BE:

@@ -31,7 +31,15 @@ from collections.abc import Mapping
 from itertools import pairwise
 
 from argmap.drafting import cues
-from argmap.drafting.answers import answered, cited, granted, opposing, paired_answer
+from argmap.drafting.answers import (
+    answer_of,
+    answered,
+    cited,
+    granted,
+    opposing,
+    paired_answer,
+    stems,
+)
 from argmap.drafting.attribution import is_contention
 from argmap.drafting.evidence import numbers, past
 from argmap.drafting.nounphrase import PRONOUNS
@@ -225,6 +233,11 @@ def voice_signals(u: Unit, units: list[Unit]) -> Signals:
     certain = has_word(u, _CERTAINTY)
     turn_next = _next_sentence_opens_with_turn(u, units)
     last = units[-1]
+    found = answer_of(u, units)
+    how, by = found if found is not None else ("", None)
+    report = u.report
+    form = report.form if report is not None else ""
+    held = bool(u.holder or u.reported)
     rule = voice_rule(u, units, u.reported, verb) is not None or reported_view(
         u, units, u.reported, verb
     )
@@ -267,6 +280,22 @@ def voice_signals(u: Unit, units: list[Unit]) -> Signals:
         "question": 1.0 if is_question(u) else 0.0,
         "negation": has_word(u, NEGATIONS),
         "past tense": 1.0 if past(u) else 0.0,
+        "answer: negation": 1.0 if how == "negation" else 0.0,
+        "answer: rejection": 1.0 if how == "rejection" else 0.0,
+        "answer: question": 1.0 if how == "question" else 0.0,
+        "answer: turn": 1.0 if how == "turn" else 0.0,
+        "answer: another view": 1.0 if how == "counter-view" else 0.0,
+        "answer echoes it": 1.0 if by is not None and len(stems(u) & stems(by)) >= 2 else 0.0,
+        "narrative, turned": 1.0
+        if how == "turn" and by is not None and past(u) and past(by)
+        else 0.0,
+        "report by a verb": 1.0 if form == "verb" else 0.0,
+        "report in a noun or adjective": 1.0 if form in ("noun", "adjective") else 0.0,
+        "report set off or passive": 1.0 if form in ("parenthetical", "passive") else 0.0,
+        "report with nobody named": 1.0 if form == "existential" else 0.0,
+        "a holder": 1.0 if held else 0.0,
+        "a holder, answered": 1.0 if held and how else 0.0,
+        "conditional": 1.0 if u.start < len(u.low) and u.low[u.start] in ("if", "unless") else 0.0,
         "first paragraph": 1.0 if u.para == 0 else 0.0,
         "last paragraph": 1.0 if u.para == last.para and u.para else 0.0,
         "last sentence": 1.0 if u.sentence == last.sentence else 0.0,
