@@ -10,8 +10,8 @@ to :mod:`argmap.drafting.heuristic`, which sees the units together.
 >>> [u] = read_units([[[Piece(0, 32, "Critics say the plan costs jobs.")]]])
 >>> u.kind, u.speaker
 ('counterclaim', 'Critics')
->>> u.cue
-"reported opposing view ('critics'); weighed with opposing cue, named speaker, verb of view"
+>>> u.cue.split(";")[0]
+"reported opposing view ('critics')"
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from argmap.drafting import cues, weights
-from argmap.drafting.answers import granted, opposing
+from argmap.drafting.answers import answer_of, granted, opposing
 from argmap.drafting.attribution import framed_view, speaker_at
 from argmap.drafting.coreference import Discourse
 from argmap.drafting.nounphrase import PRONOUNS, last_name, subject_name
@@ -238,6 +238,11 @@ def _answer(u: Unit, units: list[Unit], prev: Unit | None, speaker: str | None) 
         u.kind, u.confidence, u.speaker = "rebuttal", 0.6, speaker
         u.cue = f"answer to a counterclaim ({u.rebuttal!r})"
         return True
+    if u.answers_to is not None and units[u.answers_to].kind == "counterclaim" and not u.reason:
+        how = answer_of(units[u.answers_to], units)
+        u.kind, u.confidence, u.speaker = "rebuttal", 0.5, speaker
+        u.cue = f"answers the view before it ({how[0] if how else 'answer'})"
+        return True
     return False
 
 
@@ -278,6 +283,9 @@ def _weighed_voice(u: Unit, units: list[Unit], speaker: str | None) -> bool:
         return False
     u.kind, u.confidence = "counterclaim", round(p, 2)
     u.speaker = _holder(u, speaker)
+    found = answer_of(u, units)
+    if found is not None and found[1].answers_to is None:
+        found[1].answers_to = u.index  # the unit that answers it is its rebuttal
     rule = voice_rule(u, units, speaker, u.verb)
     rest = {k: v for k, v in signals.items() if k != "the rules' counterclaim"}
     if rule is not None:
@@ -323,6 +331,8 @@ def answers(u: Unit, units: list[Unit]) -> Unit | None:
     "On the other hand" answers the "On the one hand" before it, in its own
     paragraph or the one before.
     """
+    if u.answers_to is not None and units[u.answers_to].kind == "counterclaim":
+        return units[u.answers_to]
     if at_start(u, "answer", reach=1) == "on the other hand":
         for other in reversed(units[: u.index]):
             if other.para < u.para - 1:

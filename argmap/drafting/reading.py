@@ -110,6 +110,8 @@ class Unit:
     #: :mod:`argmap.drafting.reports`), and its holder when no verb of saying named one.
     report: Report | None = None
     holder: str | None = None
+    #: The index of the counterclaim this unit was found to answer, if any.
+    answers_to: int | None = None
     words: list[str] = field(default_factory=list)
     low: list[str] = field(default_factory=list)
     hits: dict[str, list[tuple[int, str]]] = field(default_factory=dict)

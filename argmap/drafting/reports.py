@@ -78,6 +78,13 @@ _OBJECT_PRONOUNS = frozenset({"us", "me", "them", "him", "her", "you", "it"})
 _QUOTES = frozenset({'"', "“", "'", "‘"})
 _WH = frozenset("how why what whether if when where who which".split())  # noqa: SIM905
 #: Words that open a clause: a complement without "that" ("insist he won't").
+_SUBJECT_PRONOUNS = frozenset("i we you he she they there".split())  # noqa: SIM905
+#: Auxiliaries and forms of "be" and "have": a finite verb, so a clause.
+_FINITE = frozenset(
+    """is are was were will would can could should must may might has have had do does did
+    isn't aren't wasn't weren't won't wouldn't can't couldn't shouldn't doesn't don't didn't
+    hasn't haven't 's 're""".split()  # noqa: SIM905
+)
 _CLAUSE_OPENERS = frozenset(
     """i we you he she it they there this these those the a an our their his her its my your
     no some many all most every everyone nobody anyone people""".split()  # noqa: SIM905
@@ -140,7 +147,18 @@ def _complement(low: list[str], k: int, base: str, klass: str) -> bool:
         return True  # "thinks so", "hopes not"
     if nxt == "to":
         return klass == "want" or base in cues.OBJECT_REPORTING_VERBS
-    return klass in ("say", "believe", "fear") and nxt in _CLAUSE_OPENERS
+    if klass not in ("say", "believe", "fear") or nxt not in _CLAUSE_OPENERS:
+        return False
+    if nxt in _SUBJECT_PRONOUNS:
+        return True  # "insist he won't come"
+    # "said the plan would fail" (a clause) but not "announced a review" (an object):
+    # a finite verb must follow the noun phrase before any punctuation
+    for w in low[k + 1 : k + 9]:
+        if w in _FINITE:
+            return True
+        if not w[:1].isalnum():
+            return False
+    return False
 
 
 def _verb(words: list[str], low: list[str], k: int) -> Report | None:
@@ -273,8 +291,9 @@ def _adjective(words: list[str], low: list[str], k: int) -> Report | None:
         j -= 1
     if j < 1 or low[j] not in _BE:
         return None
-    if not _complement(low, k + 1, "believe", "believe") and low[k + 1 : k + 2] != ["about"]:
-        return None
+    about_what = low[k + 1 : k + 2] == ["about"] and low[k + 2 : k + 3] and low[k + 2] in _WH
+    if not (about_what or _complement(low, k + 1, "believe", "believe")):
+        return None  # "worried about their jobs": a feeling about a thing, no proposition
     holder = noun_before(words, j + 1) if low[j - 1] not in ("it", "this", "that") else None
     if holder is None or holder.lower() in ("it", "this", "that", "there"):
         return None

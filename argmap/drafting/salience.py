@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from argmap.drafting import cues
+from argmap.drafting.answers import stems
 from argmap.drafting.evidence import past
 from argmap.drafting.reading import Unit
 from argmap.drafting.signals import (
@@ -26,7 +27,7 @@ from argmap.drafting.signals import (
     is_question,
 )
 
-__all__ = ["content_stems", "thesis_signals"]
+__all__ = ["Cohesion", "content_stems", "thesis_signals"]
 
 _DIGIT = re.compile(r"\d")
 _PRONOUN_START = frozenset({"it", "they", "this", "these", "that", "those", "he", "she", "such"})
@@ -50,14 +51,17 @@ def thesis_signals(
     *,
     verdict: bool,
     rules: float,
+    cohesion: Cohesion | None = None,
 ) -> Signals:
     """Signals of the unit that states the point of the whole text.
 
     ``opening`` is the unit carrying the point of the first sentence,
     ``verdict`` whether a value judgement is the unit's main predicate,
     ``rules`` the unit's score by the hand-written rules (all from
-    :mod:`argmap.drafting.thesis`).
+    :mod:`argmap.drafting.thesis`), ``cohesion`` how the text's paragraphs
+    echo each other's words (worked out once per text).
     """
+    cohesion = cohesion or Cohesion(units)
     last = units[-1]
     long_text = last.para + 1 >= cues.LONG_TEXT_PARAGRAPHS
     paras = last.para + 1
@@ -106,8 +110,51 @@ def thesis_signals(
         "past tense": 1.0 if past(u) else 0.0,
         "short": 1.0 if len(u.low) < 8 else 0.0,
         "position": u.sentence / max(1, sentences - 1),
+        "echoed across the text": cohesion.spread(u),
+        "echoes the last paragraph": cohesion.echo(u, last.para) if u.para != last.para else 0.0,
+        "echoes the first paragraph": cohesion.echo(u, units[0].para) if u.para else 0.0,
+        "ends mid-sentence": 1.0
+        if nxt is not None and nxt.sentence == u.sentence and u.text.rstrip().endswith(",")
+        else 0.0,
     }
     if long_text:
         for name in ("opens the text", "first paragraph", "last paragraph", "closes the text"):
             signals[f"{name}, long text"] = signals[name]
     return signals
+
+
+class Cohesion:
+    """How the paragraphs of a text echo each other's content words.
+
+    The point of a text is taken up again and again: the words of the thesis
+    recur in the paragraphs that argue for it, while a hook or an anecdote
+    stays where it is told.
+
+    >>> from argmap.drafting.features import read_units
+    >>> from argmap.drafting.segment import clauses, sentences
+    >>> paras = ["Cities should tax empty homes.", "Empty homes push rents up.",
+    ...          "My aunt owns a boat.", "A tax on empty homes would fill them."]
+    >>> units = read_units([[clauses(s) for s in sentences(p)] for p in paras])
+    >>> c = Cohesion(units)
+    >>> c.spread(units[0]), c.spread(units[2])
+    (0.6667, 0.0)
+    """
+
+    def __init__(self, units: list[Unit]) -> None:
+        paras: dict[int, set[str]] = {}
+        for u in units:
+            paras.setdefault(u.para, set()).update(stems(u))
+        self._paras = paras
+
+    def spread(self, u: Unit) -> float:
+        """The share of the other paragraphs that share a content word with ``u``."""
+        mine = stems(u)
+        others = [s for p, s in self._paras.items() if p != u.para]
+        if not mine or not others:
+            return 0.0
+        return round(sum(1 for s in others if mine & s) / len(others), 4)
+
+    def echo(self, u: Unit, para: int) -> float:
+        """The share of ``u``'s content words found in paragraph ``para``."""
+        mine = stems(u)
+        return len(mine & self._paras.get(para, set())) / len(mine) if mine else 0.0

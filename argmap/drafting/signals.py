@@ -237,7 +237,7 @@ def voice_signals(u: Unit, units: list[Unit]) -> Signals:
     how, by = found if found is not None else ("", None)
     report = u.report
     form = report.form if report is not None else ""
-    held = bool(u.holder or u.reported)
+    held = report is not None and report.holder is not None  # a proposition, not an act
     rule = voice_rule(u, units, u.reported, verb) is not None or reported_view(
         u, units, u.reported, verb
     )
