@@ -155,6 +155,12 @@ INNER_SPLITS: tuple[re.Pattern[str], ...] = (
         re.IGNORECASE,
     ),
     re.compile(r"\s(?P<marker>and therefore|and thus|and so|and hence|so that)\s", re.IGNORECASE),
+    # a second clause joined by ", and": its own subject follows
+    re.compile(
+        r",\s+(?P<marker>and)\s+(?=(?:it|they|he|she|we|i|you|there|this|these|"
+        r"those|the|its|their|his|her|our|my|many|most|some|no)\b)",
+        re.IGNORECASE,
+    ),
     re.compile(r"(?P<marker>;)\s+\S"),
 )
 
