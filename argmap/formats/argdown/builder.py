@@ -25,7 +25,7 @@ from pydantic import BaseModel, ValidationError
 from argmap.errors import ArgmapWarning, ParseError
 from argmap.formats.argdown.frontmatter import read_frontmatter
 from argmap.formats.argdown.tree import Document, Heading, Member, Pcs, PcsInference, PcsStatement
-from argmap.model import KINDS, ArgumentMap, Inference, make_statement
+from argmap.model import KINDS, ArgumentMap, Inference
 from argmap.model.argument_map import SKIP_CROSSREFS, find_problems
 from argmap.model.statements import NOT_ID_CHARS, STATEMENT_CLASSES, is_id
 
@@ -65,6 +65,8 @@ INFERENCE_KEYS: tuple[str, ...] = tuple(
     for name in Inference.model_fields
     if name not in ("premises", "conclusion", "polarity", "tags")
 )
+
+_KIND_SET = frozenset(KINDS)
 
 Key = tuple[str, str]  # ("s", title) | ("a", title) | ("i", "<arg title>\x00<step>")
 
@@ -135,8 +137,10 @@ class _Builder:
                 ent.order = self.defs
             elif m.text != ent.text:
                 self.drop(f"line {m.line}: a second text for {m.ref} (argmap keeps the first)")
-        ent.tags.extend(m.tags)
-        ent.data.update(m.data)
+        if m.tags:
+            ent.tags.extend(m.tags)
+        if m.data:
+            ent.data.update(m.data)
         return ent
 
     def visit(self, m: Member, *, undercuts: Key | None = None) -> Key:
@@ -271,9 +275,12 @@ class _Builder:
     def statement(self, e: _Entity, sketch: bool) -> Any:
         data = dict(e.data)
         tags = list(e.tags)
-        kind = next((t for t in tags if t in KINDS), "claim")
-        if kind in tags:
-            tags.remove(kind)
+        kind = "claim"
+        for tag in tags:
+            if tag in _KIND_SET:
+                kind = tag
+                tags.remove(tag)
+                break
         ref = self.ids[e.key]
         fields: dict[str, Any] = {"id": ref, "tags": tags}
         text = data.pop("text", None)
@@ -296,9 +303,9 @@ class _Builder:
         elif e.title is not None and e.title != ref:
             fields["title"] = e.title
         data.pop("id", None)
-        for key, name in KIND_KEYS[kind].items():
-            if key in data:
-                fields[name] = data.pop(key)
+        kind_keys = KIND_KEYS[kind]
+        for key in [k for k in data if k in kind_keys]:  # data holds few keys, a kind many
+            fields[kind_keys[key]] = data.pop(key)
         if "spans" in data:
             fields["spans"] = _spans(data.pop("spans"))
         user = data.pop("data", None) if isinstance(data.get("data"), dict) else None
@@ -309,7 +316,7 @@ class _Builder:
             user["section"] = e.section
         fields["data"] = user
         try:
-            return make_statement(kind, **fields)
+            return STATEMENT_CLASSES[kind](**fields)
         except (ValidationError, ValueError, TypeError) as exc:
             raise self.error(f"{e.title or ref}: {_short(exc)}", e.line, e.column) from None
 

