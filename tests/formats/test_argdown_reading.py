@@ -218,6 +218,10 @@ def test_sketched_arguments_become_marked_statements() -> None:
         ("[A] trailing words", 1, None, "write '[A]: text'"),
         ("[A]: a {id: 'not valid'}", 1, 1, "not a valid id"),
         ("[A]: a {confidence: 7}", 1, 1, "confidence"),
+        # statements and inferences are validated together: the first bad one is named
+        ("[A]: a.\n\n[B]: b {confidence: 7}\n\n[C]: c {confidence: 8}", 3, 1, "B: confidence"),
+        ("<Arg>: x {confidence: 9}\n\n(1) [P]: p.\n----\n(2) [Q]: q.", 1, 1, "<Arg>: confidence"),
+        ("[A]: a {confidence: 7}\n\n<G>: x {confidence: 9}\n\n(1) p\n----\n(2) q", 1, 1, "A:"),
         ("[A]: a #(open tag", 1, 8, "unclosed tag"),
         ("(1) p\n----\n(2) <A>", 3, 5, "must be a statement"),
     ],

@@ -32,23 +32,28 @@ __all__ = ["Located", "parse_inline", "split_frontmatter", "strip_comments"]
 #: ``(offset in the raw text, line, column)`` for each joined line.
 Located = list[tuple[int, int, int]]
 
-# A one-line data element without quotes or brackets inside is skipped whole: it
-# holds no comment and starts no data line (find_close would end it at its "}").
+# A one-line data element without brackets inside, whose quotes (if any) are
+# double quotes without escapes after "{ ", ", " or ": ", is skipped whole: it holds
+# no comment and starts no data line (find_close would end it at the same "}").
+# Every alternative starts with a literal character, so the engine skips to the next
+# candidate at C speed; "//" starts a comment at the start of a line or after a blank.
 _COMMENT_OR_DATA = re.compile(
-    # (the look-ahead lets the engine skip to a candidate character: 2.5 times faster)
-    r"(?=[\\{/<])(?:\\.|\{[^{}\[\]\"'\n]*\}|\{|/\*|<!--|(?:^|(?<=[ \t]))//)",
-    re.DOTALL | re.MULTILINE,
+    r"\\.|\{(?:[^{}\[\]\"'\n]|(?<=[{,:] )\"[^\"\\\n]*\")*\}"
+    r"|\{|/\*|<!--|//(?<![^ \t\n]//)",
+    re.DOTALL,
 )
 #: In statement text Argdown allows mentions (``@[A]``, ``@<B>``) and links
 #: (``[text](url)``) but no bare reference: ``[A]`` or ``<B>`` there is an error.
 _IN_TEXT = re.compile(
     r"@\[[^\n]+?\]|@<[^\n]+?>|\[[^\]\n]+?\]\([^)\n]+?\)|(?P<ref>\[[^\-\n][^\n]*?\]|<[^\-\n][^\n]*?>)"
 )
-_INLINE = re.compile(r"\\(.)|\{|#\(|(?:^|(?<=[ \t\n]))#([\w\-]+)|\n|,", re.DOTALL)
+_INLINE = re.compile(r"\\(.)|\{|#\(|#(?<![^ \t\n]#)([\w\-]+)|\n|,", re.DOTALL)
 #: What makes a statement's text more than words, ``#tags`` and ``{data}``: the
 #: general reader handles those; one line without them takes the short road.
 _NOT_SIMPLE = re.compile(r"[\\\n\[<@]")
-_TAG_OR_DATA = re.compile(r"\{|(?:^|(?<=[ \t]))#([\w\-]+)")
+# A tag: "#" at the start or after a blank (the look-behind reads the character before it).
+_TAG_SPLIT = re.compile(r"#(?<![^ \t]#)([\w\-]+)")
+_TAG_OR_DATA = re.compile(r"\{|#(?<![^ \t]#)([\w\-]+)")
 
 
 def split_frontmatter(text: str, source: str) -> tuple[dict[str, Any] | None, int, str]:
@@ -292,8 +297,12 @@ def _parse_simple(raw: str) -> tuple[str, list[str], dict[str, Any]] | None:
     the pieces join with one space, as the general reader does. None when a data
     element needs YAML (the general reader then reads it, or reports it).
     """
-    if "#" not in raw and "{" not in raw:
-        return raw.strip(" \t"), [], {}
+    if "{" not in raw:
+        if "#" not in raw:
+            return raw.strip(" \t"), [], {}
+        parts = _TAG_SPLIT.split(raw)  # text, tag, text, tag ..., text
+        text = " ".join(kept for piece in parts[::2] if (kept := piece.strip(" \t")))
+        return text, parts[1::2], {}
     pieces: list[str] = []
     tags: list[str] = []
     data: dict[str, Any] = {}

@@ -29,6 +29,7 @@ from argmap.formats.argdown.tree import (
     Document,
     Heading,
     Member,
+    MemberKind,
     Pcs,
     PcsInference,
     PcsStatement,
@@ -57,6 +58,12 @@ _SYMBOLS: dict[str, tuple[RelationType, bool]] = {
     "><": ("contradiction", False),
 }
 _RELATION_START = frozenset("<+-_>")
+#: A relation line whose member has a title without escapes: indent, symbol, the
+#: title (statement or argument), a colon for a definition, the rest of the line.
+_SIMPLE_RELATION = re.compile(
+    r"([ \t]*)(<\+|<-|<_|\+>|->|_>|><|\+|-|_)[ \t]+"
+    r"(\[([^\]\\\n]+)\](?!\()|<(?!!--)([^>\\\n]+)>)(:[ \t]*)?(.*)"
+)
 _PCS = re.compile(r"\((\d+)\)[ \t]+")
 _HYPHENS = re.compile(r"-{2,}[ \t]*\Z")
 _HYPHENS_INLINE = re.compile(r"-{2,}[ \t]+(.*?)[ \t]+-{2,}[ \t]*\Z")
@@ -77,11 +84,16 @@ class _Pending:
 
     __slots__ = ("member", "raw", "size", "where")
 
-    def __init__(self, member: Member) -> None:
+    def __init__(self, member: Member, text: str | None = None, line: int = 0, column: int = 0):
         self.member = member
-        self.raw: list[str] = []
-        self.where: Located = []
-        self.size = 0
+        if text is None:
+            self.raw: list[str] = []
+            self.where: Located = []
+            self.size = 0
+        else:
+            self.raw = [text]
+            self.where = [(0, line, column)]
+            self.size = len(text)
 
     def add(self, text: str, line: int, column: int) -> None:
         if self.raw:
@@ -218,14 +230,55 @@ class _Parser:
         closes every level indented more than it. ``root_indent`` is the level
         the root itself stands on (0, or a list item's own level).
         """
+        lines, in_data, nums = self.lines, self.in_data, self.nums
+        n = len(lines)
+        if i < n and not lines[i] and i not in in_data:
+            return i  # a blank line: the usual end of a block
         # Argdown's stack of indentation levels; owners[k] is the member most
         # recently placed on level k (the parent of a relation on level k + 1).
         levels = [0] if root_indent == 0 else [0, root_indent]
         owners: list[Member | PcsInference | None] = [root] if root_indent == 0 else [None, root]
-        lines, in_data = self.lines, self.in_data
-        n = len(lines)
         while i < n:
             line = lines[i]
+            simple = _SIMPLE_RELATION.match(line)
+            if simple is not None and i not in in_data:
+                # the usual relation line: "  + [title]", "  <- <title>: text #tag" ...
+                indent = simple.end(1)
+                kept = len(levels)  # the levels that stay: every one up to this indent
+                if indent <= levels[-1]:
+                    while kept > 1 and indent < levels[kept - 1]:
+                        kept -= 1
+                    depth = kept - 1
+                else:
+                    depth = kept
+                parent = owners[depth - 1] if 0 < depth <= MAX_NESTING else None
+                title = simple.group(4)
+                kind: MemberKind = "statement"
+                if title is None:
+                    title = simple.group(5)
+                    kind = "argument"
+                title = title.strip(" \t")
+                if parent is not None and title:
+                    if depth == kept:
+                        levels.append(indent)
+                    else:
+                        del levels[kept:]
+                    line_no = nums[i]
+                    rtype, outgoing = _SYMBOLS[simple.group(2)]
+                    child = Member(
+                        kind, title, "" if simple.group(6) else None, [], {}, [],
+                        line_no, simple.start(3) + 1,
+                    )  # fmt: skip
+                    rest = simple.group(7)
+                    pending = _Pending(child, _rstrip(rest) if rest else rest, line_no,
+                                       simple.start(7) + 1)  # fmt: skip
+                    self.pending.append(pending)
+                    parent.relations.append(Relation(rtype, outgoing, child, line_no, indent + 1))
+                    del owners[depth:]
+                    owners.append(child)
+                    i += 1
+                    continue
+                # an error, or an untitled member: the general road below says which
             inside = i in in_data
             stripped = line.lstrip(" \t")
             if not stripped and not inside:
@@ -310,11 +363,16 @@ class _Parser:
                 "statement" if opener == "[" else "argument",
                 title,
                 "" if simple.group(2) else None,
-                line=line,
-                column=col,
+                [],
+                {},
+                [],
+                line,
+                col,
             )
-            pending = _Pending(member)
-            pending.add(_rstrip(text[offset:]), line, col + offset)
+            rest = text[offset:]
+            if rest:
+                rest = _rstrip(rest)
+            pending = _Pending(member, rest, line, col + offset)
             self.pending.append(pending)
             return member, pending
         return self._member(text, line, col)
