@@ -365,16 +365,20 @@ class _Builder:
                     tags.remove(tag)
                     break
         ref = self.ids[e.key]
-        fields: dict[str, Any] = {"id": ref, "tags": tags, "text": e.text}
+        # Empty tags and data are left to their defaults: validating an empty list
+        # and dictionary costs as much as the rest of a statement.
+        fields: dict[str, Any] = {"id": ref, "text": e.text, "kind": kind}
+        if tags:
+            fields["tags"] = tags
         if e.title is not None and e.title != ref:
             fields["title"] = e.title
-        user: dict[str, Any] = {}
-        if sketch:
-            user["argument"] = True
-        if e.section is not None:
-            user["section"] = e.section
-        fields["data"] = user
-        fields["kind"] = kind
+        if sketch or e.section is not None:
+            user: dict[str, Any] = {}
+            if sketch:
+                user["argument"] = True
+            if e.section is not None:
+                user["section"] = e.section
+            fields["data"] = user
         return fields
 
     def target(self, key: Key, rtype: str, line: int) -> tuple[str, str] | None:
@@ -615,7 +619,10 @@ class _Builder:
             user = adata.pop("data", None) if isinstance(adata.get("data"), dict) else None
             data = {**data, **adata, **(user or {})}
             fields["tags"] = [*arg.tags, *fields["tags"]]
-        fields["data"] = data
+        if data:
+            fields["data"] = data
+        if not fields["tags"]:
+            del fields["tags"]  # left to its default, as empty data: cheaper to validate
         prem = [self.ids[k] for k in premises if not self.is_placeholder(k)]
         if main and aim is not None:
             fields.update(conclusion=aim[0], polarity="attack")
