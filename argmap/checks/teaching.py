@@ -48,11 +48,16 @@ _HOW = (
 
 
 def _linked(ctx: CheckContext) -> list[Inference]:
-    return [
-        inf
-        for inf in ctx.map.inferences
-        if inf.is_linked and inf.polarity == "support" and inf.conclusion in ctx.statements
-    ]
+    """The linked supports of the map, found once for both checks."""
+    found = ctx.memo.get("linked")
+    if found is None:
+        statements = ctx.statements
+        found = ctx.memo["linked"] = [
+            inf
+            for inf in ctx.map.inferences
+            if len(inf.premises) > 1 and inf.polarity == "support" and inf.conclusion in statements
+        ]
+    return list(found)
 
 
 class _Terms:
