@@ -181,8 +181,8 @@ def to_dot(
         out.extend(compact_legend_lines(th, sel.statements, inferences, bool(junctions)))
     elif legend:
         out.extend(legend_lines(th, sel.statements, inferences, bool(junctions)))
-    out.append("}")
-    return "\n".join(out) + "\n"
+    out.append("}\n")  # the final newline joined in: no second copy of a large text
+    return "\n".join(out)
 
 
 def _ordered(inferences: Sequence[Inference], order: dict[str, int]) -> list[Inference]:
