@@ -177,26 +177,30 @@ def fmt_value(r: dict[str, Any]) -> str:
 
 
 def normalize(r: dict[str, Any]) -> dict[str, Any]:
-    """A row in the form above; a row from a script still on ``best_time`` is marked so.
+    """A row in the form above, whatever form its script gave it.
 
-    Such a row has ``argmap_s`` (and ``peer_s``) seconds instead of timings: it keeps
-    its figures, with ``"method": "other"`` saying they are not medians of
-    :func:`measure`.
+    A script that gives seconds (``argmap_s``, ``peer_s``) instead of timings keeps its
+    figures: with ``argmap_range_s``/``peer_range_s`` (its own :func:`measure`'s
+    fastest and slowest) they are marked ``"method": "measure"``, without them
+    ``"method": "other"`` (not a median of :func:`measure`).
     """
     if "argmap" in r or "value" in r:
         return r
-    out = {k: v for k, v in r.items() if k not in ("argmap_s", "peer_s")}
+    out = {k: v for k, v in r.items() if not k.endswith(("_s", "_range_s"))}
 
-    def timing(seconds: Any) -> dict[str, Any] | None:
+    def timing(seconds: Any, spread: Any) -> dict[str, Any] | None:
         if not isinstance(seconds, (int, float)):
             return None
-        return {"median": float(seconds), "low": None, "high": None, "repeat": None,
-                "warmup": None, "method": "other"}  # fmt: skip
+        low, high = (
+            spread if isinstance(spread, (list, tuple)) and len(spread) == 2 else (None, None)
+        )
+        return {"median": float(seconds), "low": low, "high": high, "repeat": None,
+                "warmup": None, "method": "measure" if low is not None else "other"}  # fmt: skip
 
-    out["argmap"] = timing(r.get("argmap_s"))
+    out["argmap"] = timing(r.get("argmap_s"), r.get("argmap_range_s"))
     out.setdefault("argmap_work", "")
     if r.get("peer"):
-        out["peer_time"] = timing(r.get("peer_s"))
+        out["peer_time"] = timing(r.get("peer_s"), r.get("peer_range_s"))
         out.setdefault("peer_work", "")
         out.setdefault("table", "peer")
     else:
