@@ -232,8 +232,15 @@ class _Parser:
         """
         lines, in_data, nums = self.lines, self.in_data, self.nums
         n = len(lines)
-        if i < n and not lines[i] and i not in in_data:
-            return i  # a blank line: the usual end of a block
+        if i < n and i not in in_data:  # the usual end of a tree, before any set-up:
+            line = lines[i]
+            if not line:  # a blank line
+                return i
+            first = line[0]  # or, in a structure, its next numbered line or inference line
+            if (first == "(" and not stop_at_pcs and _PCS.match(line)) or (
+                first == "-" and _is_hyphens(line)
+            ):
+                return i
         # Argdown's stack of indentation levels; owners[k] is the member most
         # recently placed on level k (the parent of a relation on level k + 1).
         levels = [0] if root_indent == 0 else [0, root_indent]
@@ -354,13 +361,13 @@ class _Parser:
     # -- members -------------------------------------------------------------------
 
     def member(self, text: str, line: int, col: int) -> tuple[Member, _Pending]:
-        opener = text[:1]
-        simple = _SIMPLE_TITLE[opener].match(text) if opener in _SIMPLE_TITLE else None
+        pattern = _SIMPLE_TITLE.get(text[:1])
+        simple = pattern.match(text) if pattern is not None else None
         if simple is not None and (title := simple.group(1).strip(" \t")):
             # "[title]: text", "[title]" or "<title>": no escapes, no link, no comment
             offset = simple.end()
             member = Member(
-                "statement" if opener == "[" else "argument",
+                "statement" if text[0] == "[" else "argument",
                 title,
                 "" if simple.group(2) else None,
                 [],
