@@ -12,7 +12,12 @@ from hypothesis import strategies as st
 
 from argmap.errors import ArgmapError, ArgmapWarning, ParseError
 from argmap.formats.argdown import from_argdown, to_argdown
-from argmap.formats.argdown.lexer import _parse_general, _parse_simple
+from argmap.formats.argdown.lexer import (
+    _parse_general,
+    _parse_simple,
+    _strip_general,
+    strip_comments,
+)
 from argmap.formats.argdown.parser import MAX_NESTING, parse_argdown
 from argmap.formats.argdown.tree import Heading, Member, Pcs, PcsInference
 from argmap.model import ArgumentMap
@@ -399,3 +404,22 @@ def test_data_nested_too_deep_is_a_located_error(doc: str) -> None:
     with pytest.raises(ParseError, match="nests deeper than") as info:
         from_argdown(doc, source="deep.argdown")
     assert info.value.line is not None and info.value.column is not None
+
+
+_DOC_PIECES = ["[A]: a", " #t", " ", "\n", "\n\n", "{k: v}", '{by: "the min}istry"}', "{a: x\"y}",
+               "{a: 'b'}", "{a: [1, 2]}", "{\n  k: v\n}", "{a: 1,\n b: 2}", "// note", " // c",
+               "/* x */", "<!-- y -->", "http://x", "\\{", "}", "{", "\""]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_DOC_PIECES), max_size=12))
+def test_the_short_road_past_comments_agrees_with_the_full_scan(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    try:
+        expected: object = _strip_general(text, "d")
+    except ParseError as exc:
+        expected = ("error", str(exc))
+    try:
+        got: object = strip_comments(text, "d")
+    except ParseError as exc:
+        got = ("error", str(exc))
+    assert got == expected

@@ -35,6 +35,9 @@ Located = list[tuple[int, int, int]]
 # A one-line data element without brackets inside, whose quotes (if any) are
 # double quotes without escapes after "{ ", ", " or ": ", is skipped whole: it holds
 # no comment and starts no data line (find_close would end it at the same "}").
+# The data alternative of _COMMENT_OR_DATA alone: quotes only where YAML can start a
+# scalar (after "{", "," or ":" and at most one blank), as find_close counts them.
+_ONE_LINE_DATA = re.compile(r"\{(?:[^{}\[\]\"'\n]|(?:(?<=[{,:])|(?<=[{,:] ))\"[^\"\\\n]*\")*\}")
 # Every alternative starts with a literal character, so the engine skips to the next
 # candidate at C speed; "//" starts a comment at the start of a line or after a blank.
 _COMMENT_OR_DATA = re.compile(
@@ -53,6 +56,8 @@ _INLINE = re.compile(r"\\(.)|\{|#\(|#(?<![^ \t\n]#)([\w\-]+)|\n|,", re.DOTALL)
 _NOT_SIMPLE = re.compile(r"[\\\n\[<@]")
 # A tag: "#" at the start or after a blank (the look-behind reads the character before it).
 _TAG_SPLIT = re.compile(r"#(?<![^ \t]#)([\w\-]+)")
+# Words without "#" or "{", one tag after a blank, one data element, nothing else.
+_TEXT_TAG_DATA = re.compile(r"([^#{]*[^#{ \t])?[ \t]+#([\w\-]+)[ \t]+(\{[^{}\n]*\})[ \t]*\Z")
 _TAG_OR_DATA = re.compile(r"\{|#(?<![^ \t]#)([\w\-]+)")
 
 
@@ -112,8 +117,17 @@ def _line_col(text: str, offset: int, starts: list[int]) -> tuple[int, int]:
 
 def strip_comments(text: str, source: str) -> tuple[str, set[int]]:
     """Remove comments; also return the (1-based) lines that start inside data."""
-    if "/" not in text and "<!--" not in text and "{" not in text:
-        return text, set()
+    if "//" not in text and "/*" not in text and "<!--" not in text:
+        # No comment anywhere; and when every brace opens a one-line data element
+        # without quotes or brackets, no line starts inside data either.
+        braces = text.count("{")
+        if not braces or braces == len(_ONE_LINE_DATA.findall(text)):
+            return text, set()
+    return _strip_general(text, source)
+
+
+def _strip_general(text: str, source: str) -> tuple[str, set[int]]:
+    """:func:`strip_comments` by scanning every comment and data element."""
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
     out: list[str] = []
     in_data: set[int] = set()
@@ -303,6 +317,11 @@ def _parse_simple(raw: str) -> tuple[str, list[str], dict[str, Any]] | None:
         parts = _TAG_SPLIT.split(raw)  # text, tag, text, tag ..., text
         text = " ".join(kept for piece in parts[::2] if (kept := piece.strip(" \t")))
         return text, parts[1::2], {}
+    usual = _TEXT_TAG_DATA.match(raw)  # "words #kind {key: value}", as argmap writes it
+    if usual is not None:
+        found = read_simple_flow(raw, usual.start(3))
+        if found is not None and found[1] == usual.end(3):
+            return (usual.group(1) or "").strip(" \t"), [usual.group(2)], found[0]
     pieces: list[str] = []
     tags: list[str] = []
     data: dict[str, Any] = {}
