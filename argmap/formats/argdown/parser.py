@@ -250,7 +250,8 @@ class _Parser:
             simple = _SIMPLE_RELATION.match(line)
             if simple is not None and i not in in_data:
                 # the usual relation line: "  + [title]", "  <- <title>: text #tag" ...
-                indent = simple.end(1)
+                blanks, symbol, _, title, argument, colon, rest = simple.groups()
+                indent = len(blanks)
                 kept = len(levels)  # the levels that stay: every one up to this indent
                 if indent <= levels[-1]:
                     while kept > 1 and indent < levels[kept - 1]:
@@ -259,10 +260,9 @@ class _Parser:
                 else:
                     depth = kept
                 parent = owners[depth - 1] if 0 < depth <= MAX_NESTING else None
-                title = simple.group(4)
                 kind: MemberKind = "statement"
                 if title is None:
-                    title = simple.group(5)
+                    title = argument
                     kind = "argument"
                 title = title.strip(" \t")
                 if parent is not None and title:
@@ -271,14 +271,13 @@ class _Parser:
                     else:
                         del levels[kept:]
                     line_no = nums[i]
-                    rtype, outgoing = _SYMBOLS[simple.group(2)]
+                    rtype, outgoing = _SYMBOLS[symbol]
+                    spans = simple.regs  # where each group starts, in one call
                     child = Member(
-                        kind, title, "" if simple.group(6) else None, [], {}, [],
-                        line_no, simple.start(3) + 1,
-                    )  # fmt: skip
-                    rest = simple.group(7)
+                        kind, title, "" if colon else None, [], {}, [], line_no, spans[3][0] + 1
+                    )
                     pending = _Pending(child, _rstrip(rest) if rest else rest, line_no,
-                                       simple.start(7) + 1)  # fmt: skip
+                                       spans[7][0] + 1)  # fmt: skip
                     self.pending.append(pending)
                     parent.relations.append(Relation(rtype, outgoing, child, line_no, indent + 1))
                     del owners[depth:]
