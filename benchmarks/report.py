@@ -39,14 +39,15 @@ input, and how that is tested, is on [its own page](robustness.md).
 ## Reproduce
 
 ```bash
-python benchmarks/peers.py --install          # optional: the Python peers (arguebuf, PyArg, formal-argumentation)
+python benchmarks/peers.py --install          # optional: the Python peers (see below)
 python benchmarks/run.py --json run.json      # every benchmark, full sizes (about half an hour)
 python benchmarks/report.py run.json          # this page, from that run
 python benchmarks/run.py --quick              # smaller sizes: a quick look (a few minutes)
 python benchmarks/run.py --only argdown,editor --json part.json
 ```
 
-The Argdown peers (the `argdown` command and argdown-core) come from `.cache/node`,
+The Python peers are arguebuf, PyArg and formal-argumentation; the Argdown peers (the
+`argdown` command and argdown-core) come from `.cache/node`,
 where `scripts/setup --test` installs them with npm. Each `benchmarks/bench_*.py` also
 runs on its own (`python benchmarks/bench_checks.py --quick`). Run the benchmarks on a
 quiet machine: the figures are wall-clock medians unless a row says otherwise, and other

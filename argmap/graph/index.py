@@ -225,9 +225,7 @@ class MapIndex:
         support_from: dict[str, list[Inference]] = {}
         attacks_from: dict[str, list[Inference]] = {}
         links = self._snapshot[5]
-        for inf, (polarity, conclusion, *premises) in zip(
-            self._inference_list, links, strict=True
-        ):
+        for inf, (polarity, conclusion, *premises) in zip(self._inference_list, links, strict=True):
             if polarity == "support":
                 into, out = support_into, support_from
             else:
