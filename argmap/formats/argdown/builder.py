@@ -169,8 +169,18 @@ class _Builder:
     def visit(self, m: Member, *, undercuts: Key | None = None) -> Key:
         """Read ``m`` and its relations; ``undercuts``: where ``<_`` below it aims."""
         ent = self.entity(m)
+        entities = self.entities
         for rel in m.relations:
-            child = self.visit(rel.member)
+            leaf = rel.member
+            child: Key | None = None
+            bare = leaf.text is None and not (leaf.relations or leaf.tags or leaf.data)
+            if bare and leaf.title is not None:
+                # a bare reference ("+ [C1]") to a statement already met: nothing to add
+                known: Key = ("s" if leaf.kind == "statement" else "a", leaf.title)
+                if known in entities:
+                    child = known
+            if child is None:
+                child = self.visit(leaf)
             parent = ent.key
             if undercuts is not None and rel.type == "undercut" and rel.outgoing:
                 parent = undercuts

@@ -19,7 +19,9 @@ from typing import Any
 
 from argmap.errors import ParseError
 from argmap.formats.argdown.lexer import (
+    _NOT_SIMPLE,
     Located,
+    _parse_simple,
     parse_inline,
     split_frontmatter,
     strip_comments,
@@ -440,7 +442,13 @@ class _Parser:
             if member.text is not None:
                 member.text = None
             return
-        text, tags, data = self.inline(p)
+        raw = p.raw
+        simple = (
+            _parse_simple(raw[0])
+            if len(raw) == 1 and _NOT_SIMPLE.search(raw[0]) is None and "#(" not in raw[0]
+            else None
+        )
+        text, tags, data = simple if simple is not None else self.inline(p)
         assert isinstance(text, str)
         member.tags, member.data = tags, data
         if member.text is None:
