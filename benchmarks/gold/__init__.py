@@ -16,10 +16,22 @@ the ``rebuttal`` span that answers it or ``null``); ``attributed``
 ``author_conclusions`` (the author's own closing position, which must never
 be drafted as a counterclaim).
 
-The six editorials are the first six of the *test* part of the corpus
-(:func:`draft_quality.part_of`) in the order of the SHA-256 of their file
-stems. They were annotated before the drafter was changed and are never
-used to tune it: only :func:`score_gold`'s aggregate figures are looked at.
+The six editorials beside this file are the first six of the *test* part of
+the corpus (:func:`draft_quality.part_of`) in the order of the SHA-256 of
+their file stems. They were annotated before the drafter was changed and are
+never used to tune it: only :func:`score_gold`'s aggregate figures are looked
+at.
+
+``tuning/`` holds editorials of the *tuning* part, annotated in batches, each
+batch before the drafter was run on it and first scored untouched (the
+honest estimate of how the drafter does on editorials it has not seen); they
+may then be used to tune and fit it (``benchmarks/fit_drafter.py``).
+``fresh/`` holds a batch annotated but not yet scored: it is kept out of
+every fitting until the drafter is scored on it once, then moved to
+``tuning/``. The batches, in the order of the SHA-256 of the stems of the
+tuning part's editorials: 004 013 024 027 048 152 170 185 252 254 274 279
+(four rounds, before the fitted decisions), then 061 135 032 011 096 123 263
+285 297 136, then 099 037 120 237 153 033 187 015 221 207.
 """
 
 from __future__ import annotations
