@@ -43,7 +43,7 @@ from argmap.rendering.fit import (
     choose_layout,
 )
 from argmap.rendering.highlight import Decorate, Highlight, HighlightSpec, resolve_highlights
-from argmap.rendering.labels import clean, html_escape, html_text, quoted, wrap
+from argmap.rendering.labels import clean, html_escape, html_text, needs_escape, quoted, wrap
 from argmap.rendering.legend import legend_lines
 from argmap.rendering.select import select
 from argmap.rendering.themes import Theme, get_theme
@@ -310,8 +310,10 @@ def _header_font(size: float, colour: str) -> str:
 
 def _lines(text: str, width: int, max_lines: int) -> str:
     """``text`` wrapped and escaped, its lines joined by left-aligned breaks."""
-    # wrap() cleans the text, so each line only needs escaping (html_text without clean)
-    return _BR.join(map(html_escape, wrap(text, width, max_lines=max_lines)))
+    # wrap() cleans the text, so each line only needs escaping (html_text without clean),
+    # and none does when the text holds nothing to escape
+    lines = wrap(text, width, max_lines=max_lines)
+    return _BR.join(map(html_escape, lines) if needs_escape(text) else lines)
 
 
 def _label(

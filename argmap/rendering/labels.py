@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["clean", "escape_page", "html_escape", "html_text", "quoted", "wrap"]
+__all__ = ["clean", "escape_page", "html_escape", "html_text", "needs_escape", "quoted", "wrap"]
 
 # C0/C1 controls (but not tab/newline, turned into spaces below), lone
 # surrogates and the Unicode non-characters U+FFFE/U+FFFF: none has a place
@@ -50,6 +50,15 @@ def clean(text: str) -> str:
 def html_text(text: str) -> str:
     """``text`` cleaned and escaped for a Graphviz HTML-like label (or an HTML attribute)."""
     return html_escape(clean(text))
+
+
+def needs_escape(text: str) -> bool:
+    """Whether :func:`html_escape` would change ``text`` (or any part of it).
+
+    >>> needs_escape("plain words"), needs_escape("a & b")
+    (False, True)
+    """
+    return _TO_ESCAPE.search(text) is not None
 
 
 def html_escape(text: str) -> str:
