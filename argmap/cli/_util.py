@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import argparse
+import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from argmap.errors import FormatError
 
-__all__ = ["expand_paths", "map_path", "severity_count", "terminal_text"]
+__all__ = [
+    "expand_paths",
+    "map_path",
+    "seconds",
+    "severity_count",
+    "terminal_text",
+    "whole_number",
+]
 
 # Control characters (they move the cursor, recolour or clear a terminal) and
 # the bidi overrides and isolates (they reorder what is shown): written as
@@ -81,3 +90,53 @@ def severity_count(n: int, severity: str) -> str:
     ('2 warnings', '1 error', '3 info')
     """
     return f"{n} {severity}{'s' if n != 1 and severity != 'info' else ''}"
+
+
+def whole_number(low: int, high: int | None = None) -> Callable[[str], int]:
+    """An argparse ``type=``: a whole number from ``low`` to ``high`` (inclusive).
+
+    >>> whole_number(8, 500)("28")
+    28
+    >>> whole_number(8, 500)("7")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: 7 is not a whole number from 8 to 500
+    """
+    span = f"from {low} to {high}" if high is not None else f"of {low} or more"
+
+    def parse(text: str) -> int:
+        stripped = text.strip()
+        digits = stripped.lstrip("+-")
+        if not digits.isdigit() or not digits.isascii() or len(digits) > 18:
+            raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a whole number {span}")
+        value = int(stripped)
+        if value < low or (high is not None and value > high):
+            raise argparse.ArgumentTypeError(f"{value} is not a whole number {span}")
+        return value
+
+    parse.__name__ = "whole number"  # argparse names the type in its messages
+    return parse
+
+
+_DECIMAL = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,3})?", re.ASCII)
+
+#: The longest time limit the command line takes: a day, in seconds.
+MAX_SECONDS = 86_400.0
+
+
+def seconds(text: str) -> float:
+    """An argparse ``type=``: a time limit in seconds, above 0 and at most a day.
+
+    >>> seconds("2.5")
+    2.5
+    >>> seconds("nan")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: 'nan' is not a number of seconds above 0 and up to 86400
+    """
+    value = float(text) if _DECIMAL.fullmatch(text.strip()) else math.nan
+    if not math.isfinite(value) or not 0 < value <= MAX_SECONDS:
+        raise argparse.ArgumentTypeError(
+            f"{text[:40]!r} is not a number of seconds above 0 and up to {MAX_SECONDS:g}"
+        )
+    return value

@@ -302,14 +302,20 @@ def _diagram_section(amap: ArgumentMap, theme: Theme, options: dict[str, Any]) -
     try:
         svg = clean_svg(to_svg(amap, theme=theme, **options))
     except RenderError as exc:
+        advice = (
+            "To see the diagram, install Graphviz "
+            "(<code>apt-get install graphviz</code>, <code>brew install graphviz</code> "
+            "or <code>conda install -c conda-forge graphviz</code>) and write the page again."
+            if exc.missing
+            else "Graphviz is installed but could not draw this map; "
+            + escape((str(exc).split("; ", 1)[1:] or ["draw part of it"])[0])
+            + "."
+        )
         return (
             '<section class="am-diagram am-diagram-missing" aria-label="Diagram">'
             '<p class="am-notice"><strong>No diagram:</strong> '
             f"{escape(str(exc).split('; ', 1)[0])}. The highlights and the statement "
-            "details still work. To see the diagram, install Graphviz "
-            "(<code>apt-get install graphviz</code>, <code>brew install graphviz</code> "
-            "or <code>conda install -c conda-forge graphviz</code>) and write the page "
-            "again.</p></section>"
+            f"details still work. {advice}</p></section>"
         )
     tools = (
         '<div class="am-tools"><h2>Diagram</h2>'

@@ -40,7 +40,7 @@ from argmap.files import write_atomic
 from argmap.model import ArgumentMap, Inference
 from argmap.rendering.dot import to_dot
 from argmap.rendering.fit import Layout, Medium, choose_layout, get_medium, smallest_text
-from argmap.rendering.highlight import Highlight
+from argmap.rendering.highlight import Highlight, require_known
 from argmap.rendering.select import answers_of, restrict
 from argmap.rendering.themes import get_theme
 from argmap.semantics import evaluate
@@ -420,6 +420,7 @@ def _requests(
         semantics = labels if isinstance(labels, str) else "grounded"
         options["labels"] = evaluate(amap, semantics=semantics)  # type: ignore[arg-type]
     user = options.pop("highlight", None)
+    require_known(user, amap)
     mine = _user_marks(user)
     out = []
     for v in fit_views(amap, fit, badges={r: m.badge for r, m in mine.items() if m.badge}):
@@ -432,7 +433,10 @@ def _requests(
         if v.heading and title is not False:
             base = amap.source.title if title is True else str(title)
             heading = f"{base}: {v.heading}" if base else v.heading
+        in_view = {s.id for s in v.map.statements}
         for ref, mark in mine.items():
+            if ref not in in_view:  # drawn in another view
+                continue
             fold = marks.get(ref)
             if fold is not None and fold.note:  # the caller's mark, with the fold's note
                 mark = replace(mark, note=fold.note)
