@@ -35,6 +35,7 @@ from argmap.errors import RenderError
 from argmap.model import KINDS
 from argmap.rendering._cards import Cards
 from argmap.rendering.graphviz_run import to_svg
+from argmap.rendering.highlight import require_known
 from argmap.rendering.labels import escape_page as escape
 from argmap.rendering.segments import Segment, paragraph_segments, place_spans
 from argmap.rendering.svg_safe import clean_svg
@@ -72,6 +73,7 @@ def to_html(
     True
     """
     look = get_theme(theme)
+    require_known(diagram_options.get("highlight"), amap)
     cards = Cards(amap)
     text = amap.source.text
     heading = title or amap.source.title or "Argument map"
