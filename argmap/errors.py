@@ -40,6 +40,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 __all__ = [
+    "MAX_LINE",
+    "MAX_LISTED",
     "ArgmapError",
     "ArgmapWarning",
     "ConfigError",
@@ -50,8 +52,6 @@ __all__ = [
     "MapValidationError",
     "ParseError",
     "Problem",
-    "MAX_LINE",
-    "MAX_LISTED",
     "RenderError",
     "UnknownIdError",
     "shorten",

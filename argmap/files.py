@@ -118,7 +118,7 @@ def write_atomic(path: Path, content: str | bytes) -> None:
             prefix=f".{target.name}.{os.getpid()}.", suffix=_TMP_SUFFIX, dir=directory
         )
     except OSError as exc:  # name the file asked for, not the temporary one
-        raise type(exc)(exc.errno, exc.strerror, str(path)) from None
+        raise _naming(exc, path) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -133,10 +133,17 @@ def write_atomic(path: Path, content: str | bytes) -> None:
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise type(exc)(exc.errno, exc.strerror, str(path)) from None
+        raise _naming(exc, path) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _naming(exc: OSError, path: Path) -> OSError:
+    """``exc`` about ``path`` (an error from the OS names the temporary file)."""
+    if exc.errno is None:
+        return exc
+    return type(exc)(exc.errno, exc.strerror, str(path))
 
 
 _TMP_SUFFIX = ".argmap-tmp"

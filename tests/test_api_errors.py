@@ -88,7 +88,7 @@ def test_a_bad_timeout_is_a_format_error(timeout: object, tmp_path: Path) -> Non
 
 @pytest.mark.parametrize("fmt", ["dot", "mermaid", "svg", "html"])
 def test_an_unknown_drawing_option_is_a_format_error(fmt: str) -> None:
-    with pytest.raises(FormatError, match="takes no option 'colour'; it takes: .*theme"):
+    with pytest.raises(FormatError, match=r"takes no option 'colour'; it takes: .*theme"):
         argmap.pipe(_map(), format=fmt, colour="red")
 
 

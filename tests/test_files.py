@@ -99,7 +99,8 @@ def test_a_failed_rename_names_the_file_asked_for(tmp_path: Path) -> None:
 # A save killed after writing its temporary file and before renaming it.
 KILLED = """
 import os, sys, tempfile
-fd, tmp = tempfile.mkstemp(prefix=".map.json.%d." % os.getpid(), suffix=".argmap-tmp", dir=sys.argv[1])
+prefix = ".map.json.%d." % os.getpid()
+fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".argmap-tmp", dir=sys.argv[1])
 os.write(fd, b"x" * 1_000_000)
 print(tmp, flush=True)
 """

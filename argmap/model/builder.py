@@ -136,7 +136,8 @@ class MapBuilder:
             reasons_for = _as_list(supports, ref, "supports")
             attacked = _as_list(attacks, ref, "attacks")
             if quote is not None:
-                fields["spans"] = [self._span(q, ref) for q in _as_list(quote, ref, "quote", "a quote")]
+                quotes = _as_list(quote, ref, "quote", "a quote")
+                fields["spans"] = [self._span(q, ref) for q in quotes]
             if by is not None:
                 fields["attributed_to"] = by
             statement = cls(id=ref, text=text, **fields)

@@ -80,9 +80,9 @@ def challenges(
     ``ids`` (one id or several) restricts the questions to those statements
     and inferences (unknown ids raise :class:`~argmap.errors.UnknownIdError`
     naming them); ``limit`` keeps the first ``limit`` questions of each (a
-    whole number, 0 or more; a :class:`~argmap.errors.FormatError` otherwise). A question the map already asks
-    (same target and cue) is not added again, so applying this twice adds
-    nothing the second time.
+    whole number, 0 or more; a :class:`~argmap.errors.FormatError` otherwise).
+    A question the map already asks (same target and cue) is not added again,
+    so applying this twice adds nothing the second time.
     """
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 0):
         raise FormatError(f"limit must be a whole number, 0 or more, not {limit!r}")
@@ -97,9 +97,7 @@ def challenges(
         if unknown:
             shown = ", ".join(repr(t) for t in unknown[:10])
             more = f" and {len(unknown) - 10} more" if len(unknown) > 10 else ""
-            raise UnknownIdError(
-                f"no statement or inference {shown}{more} in the map", ids=unknown
-            )
+            raise UnknownIdError(f"no statement or inference {shown}{more} in the map", ids=unknown)
     asked = {(s.target, s.cue) for s in amap.statements if isinstance(s, Question)}
     taken = {s.id for s in amap.statements} | {i.id for i in amap.inferences}
     counter = 0

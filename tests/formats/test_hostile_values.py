@@ -187,3 +187,88 @@ def test_argdown_front_matter_and_data_are_vetted_like_map_files(document: str, 
     with pytest.raises(argmap.ParseError, match=words) as info:
         argmap.loads(document, format="argdown")
     assert info.value.line is not None
+
+
+def _graphml_with_meta(meta_json: str) -> str:
+    b = argmap.MapBuilder(title="On acting")
+    b.thesis("Act now")
+    text = argmap.dumps(b.build(), format="graphml")
+    # The source attribute is JSON text in a <data> element: put the hostile JSON there.
+    start = text.index(">{", text.index('<data key="d1">')) + 1
+    end = text.index("</data>", start)
+    return text[:start] + meta_json + text[end:]
+
+
+@pytest.mark.parametrize(
+    ("meta_json", "words"),
+    [
+        ("[" * 2000 + "]" * 2000, "nested too deeply"),
+        ('{"title": "a", "title": "b"}', "given twice"),
+        ('{"title": NaN}', "NaN"),
+        ('{"title": ' + "9" * 5000 + "}", "5000 digits"),
+    ],
+)
+def test_json_inside_a_graphml_attribute_is_vetted_like_a_json_map(
+    meta_json: str, words: str
+) -> None:
+    with pytest.raises(argmap.ParseError, match=words) as info:
+        argmap.loads(_graphml_with_meta(meta_json), format="graphml", source="m.graphml")
+    assert "attribute 'source'" in str(info.value)
+
+
+def test_json_nested_past_the_limit_inside_graphml_meta_is_refused() -> None:
+    b = argmap.MapBuilder()
+    b.thesis("Act now")
+    amap = b.build()
+    amap.meta["x"] = 1
+    text = argmap.dumps(amap, format="graphml")
+    deep = "[" * 150 + "]" * 150
+    text = text.replace('{"x": 1}', '{"x": ' + deep + "}")
+    with pytest.raises(argmap.MapValidationError, match=r"meta\.x: nests deeper than 100"):
+        argmap.loads(text, format="graphml")
+
+
+@pytest.mark.parametrize("fmt", ["json", "node-link", "aif"])
+def test_data_nested_past_the_limit_is_refused_by_every_json_reader(fmt: str) -> None:
+    b = argmap.MapBuilder()
+    b.thesis("Act now", data={"x": 1})
+    text = argmap.dumps(b.build(), format=fmt)
+    deep = "[" * 150 + "]" * 150
+    hostile = text.replace('"x": 1', '"x": ' + deep, 1)
+    assert hostile != text
+    with pytest.raises(argmap.MapValidationError, match="nests deeper than 100"):
+        argmap.loads(hostile, format=fmt)
+
+
+def test_graphml_entities_are_not_expanded() -> None:
+    bomb = (
+        '<?xml version="1.0"?>\n<!DOCTYPE g [<!ENTITY a "aaaaaaaaaa">'
+        '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>\n'
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed">'
+        '<node id="T1"><data key="d">&b;</data></node></graph></graphml>'
+    )
+    with pytest.raises(argmap.ParseError, match="entity declarations") as info:
+        argmap.loads(bomb, format="graphml")
+    assert info.value.line == 2
+
+
+def test_millions_of_bad_items_are_counted_not_listed() -> None:
+    n = 300_000
+    text = '{"statements": [' + ", ".join(["1"] * n) + "]}"
+    with pytest.raises(argmap.MapValidationError) as info:
+        argmap.loads(text, format="json", source="big.json")
+    err = info.value
+    assert err.total == n and len(err.problems) <= 1000
+    lines = str(err).splitlines()
+    assert lines[0] == f"big.json: {n:,} problems in the map:"
+    assert lines[-1] == f"  and {n - 10:,} more" and len(lines) == 12
+    assert "a statement must be a mapping" in lines[1]
+
+
+def test_millions_of_bad_mappings_are_counted_not_listed() -> None:
+    n = 20_000  # more than one chunk of validation
+    text = '{"statements": [' + ", ".join(['{"id": "x"}'] * n) + "]}"
+    with pytest.raises(argmap.MapValidationError) as info:
+        argmap.loads(text, format="json")
+    assert info.value.total == n and len(info.value.problems) == 1000
+    assert info.value.problems[-1].loc[:2] == ("statements", 999)
