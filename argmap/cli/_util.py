@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import math
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any, TextIO
 
 from argmap.errors import FormatError
 
@@ -15,6 +18,7 @@ __all__ = [
     "map_path",
     "seconds",
     "severity_count",
+    "shown_safely",
     "terminal_text",
     "whole_number",
 ]
@@ -40,6 +44,53 @@ def terminal_text(text: str, *, newlines: bool = True) -> str:
     """
     out = _UNSAFE.sub(_visible, text)
     return out if newlines else out.replace("\n", "\\x0a")
+
+
+class _Shown:
+    """A text stream whose writes pass through :func:`terminal_text` first."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(terminal_text(text))
+        return len(text)
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+@contextlib.contextmanager
+def shown_safely() -> Iterator[None]:
+    r"""Inside the block, standard error (and standard output when it is a terminal)
+    show control and bidi characters as visible escapes.
+
+    >>> import io, contextlib
+    >>> err = io.StringIO()
+    >>> with contextlib.redirect_stderr(err), shown_safely():
+    ...     print("title: \x1b]0;pwned\x07", file=sys.stderr)
+    >>> print(err.getvalue(), end="")
+    title: \x1b]0;pwned\x07
+    """
+    out, err = sys.stdout, sys.stderr
+    sys.stderr = _Shown(err)
+    if _is_terminal(out):
+        sys.stdout = _Shown(out)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = out, err
 
 
 def map_path(raw: str) -> Path:
