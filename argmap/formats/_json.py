@@ -99,11 +99,60 @@ def _locate(text: str, needle: str, *, repeated: bool) -> tuple[int | None, int 
     return line, at - (text.rfind("\n", 0, at) + 1) + 1
 
 
+# A \uD800-\uDFFF escape: half of a surrogate pair, which alone is not a character.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _lone_surrogate(data: Any) -> str | None:
+    """The first string (key or value) in ``data`` holding a lone surrogate, if any."""
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(value.keys())
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+        elif isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return value
+    return None
+
+
+def _refuse_lone_surrogates(text: str, data: Any, source: str | None) -> None:
+    # Only when the text has such an escape (rare): a pair is one character and fine.
+    first = _SURROGATE_ESCAPE.search(text)
+    if first is None or _lone_surrogate(data) is None:
+        return
+    at = first.start()
+    for match in _SURROGATE_ESCAPE.finditer(text):
+        code = int(match.group()[2:], 16)
+        after = text[match.end() : match.end() + 6]
+        before = text[max(match.start() - 6, 0) : match.start()]
+        paired = (code < 0xDC00 and _SURROGATE_ESCAPE.fullmatch(after) is not None) or (
+            code >= 0xDC00 and _SURROGATE_ESCAPE.fullmatch(before) is not None
+        )
+        if not paired:
+            at = match.start()
+            break
+    raise ParseError(
+        f"{text[at : at + 6]} is half of a surrogate pair, not a character; "
+        "write the character itself (or both halves of its pair)",
+        source=source or "<string>",
+        line=text.count("\n", 0, at) + 1,
+        column=at - (text.rfind("\n", 0, at) + 1) + 1,
+    )
+
+
 def parse_json(text: str, source: str | None) -> Any:
     """``json.loads`` whose errors name ``source``, the line and the column."""
     try:
         with gc_paused():
-            return _DECODER.decode(text)
+            data = _DECODER.decode(text)
+        _refuse_lone_surrogates(text, data, source)
+        return data
     except json.JSONDecodeError as exc:
         raise ParseError(
             f"not valid JSON: {exc.msg}",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clean", "escape_page", "html_text", "quoted", "wrap"]
+__all__ = ["MAX_CHARS", "clean", "escape_page", "html_text", "quoted", "wrap"]
 
 # C0/C1 controls (but not tab/newline, turned into spaces below), lone
 # surrogates and the Unicode non-characters U+FFFE/U+FFFF: none has a place
@@ -44,9 +44,23 @@ def clean(text: str) -> str:
     return " ".join(_BAD.sub("", text).split())
 
 
+#: The most characters of one string written into DOT. Graphviz refuses a
+#: quoted string or an HTML-like label past 16 KB (and the whole diagram with
+#: it); a title, a speaker or a scheme longer than this is cut with an ellipsis.
+MAX_CHARS = 2000
+
+
+def _capped(text: str) -> str:
+    return text if len(text) <= MAX_CHARS else text[: MAX_CHARS - 1] + "…"
+
+
 def html_text(text: str) -> str:
-    """``text`` cleaned and escaped for a Graphviz HTML-like label (or an HTML attribute)."""
-    return clean(text).translate(_HTML)
+    """``text`` cleaned and escaped for a Graphviz HTML-like label (or an HTML attribute).
+
+    >>> len(html_text("x" * 50_000)) == MAX_CHARS
+    True
+    """
+    return clean(_capped(text)).translate(_HTML)
 
 
 def escape_page(text: str, quote: bool = True) -> str:
@@ -74,6 +88,7 @@ def quoted(text: str) -> str:
     >>> print(quoted('say "hi" C:\\N'))
     "say \"hi\" C:\\\\N"
     """
+    text = _capped(text)
     if _PLAIN.fullmatch(text) and "  " not in text:
         return f'"{text.strip()}"'
     body = clean(text).replace("\\", "\\\\\\\\").replace('"', '\\"')

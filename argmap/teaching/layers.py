@@ -105,6 +105,8 @@ def layers(amap: ArgumentMap) -> list[list[str]]:
     where = {ref: n for n, layer in enumerate(out) for ref in layer}
     placed: dict[int, list[str]] = {}
     for q in questions:
+        if q.id in where:  # a question used as a premise is revealed with the reasons
+            continue
         target = q.target
         at = len(out)
         if target is not None and target in where:

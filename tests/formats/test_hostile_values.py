@@ -272,3 +272,23 @@ def test_millions_of_bad_mappings_are_counted_not_listed() -> None:
         argmap.loads(text, format="json")
     assert info.value.total == n and len(info.value.problems) == 1000
     assert info.value.problems[-1].loc[:2] == ("statements", 999)
+
+
+@pytest.mark.parametrize("escape", ["\\ud800", "x\\udE00", "\\udfff\\ud800"])
+@pytest.mark.parametrize("fmt", ["json", "node-link", "aif"])
+def test_a_json_escape_of_half_a_surrogate_pair_is_refused(escape: str, fmt: str) -> None:
+    # The text holds no surrogate, but the escape decodes to one, which no file can hold.
+    b = argmap.MapBuilder()
+    b.thesis("Act now", data={"x": "PLACE"})
+    text = argmap.dumps(b.build(), format=fmt).replace("PLACE", escape)
+    with pytest.raises(argmap.ParseError, match="half of a surrogate pair") as info:
+        argmap.loads(text, format=fmt)
+    assert info.value.line is not None
+
+
+def test_a_json_surrogate_pair_escape_is_one_character() -> None:
+    text = (
+        '{"statements": [{"id": "T1", "kind": "thesis", "text": "a",'
+        ' "data": {"x": "\\ud83d\\ude00"}}]}'
+    )
+    assert argmap.loads(text, format="json").statements[0].data == {"x": "😀"}
