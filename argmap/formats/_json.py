@@ -24,7 +24,7 @@ from typing import Any
 from argmap._perf import gc_paused
 from argmap.errors import ParseError
 
-__all__ = ["MAX_INT_DIGITS", "parse_json"]
+__all__ = ["MAX_DEPTH", "MAX_INT_DIGITS", "parse_json"]
 
 #: The longest integer a map may hold, in digits (as for YAML maps).
 MAX_INT_DIGITS = 100
@@ -146,6 +146,35 @@ def _refuse_lone_surrogates(text: str, data: Any, source: str | None) -> None:
     )
 
 
+#: How deeply a document may nest (as for YAML maps; checked on the data, see
+#: ``argmap.formats._validate``): a text past the scanner's own guard is
+#: reported at the bracket that opens level ``MAX_DEPTH + 1``.
+MAX_DEPTH = 100
+
+
+def _too_deep(text: str) -> tuple[int | None, int | None]:
+    """Line and column of the bracket that opens nesting level ``MAX_DEPTH + 1``."""
+    depth = 0
+    in_string = escaped = False
+    for at, ch in enumerate(text):
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
+        elif ch in "]}":
+            depth -= 1
+    return None, None
+
+
 def parse_json(text: str, source: str | None) -> Any:
     """``json.loads`` whose errors name ``source``, the line and the column."""
     try:
@@ -166,5 +195,12 @@ def parse_json(text: str, source: str | None) -> Any:
             exc.message, source=source or "<string>", line=line, column=column
         ) from None
     except RecursionError:
-        # The C scanner guards its own recursion, so this is a clean signal.
-        raise ParseError("JSON nested too deeply", source=source or "<string>") from None
+        # The C scanner guards its own recursion (at about a thousand levels),
+        # so this is a clean signal; the text is scanned only now, to say where.
+        line, column = _too_deep(text)
+        raise ParseError(
+            f"the document nests deeper than {MAX_DEPTH} levels; flatten it",
+            source=source or "<string>",
+            line=line,
+            column=column,
+        ) from None

@@ -49,7 +49,7 @@ def _flat(name: str, value: Any) -> Any:
     return value
 
 
-def _unflat(name: str, value: Any, where: str) -> Any:
+def _unflat(name: str, value: Any, where: str, place: tuple[str, int | None]) -> Any:
     # JSON inside an attribute is untrusted like a JSON map: the same vetted
     # reader refuses repeated keys, NaN, huge integers and runaway nesting.
     if not isinstance(value, str):
@@ -63,7 +63,16 @@ def _unflat(name: str, value: Any, where: str) -> Any:
     try:
         return parse_json(text, None)
     except ParseError as exc:
-        raise ParseError(f"{where}: attribute {name!r}: {exc.message}") from None
+        source, line = place
+        raise ParseError(
+            f"{where}attribute {name!r}: {exc.message}", source=source, line=line
+        ) from None
+
+
+def _line_of(text: str, needle: str) -> int | None:
+    """The line where ``needle`` first appears in ``text`` (the element an error is about)."""
+    at = text.find(needle)
+    return text.count("\n", 0, at) + 1 if at >= 0 else None
 
 
 def to_graphml(amap: ArgumentMap) -> str:
@@ -110,7 +119,9 @@ def from_graphml(
         raise ParseError(f"not GraphML networkx can read: {exc}", source=name) from None
     if g.is_multigraph() or not g.is_directed():
         raise ParseError("an argmap GraphML graph is directed and simple", source=name)
-    g.graph.update({k: _unflat(k, v, name) for k, v in g.graph.items()})
+    graph_at = (name, _line_of(text, "<graph"))
+    g.graph.update({k: _unflat(k, v, "", graph_at) for k, v in g.graph.items()})
     for node, attrs in g.nodes(data=True):
-        attrs.update({k: _unflat(k, v, f"{name}: node {node}") for k, v in attrs.items()})
+        at = (name, _line_of(text, f'<node id="{node}"'))
+        attrs.update({k: _unflat(k, v, f"node {node}: ", at) for k, v in attrs.items()})
     return map_from_graph(g, source=source)

@@ -109,12 +109,16 @@ def wrap(text: str, width: int, *, max_lines: int = 12) -> list[str]:
     lines: list[str] = []
     line = ""
     for word in clean(text).split(" "):
-        while len(word) > width:  # break words longer than a line
+        if len(lines) > max_lines:  # the rest is cut anyway: a huge text costs no more
+            break
+        start = 0
+        while len(word) - start > width and len(lines) <= max_lines:  # break long words
             if line:
                 lines.append(line)
                 line = ""
-            lines.append(word[:width])
-            word = word[width:]
+            lines.append(word[start : start + width])
+            start += width
+        word = word[start:] if len(lines) <= max_lines else ""
         if not word:
             continue
         if line and len(line) + 1 + len(word) > width:

@@ -202,7 +202,7 @@ def _graphml_with_meta(meta_json: str) -> str:
 @pytest.mark.parametrize(
     ("meta_json", "words"),
     [
-        ("[" * 2000 + "]" * 2000, "nested too deeply"),
+        ("[" * 2000 + "]" * 2000, "nests deeper than 100"),
         ('{"title": "a", "title": "b"}', "given twice"),
         ('{"title": NaN}', "NaN"),
         ('{"title": ' + "9" * 5000 + "}", "5000 digits"),
@@ -214,6 +214,7 @@ def test_json_inside_a_graphml_attribute_is_vetted_like_a_json_map(
     with pytest.raises(argmap.ParseError, match=words) as info:
         argmap.loads(_graphml_with_meta(meta_json), format="graphml", source="m.graphml")
     assert "attribute 'source'" in str(info.value)
+    assert info.value.source == "m.graphml" and info.value.line is not None
 
 
 def test_json_nested_past_the_limit_inside_graphml_meta_is_refused() -> None:
@@ -292,3 +293,11 @@ def test_a_json_surrogate_pair_escape_is_one_character() -> None:
         ' "data": {"x": "\\ud83d\\ude00"}}]}'
     )
     assert argmap.loads(text, format="json").statements[0].data == {"x": "😀"}
+
+
+def test_json_nested_past_the_scanner_is_refused_at_its_place() -> None:
+    text = '{"statements": [],\n "meta": {"s": "[[[[", "x": ' + "[" * 5000 + "]" * 5000 + "}}"
+    with pytest.raises(argmap.ParseError, match="nests deeper than 100 levels") as info:
+        argmap.loads(text, format="json")
+    # The brackets inside the string do not count: level 101 opens at column 27 + 100.
+    assert (info.value.line, info.value.column) == (2, 127)
