@@ -65,7 +65,7 @@ def read_text_file(path: Path, *, what: str = "file", limit: int | None = MAX_FI
     if limit is not None and info.st_size > limit:
         raise ParseError(
             f"cannot read {what}: {info.st_size:,} bytes is more than the {limit:,} "
-            "argmap reads; split it, or raise the limit",
+            "argmap reads; split it, or raise the limit (argmap.load(path, max_bytes=N))",
             source=str(path),
         )
     try:

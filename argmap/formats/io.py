@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from argmap.errors import ArgmapWarning, FormatError, ParseError
-from argmap.files import read_text_file, write_atomic
+from argmap.files import MAX_FILE_BYTES, read_text_file, write_atomic
 from argmap.formats.registry import Format, format_for_path, get_format
 from argmap.model import ArgumentMap
 from argmap.text import refuse_surrogates
@@ -228,10 +228,16 @@ def _warn_drops(fmt: Format, amap: ArgumentMap, target: str | None) -> None:
         )
 
 
-def load(path: str | Path, *, format: str | None = None) -> ArgumentMap:
+def load(
+    path: str | Path, *, format: str | None = None, max_bytes: int | None = MAX_FILE_BYTES
+) -> ArgumentMap:
     """Read a map from a file; the suffix picks the format unless ``format`` is given.
 
-    A ``source.text_file`` named in the map is read relative to the map's folder.
+    A ``source.text_file`` named in the map is read relative to the map's
+    folder (see :mod:`argmap.formats.text_policy` for which files it may
+    name). Only a regular file of at most ``max_bytes`` bytes is read
+    (256 MiB by default; ``None`` for no limit): a FIFO, a device or a
+    larger file is a :class:`~argmap.errors.ParseError`.
     """
     p = Path(path)
     fmt = _pick(format, p)
@@ -239,7 +245,7 @@ def load(path: str | Path, *, format: str | None = None) -> ArgumentMap:
         raise FormatError(f"{p}: argmap can write {fmt.name} but not read it")
     if not p.exists():
         raise ParseError("no such file", source=str(p))
-    text = read_text_file(p, what="map file")
+    text = read_text_file(p, what="map file", limit=max_bytes)
     amap = fmt.read(text, source=str(p), base=p.parent)
     _remember_text_file(amap, p.parent)
     _remember_origin(amap, p, fmt)

@@ -301,3 +301,11 @@ def test_json_nested_past_the_scanner_is_refused_at_its_place() -> None:
         argmap.loads(text, format="json")
     # The brackets inside the string do not count: level 101 opens at column 27 + 100.
     assert (info.value.line, info.value.column) == (2, 127)
+
+
+def test_the_map_size_limit_can_be_raised(tmp_path: Path) -> None:
+    path = tmp_path / "m.yaml"
+    path.write_text(HEAD, encoding="utf-8")
+    with pytest.raises(argmap.ParseError, match="max_bytes"):
+        argmap.load(path, max_bytes=10)
+    assert argmap.load(path, max_bytes=None).thesis is not None
