@@ -309,3 +309,38 @@ def test_the_map_size_limit_can_be_raised(tmp_path: Path) -> None:
     with pytest.raises(argmap.ParseError, match="max_bytes"):
         argmap.load(path, max_bytes=10)
     assert argmap.load(path, max_bytes=None).thesis is not None
+
+
+@pytest.mark.parametrize(
+    ("document", "words"),
+    [
+        ("===\nx: " + "9" * 5000 + "\n===\n[T]: Act. #thesis\n", "5000 digits"),
+        ("[T]: Act. #thesis {x: 2019-02-30}\n", "not a real date"),
+        ("[T]: Act. #thesis {a: &x [1], b: *x}\n", "aliases"),
+        ("[T]: Act. #thesis {a: !!binary aGk=}\n", "YAML tag '!!binary'"),
+    ],
+)
+def test_argdown_front_matter_and_data_refuse_what_map_files_refuse(
+    document: str, words: str
+) -> None:
+    with pytest.raises(argmap.ParseError, match=words) as info:
+        argmap.loads(document, format="argdown")
+    assert info.value.line is not None
+
+
+def test_an_aif_id_of_5000_digits_is_refused_with_its_line() -> None:
+    b = argmap.MapBuilder()
+    t = b.thesis("Act now")
+    b.claim("Delay costs", supports=t)
+    text = argmap.dumps(b.build(), format="aif").replace('"C1"', "9" * 5000)
+    with pytest.raises(argmap.ParseError, match="5000 digits") as info:
+        argmap.loads(text, format="aif")
+    assert info.value.line is not None
+
+
+def test_a_warning_about_a_1_mb_title_is_cut() -> None:
+    document = "[T]: Act. #thesis\n    + [" + "Q" * 1_000_000 + "]\n"
+    with pytest.warns(argmap.ArgmapWarning, match="dropped or changed") as record:
+        argmap.loads(document, format="argdown")
+    assert max(len(str(w.message)) for w in record) < 1200
+    assert "more characters)" in str(record[0].message)
