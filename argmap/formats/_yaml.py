@@ -135,10 +135,15 @@ def construct_yaml(node: yaml.Node | None, source: str | None) -> Any:
         loader.dispose()
 
 
-def vet_yaml(root: yaml.Node) -> None:
-    """Raise :class:`RefusedYAML` at the first thing in ``root`` a map may not hold."""
+def vet_yaml(root: yaml.Node, *, depth: int = 1) -> None:
+    """Raise :class:`RefusedYAML` at the first thing in ``root`` a map may not hold.
+
+    ``depth`` is the level ``root`` has in a map document (1 for a whole
+    document), so YAML read as part of a map (Argdown data) nests no deeper
+    than the same values in a map file.
+    """
     seen: set[int] = set()
-    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    stack: list[tuple[yaml.Node, int]] = [(root, depth)]
     while stack:
         node, depth = stack.pop()
         if id(node) in seen:

@@ -121,7 +121,9 @@ def layers(amap: ArgumentMap) -> list[list[str]]:
             out.insert(at, placed[at])
         else:
             out.append(placed[at])
-    return out
+    # A question may itself answer a counterclaim (a premise of an undercut):
+    # it too waits for the counterclaim.
+    return _answers_not_first(amap, out, order) if placed else out
 
 
 def _layer_of_inference(inf: Inference, where: dict[str, int]) -> int | None:

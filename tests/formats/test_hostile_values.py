@@ -344,3 +344,17 @@ def test_a_warning_about_a_1_mb_title_is_cut() -> None:
         argmap.loads(document, format="argdown")
     assert max(len(str(w.message)) for w in record) < 1200
     assert "more characters)" in str(record[0].message)
+
+
+@pytest.mark.parametrize("depth", [95, 96, 97, 150])
+def test_argdown_data_nests_as_deep_as_a_yaml_map_holds(depth: int) -> None:
+    # What Argdown reads, YAML and JSON write and read back; what they cannot, it refuses.
+    document = "[T1]: Act now. #thesis {x: " + "[" * depth + "1" + "]" * depth + "}\n"
+    try:
+        amap = argmap.loads(document, format="argdown")
+    except argmap.ParseError as err:
+        assert "nests deeper than 100" in str(err) and depth > 96
+        return
+    assert depth <= 96
+    for fmt in ("yaml", "json"):
+        assert argmap.loads(argmap.dumps(amap, format=fmt), format=fmt) == amap

@@ -155,3 +155,22 @@ def test_a_huge_speaker_scheme_or_title_is_still_drawn(field: str) -> None:
     assert "Act now" in svg and "Costs rise" in svg
     page = argmap.pipe(b.build(), format="html").decode("utf-8")
     assert "No diagram" not in page
+
+
+def test_a_question_that_answers_a_counterclaim_waits_for_it() -> None:
+    # Q asks about the thesis, and is also the premise of an undercut of the
+    # counterclaim's inference: it answers the counterclaim, so it comes after it.
+    amap = ArgumentMap(
+        statements=[
+            make_statement("thesis", id="T1", text="Act"),
+            make_statement("counterclaim", id="CC1", text="Risky"),
+            make_statement("question", id="Q1", text="Is it?", target="T1"),
+        ],
+        inferences=[
+            Inference(id="I1", premises=["CC1"], conclusion="T1", polarity="attack"),
+            Inference(id="I2", premises=["T1", "CC1"], conclusion="Q1"),
+            Inference(id="I3", premises=["Q1"], conclusion="I2", polarity="attack"),
+        ],
+    )
+    where = {ref: n for n, layer in enumerate(layers(amap)) for ref in layer}
+    assert where["Q1"] >= where["CC1"] > where["T1"]

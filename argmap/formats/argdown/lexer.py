@@ -19,7 +19,12 @@ from typing import Any
 import yaml
 
 from argmap.errors import ParseError
-from argmap.formats.argdown.flow import DataLoader, FlowError, find_close, read_flow
+from argmap.formats.argdown.flow import (
+    FlowError,
+    FrontMatterLoader,
+    find_close,
+    read_flow,
+)
 
 __all__ = ["Located", "parse_inline", "split_frontmatter", "strip_comments"]
 
@@ -58,7 +63,7 @@ def split_frontmatter(text: str, source: str) -> tuple[dict[str, Any] | None, in
         )
     body = "\n".join(lines[first + 1 : end])
     try:
-        data = yaml.load(body, Loader=DataLoader)
+        data = yaml.load(body, Loader=FrontMatterLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         raise ParseError(
