@@ -22,6 +22,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from argmap._perf import gc_paused
 from argmap.model import ArgumentMap, Question
 from argmap.rendering.dot import to_dot
 from argmap.rendering.highlight import Highlight
@@ -122,9 +123,10 @@ def steps(amap: ArgumentMap) -> list[ArgumentMap]:
     """
     shown: set[str] = set()
     out = []
-    for layer in reveal_order(amap):
-        shown.update(layer)
-        out.append(_partial(amap, shown))
+    with gc_paused():  # up to MAX_STEPS copies of the map: many objects, no cycles
+        for layer in reveal_order(amap):
+            shown.update(layer)
+            out.append(_partial(amap, shown))
     return out
 
 
