@@ -1,121 +1,203 @@
-"""AIF benchmark: read a 2,000-node AIF file, and the same file with arguebuf.
+"""AIF benchmark: argmap's AIF reader against arguebuf's, on real and generated files.
 
     python benchmarks/bench_aif.py [--quick]
 
-The file is an AIFdb-style export (lists at the top level, numeric-looking
-string ids, timestamps, no argmap keys), made from a synthetic map: about
-1,000 I-nodes and 1,000 RA/CA nodes. Both libraries start from the JSON
-text, so JSON parsing is counted for both. arguebuf is optional
-(``pip install arguebuf``); without it the peer columns stay empty and the
-note says so. Also timed: reading the AIF argmap itself writes (with its
-``argmap`` keys and locutions) and writing it.
+Rows, each timed with ``timing.measure`` (the same repetitions, warm-up and
+median for both sides):
+
+* every xAIF file in ``../shared/corpora/xaif-examples`` (the dev files);
+* real-shaped generated AIFdb exports (``tests/formats/aif_generator``: a
+  debate with linked premises, undercuts and rephrases, plus the dialogue
+  layer AIFdb adds: a locution per proposition, ``L -> YA -> I``, transitions,
+  participants), at two sizes, with and without timestamps: arguebuf parses
+  every timestamp into a date, argmap keeps them as text, so both are shown;
+* reading the AIF argmap itself writes, and writing it (argmap only).
+
+Both sides start from the JSON text. argmap: ``from_aif(text)`` - a strict
+JSON parse (a key given twice is refused), nodes and edges with every
+anomaly left out and named, the dialogue layer read into speakers and spans
+(OVA's marked-up text stripped), statement kinds, and the validated map.
+arguebuf: ``arguebuf.load.aif(json.loads(text))`` - a plain JSON parse, then
+its graph of atom and scheme nodes (it keeps the dialogue nodes out, keeps
+timestamps as dates, and checks no inference's shape). A small file is read
+``batch`` times per timed call on both sides, so that one call lasts long
+enough to time. argmap's warnings and arguebuf's log messages are silenced
+on both sides. Both sides are timed in processor time (``time.process_time``):
+the machine is shared, and the ratios of one run are what to read.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import sys
-from collections.abc import Callable
+import time
+import warnings
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+# The generator of real-shaped AIF documents is shared with the tests.
+sys.path.insert(0, str(HERE.parent / "tests" / "formats"))
 
-from synthetic import make_map
-from timing import best_time as _time
-from timing import print_table
+from aif_generator import generate  # noqa: E402
+from synthetic import make_map  # noqa: E402
+from timing import measure, print_table  # noqa: E402
 
-from argmap.formats.aif import from_aif, to_aif, to_aif_dict
+from argmap.formats.aif import from_aif, to_aif  # noqa: E402
 
-
-def aifdb_export(n_nodes: int) -> str:
-    """An AIFdb-style JSON export with about ``n_nodes`` I- and S-nodes."""
-    statements = n_nodes // 2
-    for _ in range(3):
-        doc = to_aif_dict(make_map(statements))["AIF"]
-        keep = [n for n in doc["nodes"] if n["type"] in ("I", "RA", "CA")]
-        if len(keep) >= n_nodes:
-            break
-        statements = statements * n_nodes // len(keep) + 1
-    ids = {n["nodeID"]: str(10_000 + k) for k, n in enumerate(keep)}
-    nodes = [
-        {
-            "nodeID": ids[n["nodeID"]],
-            "text": n["text"],
-            "type": n["type"],
-            "timestamp": "2024-02-01 10:00:00",
-        }
-        for n in keep
-    ]
-    edges = [
-        {"edgeID": str(k + 1), "fromID": ids[e["fromID"]], "toID": ids[e["toID"]]}
-        for k, e in enumerate(doc["edges"])
-        if e["fromID"] in ids and e["toID"] in ids
-    ]
-    return json.dumps({"nodes": nodes, "edges": edges, "locutions": [], "participants": []})
+XAIF = HERE.parent.parent / "shared" / "corpora" / "xaif-examples"
 
 
-def _arguebuf() -> Callable[[str], Any] | None:
+@contextmanager
+def quiet() -> Iterator[None]:
+    """argmap's warnings and arguebuf's log lines off, for both sides alike."""
+    logging.disable(logging.WARNING)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logging.disable(logging.NOTSET)
+
+
+def arguebuf_aif() -> Callable[[str], Any] | None:
+    """arguebuf's AIF reader from the JSON text, or None when arguebuf is missing."""
     try:
         import arguebuf
     except ImportError:
         return None
 
     def load(text: str) -> Any:
-        return arguebuf.load.aif(json.loads(text))
+        doc = json.loads(text)
+        return arguebuf.load.aif(doc.get("AIF", doc))
 
     return load
 
 
-def run(quick: bool = False) -> list[dict[str, Any]]:
-    repeat = 1 if quick else 5
-    text = aifdb_export(2_000)
-    doc = json.loads(text)
-    size = len(doc["nodes"])
-    rows: list[dict[str, Any]] = []
-    amap = from_aif(text)
-    peer = _arguebuf()
-    peer_s = _time(lambda: peer(text), repeat) if peer is not None else None
-    if peer is not None:
-        graph = peer(text)
-        note = (
-            f"{len(amap.statements)} statements + {len(amap.inferences)} inferences; "
-            f"arguebuf: {len(graph.atom_nodes)} atoms + {len(graph.scheme_nodes)} schemes"
+def compare(
+    operation: str,
+    size: int,
+    argmap_read: Callable[[], Any],
+    peer_read: Callable[[], Any] | None,
+    *,
+    peer: str,
+    batch: int,
+    repeat: int,
+    note: str,
+) -> dict[str, Any]:
+    """One row: both sides timed alike, ``batch`` reads per timed call."""
+
+    def many(fn: Callable[[], Any]) -> Callable[[], None]:
+        def run() -> None:
+            for _ in range(batch):
+                fn()
+
+        return run
+
+    # Processor time on both sides: the machine is shared, and other processes'
+    # work would otherwise land in whichever side happened to run beside it.
+    with quiet():
+        mine = measure(many(argmap_read), repeat=repeat, clock=time.process_time)
+        theirs = (
+            measure(many(peer_read), repeat=repeat, clock=time.process_time)
+            if peer_read is not None
+            else None
         )
-    else:
-        note = "arguebuf is not installed (pip install arguebuf): peer not measured"
-    rows.append(
-        {
-            "operation": "read AIFdb export",
-            "size": size,
-            "argmap_s": _time(lambda: from_aif(text), repeat),
-            "peer": "arguebuf.load.aif" if peer is not None else None,
-            "peer_s": peer_s,
-            "note": note,
-        }
-    )
-    own = to_aif(amap)
-    rows.append(
-        {
-            "operation": "read argmap's own AIF",
-            "size": size,
-            "argmap_s": _time(lambda: from_aif(own), repeat),
-            "peer": None,
-            "peer_s": None,
-            "note": f"{len(own) // 1024} KiB with argmap keys",
-        }
-    )
-    rows.append(
-        {
-            "operation": "write AIF (to_aif)",
-            "size": size,
-            "argmap_s": _time(lambda: to_aif(amap), repeat),
-            "peer": None,
-            "peer_s": None,
-            "note": "",
-        }
-    )
+    row: dict[str, Any] = {
+        "operation": operation,
+        "size": size,
+        "argmap_s": mine.median / batch,
+        "argmap_range_s": (mine.low / batch, mine.high / batch),
+        "peer": peer if theirs is not None else None,
+        "peer_s": theirs.median / batch if theirs is not None else None,
+        "note": note if peer_read is not None else f"{note}; arguebuf not installed",
+    }
+    if theirs is not None:
+        row["peer_range_s"] = (theirs.low / batch, theirs.high / batch)
+        row["ratio"] = theirs.median / mine.median
+    return row
+
+
+def _counts(text: str) -> str:
+    with quiet():
+        m = from_aif(text)
+    return f"{len(m.statements)} statements, {len(m.inferences)} inferences"
+
+
+def dev_rows(repeat: int) -> list[dict[str, Any]]:
+    """One row per xAIF file of the shared corpus (none when it is absent)."""
+    peer = arguebuf_aif()
+    rows = []
+    for path in sorted(XAIF.glob("*.json")):
+        text = path.read_text(encoding="utf-8")
+        size = len(json.loads(text).get("AIF", {}).get("nodes", []))
+        rows.append(
+            compare(
+                f"read {path.name}",
+                size,
+                partial(from_aif, text),
+                partial(peer, text) if peer else None,
+                peer="arguebuf.load.aif",
+                batch=200,
+                repeat=repeat,
+                note=f"dev xAIF file, {size} nodes: {_counts(text)}",
+            )
+        )
     return rows
+
+
+def generated_rows(repeat: int, sizes: tuple[int, ...]) -> list[dict[str, Any]]:
+    """Real-shaped AIFdb exports, with and without timestamps."""
+    peer = arguebuf_aif()
+    rows = []
+    for size in sizes:
+        for stamped in (False, True):
+            doc = generate(7, size=size, timestamps=stamped, dialogue=True).doc
+            text = json.dumps(doc)
+            nodes = len(doc.get("AIF", doc)["nodes"])
+            rows.append(
+                compare(
+                    f"read generated AIFdb export ({'with' if stamped else 'no'} timestamps)",
+                    nodes,
+                    partial(from_aif, text),
+                    partial(peer, text) if peer else None,
+                    peer="arguebuf.load.aif",
+                    batch=max(1, 2000 // nodes),
+                    repeat=repeat,
+                    note=(
+                        f"{size} propositions with locutions: {_counts(text)}; "
+                        + ("arguebuf parses each timestamp" if stamped else "no timestamps")
+                    ),
+                )
+            )
+    return rows
+
+
+def own_rows(repeat: int) -> list[dict[str, Any]]:
+    """Reading and writing the AIF argmap writes (no peer reads argmap's keys)."""
+    amap = make_map(1_000)
+    own = to_aif(amap)
+    size = len(amap.statements) + len(amap.inferences)
+    with quiet():
+        read = measure(lambda: from_aif(own), repeat=repeat)
+        write = measure(lambda: to_aif(amap), repeat=repeat)
+    return [
+        {"operation": "read argmap's own AIF", "size": size, "argmap_s": read.median,
+         "peer": None, "peer_s": None, "note": f"{len(own) // 1024} KiB with argmap keys"},
+        {"operation": "write AIF (to_aif)", "size": size, "argmap_s": write.median,
+         "peer": None, "peer_s": None, "note": ""},
+    ]  # fmt: skip
+
+
+def run(quick: bool = False) -> list[dict[str, Any]]:
+    repeat = 3 if quick else 5
+    sizes = (200,) if quick else (200, 1_000)
+    return [*dev_rows(repeat), *generated_rows(repeat, sizes), *own_rows(repeat)]
 
 
 if __name__ == "__main__":

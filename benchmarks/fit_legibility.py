@@ -1,13 +1,17 @@
-"""The smallest rendered text of every view ``--fit`` produces, per map and medium.
+"""The smallest rendered text of every view ``--fit`` produces and of every slide, per map.
 
 For each map (the two examples, and drafts of the first three dev editorials
-in ``../shared`` when it is there) and each of ``--fit screen``, ``a4`` and
-``slide``, the views are planned and drawn as ``argmap render --fit`` does
+in ``../shared`` when it is there, plus two longer ones of about 30 and 60
+statements) and each of ``--fit screen``, ``a4`` and ``slide``, the views
+are planned and drawn as ``argmap render --fit`` does
 (:func:`argmap.rendering.pages.measured_dots`) and the smallest text of each
 is measured (:func:`argmap.rendering.fit.smallest_text`: the SVG font size
 times the scale that fits it to 1920x1080 px, an A4 page in pt, or a 16:9
-slide shown 1920 px wide). ``ok`` says whether it reaches the medium's least
-size (10 px on a screen, 8 pt on A4, 12 px on a slide).
+slide shown 1920 px wide). The ``slides`` rows are the steps ``argmap
+slides`` writes (:func:`argmap.teaching.slides.measured_step_dots`), one row
+per view with its number of steps and the smallest text over them, each
+step framed to exactly 1920x1080. ``ok`` says whether it reaches the
+medium's least size (10 px on a screen, 8 pt on A4, 12 px on a slide).
 
 Run ``python benchmarks/fit_legibility.py`` (needs Graphviz).
 """
@@ -27,8 +31,11 @@ from argmap.model import ArgumentMap, Source  # noqa: E402
 from argmap.rendering.fit import get_medium, smallest_text  # noqa: E402
 from argmap.rendering.graphviz_run import run_graphviz  # noqa: E402
 from argmap.rendering.pages import measured_dots  # noqa: E402
+from argmap.teaching.slides import measured_step_dots  # noqa: E402
 
 EDITORIALS = ROOT.parent / "shared" / "corpora" / "webis-editorials-dev" / "guardian"
+#: Longer dev editorials whose drafts have about 30 and 60 statements.
+LONGER = ("248-straightwashingmoviespridedvdg", "076-eightkillerwaysethicalavengerg")
 
 
 def _editorial_text(path: Path) -> str:
@@ -50,11 +57,13 @@ def maps() -> list[tuple[str, ArgumentMap]]:
         ("gsomia", argmap.load(ROOT / "examples" / "gsomia.yaml")),
     ]
     if EDITORIALS.is_dir():
-        for path in sorted(EDITORIALS.glob("*.json"))[:3]:
-            text = _editorial_text(path)
-            found.append(
-                (f"draft {path.stem[:12]}", argmap.draft(text, source=Source(title=path.stem)))
-            )
+        paths = sorted(EDITORIALS.glob("*.json"))[:3]
+        paths += [EDITORIALS / f"{stem}.json" for stem in LONGER]
+        for path in paths:
+            if not path.is_file():
+                continue
+            amap = argmap.draft(_editorial_text(path), source=Source(title=path.stem))
+            found.append((f"draft {path.stem[:3]} ({len(amap.statements)})", amap))
     return found
 
 
@@ -75,7 +84,24 @@ def main() -> None:
                 short += not ok
                 mark = "yes" if ok else "NO"
                 print(f"{name:<22} {fit:<7} {view[:28]:<28} {size:>6.1f} {unit}  {mark}")
-    print(f"{short} view(s) below the least size")
+        short += _slides(name, amap)
+    print(f"{short} view(s) or slide view(s) below the least size")
+
+
+def _slides(name: str, amap: ArgumentMap) -> int:
+    """Print one row per view of the slides: its steps and their smallest text."""
+    medium = get_medium("slide")
+    sizes: dict[str, list[float]] = {}
+    for view, _, svg in measured_step_dots(amap, draw=_draw):
+        sizes.setdefault(view, []).append(smallest_text(svg, medium, margin=0))
+    short = 0
+    for view, got in sizes.items():
+        ok = min(got) >= medium.min_text
+        short += not ok
+        label = f"{view} ({len(got)} steps)"
+        mark = "yes" if ok else "NO"
+        print(f"{name:<22} {'slides':<7} {label[:28]:<28} {min(got):>6.1f} px  {mark}")
+    return short
 
 
 if __name__ == "__main__":

@@ -116,7 +116,8 @@ def _run(args: argparse.Namespace) -> int:
     if out_dir.exists() and not out_dir.is_dir():
         raise FormatError(f"{out_dir} is a file; converting a folder needs an output folder")
     if args.from_:
-        suffixes = (*get_format(args.from_).suffixes, ".json")
+        fmt = get_format(args.from_)
+        suffixes = (*fmt.suffixes, *(fmt.common_suffixes or (".json",)))
         files = list(expand_paths([str(src)], suffixes=suffixes))
     else:
         files = list(expand_paths([str(src)]))

@@ -32,9 +32,9 @@ def add_parser(sub: Any) -> None:
         help=f"draw a map ({', '.join(f.suffixes[0].lstrip('.') for f in drawings)})",
         description=(
             "Draw MAP as a diagram, or write it in any other format argmap writes. The suffix "
-            f"of -o picks the output: {' '.join(all_suffixes())}. {graphviz} need the Graphviz "
-            "binary; .html is the annotated editorial, .mmd a Mermaid flowchart, .dot the "
-            "Graphviz source. OUT may not be MAP itself."
+            f"of -o picks the output: {' '.join(all_suffixes(writable=True))}. {graphviz} need "
+            "the Graphviz binary; .html is the annotated editorial, .mmd a Mermaid flowchart, "
+            ".dot the Graphviz source. OUT may not be MAP itself."
         ),
     )
     p.add_argument("path", metavar="MAP", help="the map file")

@@ -22,7 +22,8 @@ def add_parser(sub: Any) -> None:
         help="reveal a map layer by layer: numbered SVGs or a multi-page PDF",
         description=(
             "Draw MAP one layer at a time (thesis, then reasons, then attacks and "
-            "rebuttals), every step laid out like the whole map. Writing one PDF "
+            "rebuttals) on 16:9 slides; a map too large for one slide is shown as an "
+            "overview, then one view per main reason, each revealed in turn. Writing one PDF "
             "(-o slides.pdf) needs the 'slides' extra: pip install 'argmap[slides]'; "
             "numbered files in a folder need nothing more."
         ),

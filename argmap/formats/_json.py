@@ -58,6 +58,8 @@ def _constant(name: str) -> Any:
 
 
 def _int(text: str) -> int:
+    if len(text) <= MAX_INT_DIGITS:  # the common case, without a second look
+        return int(text)
     if len(text.lstrip("-")) > MAX_INT_DIGITS:
         raise _Refused(
             f"an integer of {len(text.lstrip('-'))} digits is more than a map can hold "
@@ -68,6 +70,22 @@ def _int(text: str) -> int:
 
 
 _DECODER = json.JSONDecoder(object_pairs_hook=_pairs, parse_constant=_constant, parse_int=_int)
+# The same without the integer hook: what ``int()`` alone gives equals what ``_int``
+# gives whenever ``_int`` would refuse nothing, without a Python call per number.
+_DECODER_SHORT_INTS = json.JSONDecoder(object_pairs_hook=_pairs, parse_constant=_constant)
+_DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
+_TOO_LONG = b"0" * (MAX_INT_DIGITS + 1)
+_TEST_FROM = 16_384  # characters
+
+
+def _may_hold_long_int(text: str) -> bool:
+    """False when ``text`` has no run of more than ``MAX_INT_DIGITS`` digits.
+
+    An integer :func:`_int` refuses is such a run, so without one the hook
+    can be left out. (Bytes, because ``bytes.translate`` is a table lookup
+    at any text, where ``str.translate`` is fast on ASCII text alone.)
+    """
+    return _TOO_LONG in text.encode("utf-8", "surrogatepass").translate(_DIGITS_TO_ZERO)
 
 
 def _same_object(between: str) -> bool:
@@ -177,9 +195,12 @@ def _too_deep(text: str) -> tuple[int | None, int | None]:
 
 def parse_json(text: str, source: str | None) -> Any:
     """``json.loads`` whose errors name ``source``, the line and the column."""
+    # The test costs about as much as the hook on a small file: test large ones only.
+    short_ints = len(text) > _TEST_FROM and not _may_hold_long_int(text)
+    decoder = _DECODER_SHORT_INTS if short_ints else _DECODER
     try:
         with gc_paused():
-            data = _DECODER.decode(text)
+            data = decoder.decode(text)
         _refuse_lone_surrogates(text, data, source)
         return data
     except json.JSONDecodeError as exc:

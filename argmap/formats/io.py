@@ -119,7 +119,7 @@ _PASSED_ON = ("argmap.rendering.graphviz_run:to_svg", "argmap.rendering.dot:to_d
 
 def _check_options(fmt: Format, options: dict[str, Any]) -> None:
     """FormatError naming an option ``fmt``'s writer does not take (not a TypeError)."""
-    if not options or not fmt.drawing:
+    if not options or not fmt.drawing or fmt.writer is None:
         return  # Format.write refuses options to a format that is not a drawing
     accepted, more = _keywords(fmt.writer)
     for ref in _PASSED_ON if more else ():

@@ -66,32 +66,48 @@ class Format:
     writer is called as ``writer(map, **options)`` and returns ``str`` (or
     ``bytes`` when ``binary``); the reader as ``reader(text, *, source=None,
     base=None)`` (``source`` names the document in errors, ``base`` is the
-    folder relative paths start from). ``lossless`` says whether reading
-    back what was written gives an equal map; a lossy format names what it
-    leaves out of a given map with ``drops`` (a ``"module:function"`` giving
-    ``["notes (3)", "spans (12)"]``), which saving turns into one
+    folder relative paths start from). An importer (a format argmap reads
+    but does not write, such as the research corpora's) has no writer.
+    ``lossless`` says whether reading back what was written gives an equal
+    map; a lossy format names what it leaves out of a given map with
+    ``drops`` (a ``"module:function"`` giving ``["notes (3)", "spans (12)"]``),
+    which saving turns into one
     :class:`~argmap.errors.ArgmapWarning`. ``needs_graphviz`` says the
     writer runs the Graphviz binary; ``drawing`` which options it takes.
+    ``common_suffixes`` are suffixes files in this format usually have but
+    share with other formats (``.json``, ``.xml``, ``.txt``): never used to
+    guess a format, only to pick the files of a folder read as this format.
     """
 
     name: str
     suffixes: tuple[str, ...]
     description: str
-    writer: str
+    writer: str | None
     reader: str | None = None
     binary: bool = False
     needs_graphviz: bool = False
     drawing: Drawing = ""
     lossless: bool = False
     drops: str | None = None
+    common_suffixes: tuple[str, ...] = ()
 
     @property
     def readable(self) -> bool:
         """Whether argmap can read maps in this format."""
         return self.reader is not None
 
+    @property
+    def writable(self) -> bool:
+        """Whether argmap can write maps in this format (importers cannot)."""
+        return self.writer is not None
+
     def write(self, amap: ArgumentMap, **options: Any) -> str | bytes:
         """The map in this format (``bytes`` when :attr:`binary`, else ``str``)."""
+        if self.writer is None:
+            raise FormatError(
+                f"argmap reads {self.name} but does not write it; save the map as "
+                ".yaml, .json or .aif.json"
+            )
         if options and not self.drawing:
             raise FormatError(
                 f"{self.name} takes no drawing options (got {', '.join(sorted(options))})"
@@ -185,6 +201,45 @@ FORMATS: tuple[Format, ...] = (
         lossless=True,
     ),
     Format(
+        name="arggraph",
+        suffixes=(),
+        description="arggraph XML of the argumentative microtext corpora (read only)",
+        writer=None,
+        reader="argmap.formats.arggraph:from_arggraph",
+        common_suffixes=(".xml",),
+    ),
+    Format(
+        name="brat",
+        suffixes=(".ann",),
+        description="BRAT standoff of the Argument Annotated Essays (beside its .txt; read only)",
+        writer=None,
+        reader="argmap.formats.brat:from_brat",
+    ),
+    Format(
+        name="sadface",
+        suffixes=(),
+        description="SADFace, the Simple Argument Description Format (JSON; read only)",
+        writer=None,
+        reader="argmap.formats.sadface:from_sadface",
+        common_suffixes=(".json",),
+    ),
+    Format(
+        name="kialo",
+        suffixes=(),
+        description="Kialo's plain-text discussion export (read only)",
+        writer=None,
+        reader="argmap.formats.kialo:from_kialo",
+        common_suffixes=(".txt",),
+    ),
+    Format(
+        name="ova",
+        suffixes=(),
+        description="OVA's JSON: AIF with OVA's layout (OVA3), or OVA2's own (read only)",
+        writer=None,
+        reader="argmap.formats.ova:from_ova",
+        common_suffixes=(".json",),
+    ),
+    Format(
         name="mermaid",
         suffixes=(".mmd", ".mermaid"),
         description="Mermaid flowchart for Markdown (export only)",
@@ -219,13 +274,20 @@ def all_formats() -> list[Format]:
     return list(FORMATS)
 
 
-def all_suffixes(*, readable: bool = False) -> list[str]:
-    """Every suffix a format claims (only readable formats' with ``readable=True``).
+def all_suffixes(*, readable: bool = False, writable: bool = False) -> list[str]:
+    """Every suffix a format claims (only readable or writable formats' when asked).
 
     >>> " ".join(all_suffixes(readable=True)[:3])
     '.yaml .yml .json'
+    >>> ".ann" in all_suffixes(readable=True), ".ann" in all_suffixes(writable=True)
+    (True, False)
     """
-    return [s for f in FORMATS if f.readable or not readable for s in f.suffixes]
+    return [
+        s
+        for f in FORMATS
+        if (f.readable or not readable) and (f.writable or not writable)
+        for s in f.suffixes
+    ]
 
 
 def get_format(name: str) -> Format:

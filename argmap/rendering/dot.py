@@ -6,7 +6,9 @@ wrapped to ``width`` characters, the speaker when attributed and the type of
 evidence. A single-premise inference is one arrow; the premises of a linked
 inference meet in a small bar (the classroom "because" bracket) from which
 one arrow leaves, so linked and convergent reasons are told apart at a
-glance. An undercut ends on the bar of the inference it attacks.
+glance. An undercut ends on the bar of the inference it attacks. A box that
+more than one relation reaches (supports and attacks, say) takes each on its
+own side (``headport``), so arrowheads of different relations never meet.
 
 Nodes carry SVG hooks: the DOT node id is the statement id, the SVG element
 id is ``node-<id>``, its class ``stmt kind-<kind>`` and its link
@@ -48,7 +50,7 @@ from argmap.rendering.highlight import (
     resolve_highlights,
 )
 from argmap.rendering.labels import clean, html_text, quoted, wrap
-from argmap.rendering.legend import compact_legend_lines, legend_lines
+from argmap.rendering.legend import legend_lines
 from argmap.rendering.select import select
 from argmap.rendering.themes import Theme, get_theme
 
@@ -80,7 +82,7 @@ def to_dot(
     decorate: Decorate = None,
     findings: bool | Iterable[Finding] | None = None,
     labels: bool | str | Evaluation | None = None,
-    fit: str | Medium | None = None,
+    fit: str | Medium | Layout | None = None,
 ) -> str:
     """The map as DOT text for Graphviz.
 
@@ -102,7 +104,7 @@ def to_dot(
     highlight:
         Ids to mark, or ids mapped to a :class:`Highlight`.
     legend:
-        Add a legend of the kinds and edge styles drawn.
+        Add a legend: one compact key of the kinds and relations drawn.
     title:
         ``True`` shows the source's title, a string shows that string.
     decorate:
@@ -121,10 +123,11 @@ def to_dot(
         out for that size (see :mod:`argmap.rendering.fit`). The rank
         direction, wrapping ``width``, box text (full, or the title only)
         and type sizes are chosen so the smallest text stays readable once
-        the drawing is scaled to fit (Graphviz ``size``); arrowheads of
-        supports and attacks land on separate points; a legend is one
-        compact key. This draws the selection as one view: to split a map
-        too large for one page, see :func:`argmap.rendering.pages.fit_views`.
+        the drawing is scaled to fit (Graphviz ``size``). This draws the
+        selection as one view: to split a map too large for one page, see
+        :func:`argmap.rendering.pages.fit_views`. A
+        :class:`~argmap.rendering.fit.Layout` is drawn as given (slides keep
+        one layout for every step of a view).
 
     The same map and options always give byte-identical text.
 
@@ -151,9 +154,9 @@ def to_dot(
     marks = resolve_highlights(highlight, decorate, sel.statements)
     order = {s.id: n for n, s in enumerate(sel.statements)}
     inferences = _ordered(sel.inferences, order)
-    layout: Layout | None = None
+    layout: Layout | None = fit if isinstance(fit, Layout) else None
     ty, full = DEFAULT_TYPE, True
-    if fit is not None:
+    if fit is not None and not isinstance(fit, Layout):
         heading = _title_text(amap, title)
         badges = {ref: m.badge for ref, m in marks.items() if m.badge}
         notes = {ref: m.note for ref, m in marks.items() if m.note}
@@ -166,6 +169,7 @@ def to_dot(
             notes=notes,
             legend=legend,
         )
+    if layout is not None:
         direction, width, ty, full = layout.direction, layout.width, layout.type, layout.full_text
     by_id = {i.id: i for i in inferences}
     questions = [s for s in sel.statements if isinstance(s, Question) and s.target is not None]
@@ -176,18 +180,18 @@ def to_dot(
     out = ['digraph "argmap" {', *_graph_attrs(amap, th, direction, title, ty, layout)]
     for s in sel.statements:
         out.append(_node(s, th, width, show_ids, marks.get(s.id), ty, full))
+    ports = _head_ports(inferences, questions, direction, order)
     for inf in inferences:
         junction, undercut = inf.id in junctions, inf.conclusion in by_id
-        out.extend(
-            _inference(inf, th, junction, show_ids, direction, undercut, ty, layout is not None)
-        )
+        port = ports.get((inf.conclusion, inf.polarity))
+        out.extend(_inference(inf, th, junction, show_ids, direction, undercut, ty, port))
     for q in questions:
         if q.target in order or q.target in by_id:
-            out.append(_question_edge(q, th))
-    if legend and layout is not None:
-        out.extend(compact_legend_lines(th, sel.statements, inferences, bool(junctions)))
-    elif legend:
-        out.extend(legend_lines(th, sel.statements, inferences, bool(junctions)))
+            out.append(_question_edge(q, th, ports.get((str(q.target), "question"))))
+    if legend:
+        linked = any(i.is_linked for i in inferences)
+        across = direction in ("BT", "TB")
+        out.extend(legend_lines(th, sel.statements, inferences, linked, across=across))
     out.append("}")
     return "\n".join(out) + "\n"
 
@@ -438,7 +442,7 @@ def _inference(
     direction: str,
     undercut: bool,
     ty: Typography = DEFAULT_TYPE,
-    apart: bool = False,
+    port: str | None = None,
 ) -> list[str]:
     edge = th.edge_style(inf.polarity)
     tip = f"{inf.id}: {'undercut' if undercut else inf.polarity}"
@@ -450,9 +454,8 @@ def _inference(
         *((k, quoted(edge[k])) for k in ("color", "style", "penwidth")),
     ]
     arrow = [("arrowhead", quoted(edge["arrowhead"])), ("arrowsize", quoted(edge["arrowsize"]))]
-    if apart:
-        # Supports and attacks aim at separate points of the box they end on.
-        arrow.append(("samehead", quoted(inf.polarity)))
+    if port is not None:  # the box also receives another relation: aim at this side
+        arrow.append(("headport", port))
     label = _edge_label(inf, th, show_ids, undercut, ty)
     if label:
         arrow.append(("label", label))
@@ -492,7 +495,48 @@ def _inference(
     return out
 
 
-def _question_edge(q: Question, th: Theme) -> str:
+#: Where on a box each relation's arrows end when the box receives more than
+#: one relation, by rank direction: supports on the side facing the reasons,
+#: attacks and questions on the two sides next to it, so their heads never meet.
+_PORTS = {
+    "BT": {"support": "s", "attack": "e", "question": "w"},
+    "TB": {"support": "n", "attack": "e", "question": "w"},
+    "LR": {"support": "w", "attack": "s", "question": "n"},
+    "RL": {"support": "e", "attack": "s", "question": "n"},
+}
+
+
+def _head_ports(
+    inferences: Sequence[Inference],
+    questions: Sequence[Question],
+    direction: str,
+    statements: dict[str, int],
+) -> dict[tuple[str, str], str]:
+    """(statement id, relation) -> the side its arrows end on, for boxes with mixed arrivals.
+
+    >>> from argmap.model import Inference
+    >>> infs = [Inference(id="I1", premises=["C1"], conclusion="T1"),
+    ...         Inference(id="I2", premises=["CC1"], conclusion="T1", polarity="attack")]
+    >>> sorted(_head_ports(infs, [], "BT", {"T1": 0, "C1": 1, "CC1": 2}).items())
+    [(('T1', 'attack'), 'e'), (('T1', 'support'), 's')]
+    """
+    arriving: dict[str, set[str]] = {}
+    for inf in inferences:
+        if inf.conclusion in statements:
+            arriving.setdefault(inf.conclusion, set()).add(inf.polarity)
+    for q in questions:
+        if q.target in statements:
+            arriving.setdefault(str(q.target), set()).add("question")
+    sides = _PORTS[direction]
+    return {
+        (ref, relation): sides[relation]
+        for ref, relations in arriving.items()
+        if len(relations) > 1
+        for relation in relations
+    }
+
+
+def _question_edge(q: Question, th: Theme, port: str | None = None) -> str:
     e = th.question
     pairs = [
         ("id", quoted(f"edge-{q.id}-question")),
@@ -503,4 +547,6 @@ def _question_edge(q: Question, th: Theme) -> str:
         ("penwidth", quoted(f"{e.penwidth:g}")),
         ("arrowhead", quoted(e.arrowhead)),
     ]
+    if port is not None:
+        pairs.append(("headport", port))
     return f"  {quoted(q.id)} -> {quoted(str(q.target))} [{_attrs(pairs)}];"

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from argmap.errors import FormatError
 from argmap.model import Evidence, Inference, Statement
 from argmap.rendering.labels import clean, wrap
+from argmap.rendering.legend import LEGEND_FONT, legend_cells
 
 __all__ = [
     "DEFAULT_TYPE",
@@ -320,7 +321,8 @@ def estimate_size(
 
     Boxes are sized from their wrapped text; ranks follow the longest chain
     of inferences (a linked argument's bar is a rank of its own), as dot
-    places them. ``legend`` adds the compact legend, a row of its own.
+    places them. ``legend`` adds the legend, a row of its own (a column
+    when the diagram is drawn sideways).
     """
     marks, lines = badges or {}, notes or {}
     boxes = {
@@ -345,7 +347,9 @@ def estimate_size(
     for ref, box in boxes.items():
         ranks.setdefault(rank.get(ref, 0), []).append(box)
     rows = list(ranks.values())
-    if direction in ("BT", "TB"):
+    if not rows:  # an empty map: an inch of blank page, its heading (and legend)
+        w = h = 1.0 * _PT_PER_IN
+    elif direction in ("BT", "TB"):
         w = max(sum(b[0] for b in row) + _NODESEP * (len(row) - 1) for row in rows)
         h = sum(max(b[1] for b in row) for row in rows) + _RANKSEP * (len(rows) - 1)
     else:
@@ -355,24 +359,26 @@ def estimate_size(
     heading = wrap(title, TITLE_WIDTH, max_lines=3) if title else []
     w = max([w] + [len(line) * _BOLD * type.title for line in heading])
     h += (len(heading) + 1) * type.title * 1.25 + 2 * 0.25 * _PT_PER_IN
-    if legend:
-        key_w, key_h = legend_size(statements, inferences)
-        w = max(w, key_w)
-        h += key_h + _RANKSEP
+    if legend:  # on a rank of its own, past the last row (or column)
+        across = direction in ("BT", "TB")
+        key_w, key_h = legend_size(statements, inferences, across=across)
+        if across:
+            w, h = max(w, key_w), h + key_h + _RANKSEP
+        else:
+            w, h = w + key_w + _RANKSEP, max(h, key_h)
     return round(w, 1), round(h, 1)
 
 
-#: The compact legend's font size, in points (as drawn by the legend module).
-LEGEND_FONT = 10.0
-
-
 def legend_size(
-    statements: Sequence[Statement], inferences: Sequence[Inference]
+    statements: Sequence[Statement],
+    inferences: Sequence[Inference],
+    *,
+    across: bool = True,
 ) -> tuple[float, float]:
-    """The size in points of the compact legend for these statements and inferences.
+    """The size in points of the legend for these statements and inferences.
 
-    One cell per kind drawn (its name in capitals), one for implicit premises
-    and one per relation present, side by side.
+    The cells of :func:`argmap.rendering.legend.legend_cells` side by side
+    (``across``) or one above the other.
 
     >>> from argmap.model import Thesis, Claim, Inference
     >>> st = [Thesis(id="T1", text="x"), Claim(id="C1", text="y")]
@@ -380,17 +386,15 @@ def legend_size(
     >>> 100 < w < 250, 15 < h < 40
     (True, True)
     """
-    by_id = {i.id for i in inferences}
-    cells = [len(k) * _CAPS for k in dict.fromkeys(s.kind for s in statements)]
-    if any(s.implicit for s in statements):
-        cells.append(len("implicit premise") * _CHAR)
-    for pol, word in (("support", "supports"), ("attack", "attacks")):
-        if any(i.polarity == pol for i in inferences):
-            cells.append((len(word) + 6) * _CHAR)
-    if any(i.is_linked or i.conclusion in by_id for i in inferences):
-        cells.append(len("▬ linked premises") * _CHAR)
-    width = sum(c * LEGEND_FONT + 12 for c in cells) + 8
-    return round(width, 1), round(LEGEND_FONT * 1.2 + 20, 1)
+    linked = any(i.is_linked for i in inferences)
+    cells = [
+        len(c) * (_CAPS if c.isupper() else _CHAR) * LEGEND_FONT + 12
+        for c in legend_cells(statements, inferences, linked)
+    ]
+    row = LEGEND_FONT * 1.2 + 12
+    if across:
+        return round(sum(cells) + 8, 1), round(row + 8, 1)
+    return round(max(cells, default=0.0) + 8, 1), round(row * len(cells) + 8, 1)
 
 
 _SVG_SIZE = re.compile(r'<svg width="([\d.]+)pt" height="([\d.]+)pt"')

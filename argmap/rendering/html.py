@@ -37,6 +37,7 @@ from argmap.rendering._cards import Cards
 from argmap.rendering.graphviz_run import to_svg
 from argmap.rendering.highlight import require_known
 from argmap.rendering.labels import escape_page as escape
+from argmap.rendering.legend import relations_drawn
 from argmap.rendering.segments import Segment, paragraph_segments, place_spans
 from argmap.rendering.svg_safe import clean_svg
 from argmap.rendering.themes import get_theme
@@ -116,6 +117,7 @@ def to_html(
             multi=multi,
             implicit=any(s.implicit for s in amap.statements),
             hint=_HINT_TEXT if text is not None else _HINT_LIST,
+            relations=_relations(amap) if diagram else [],
         ),
         '<main class="am-main">',
         '<div class="am-reading">',
@@ -205,7 +207,19 @@ _HINT_TEXT = "Hover or click the tinted words; click a box in the diagram to fin
 _HINT_LIST = "Click a statement to mark its box in the diagram, and a box to find its statement."
 
 
-def _legend(kinds: list[str], *, multi: bool, implicit: bool, hint: str) -> str:
+def _relations(amap: ArgumentMap) -> list[tuple[str, str, str]]:
+    """The relations the page's diagram draws, as its own legend names them."""
+    return relations_drawn(amap.inferences, any(i.is_linked for i in amap.inferences))
+
+
+def _legend(
+    kinds: list[str],
+    *,
+    multi: bool,
+    implicit: bool,
+    hint: str,
+    relations: list[tuple[str, str, str]] | None = None,
+) -> str:
     items = [
         f'<li><span class="am-swatch k-{escape(k, quote=True)}"></span>{escape(k)}</li>'
         for k in kinds
@@ -216,6 +230,11 @@ def _legend(kinds: list[str], *, multi: bool, implicit: bool, hint: str) -> str:
         )
     if implicit:
         items.append('<li><span class="am-swatch am-swatch-implicit"></span>implicit</li>')
+    for relation, line, word in relations or []:
+        items.append(
+            f'<li><span class="am-rel am-rel-{escape(relation, quote=True)}" aria-hidden="true">'
+            f"{escape(line)}</span>{escape(word)}</li>"
+        )
     if not items:
         return ""
     return (
@@ -336,7 +355,12 @@ def _diagram_section(amap: ArgumentMap, theme: Theme, options: dict[str, Any]) -
 
 
 def _kind_css(theme: Theme) -> str:
-    rules = [f":root{{--am-select:{_colour(theme.highlight, '#6a1b9a')}}}"]
+    support = _colour(theme.edge_style("support")["color"], "#2e7d32")
+    attack = _colour(theme.edge_style("attack")["color"], "#b3261e")
+    rules = [
+        f":root{{--am-select:{_colour(theme.highlight, '#6a1b9a')};"
+        f"--am-support:{support};--am-attack:{attack}}}"
+    ]
     for kind in KINDS:
         fill = _colour(theme.fill(kind), "#eeeeee")
         line = _colour(theme.border(kind), "#555555")

@@ -4,7 +4,8 @@
   writes feedback a student understands; :func:`compare_dot` and
   :func:`render_comparison` draw the comparison.
 - :func:`worksheet` blanks a diagram's boxes for students to fill in.
-- :func:`steps` and :func:`render_steps` reveal a map one layer at a time.
+- :func:`steps` and :func:`render_steps` reveal a map one layer at a time;
+  :func:`deck` plans the slides of a map too large for one, view by view.
 - :func:`challenges` attaches the standard critical questions
   (:data:`CRITICAL_QUESTIONS`) to evidence and inferences.
 """
@@ -12,6 +13,7 @@
 from argmap.teaching.challenges import challenges
 from argmap.teaching.compare import Comparison, LinkDiff, StructureDiff, compare
 from argmap.teaching.critical_questions import CRITICAL_QUESTIONS, CriticalQuestion
+from argmap.teaching.deck import Slide, deck
 from argmap.teaching.diagram import compare_dot, render_comparison
 from argmap.teaching.scores import Scores
 from argmap.teaching.slides import render_steps, step_dots, steps
@@ -23,11 +25,13 @@ __all__ = [
     "CriticalQuestion",
     "LinkDiff",
     "Scores",
+    "Slide",
     "StructureDiff",
     "Worksheet",
     "challenges",
     "compare",
     "compare_dot",
+    "deck",
     "render_comparison",
     "render_steps",
     "step_dots",

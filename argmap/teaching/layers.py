@@ -81,13 +81,26 @@ class _Reveal:
         return sorted(new, key=order.__getitem__)
 
 
-def layers(amap: ArgumentMap) -> list[list[str]]:
-    """The statement ids of ``amap`` in reveal order, layer by layer (see the module doc)."""
+def layers(amap: ArgumentMap, *, start: list[str] | None = None) -> list[list[str]]:
+    """The statement ids of ``amap`` in reveal order, layer by layer (see the module doc).
+
+    ``start`` replaces the theses as the first layer: a slide of one part
+    of a map starts from what earlier slides showed.
+
+    >>> from argmap.model import MapBuilder
+    >>> b = MapBuilder(); t = b.thesis("Act"); c = b.claim("Costs", supports=t)
+    >>> e = b.evidence("5%", supports=c)
+    >>> layers(b.build(), start=["T1", "C1"])
+    [['T1', 'C1'], ['E1']]
+    """
     order = {s.id: n for n, s in enumerate(amap.statements)}
     questions = [s for s in amap.statements if isinstance(s, Question)]
     qids = {q.id for q in questions}
     inferences = {i.id: i for i in amap.inferences}
-    theses = [s.id for s in amap.theses]
+    if start is None:
+        theses = [s.id for s in amap.theses]
+    else:  # questions keep their place after what they ask about
+        theses = [ref for ref in start if ref in order and ref not in qids]
     reveal = _Reveal(amap)
     reveal.show(theses)
     out: list[list[str]] = [theses] if theses else []

@@ -132,6 +132,10 @@ class Worksheet:
         """Whether the statements are numbered (more than 26) rather than lettered."""
         return len(self.letters) > MAX_LETTERS
 
+    def _headings(self) -> dict[str, str]:
+        """A page that focuses on a blank box is headed by its number, not its blanked words."""
+        return {ref: f"box {n}" for ref, n in self.numbers.items()}
+
     def _marks(self, theme: str) -> dict[str, Highlight]:
 
         th = get_theme(theme)
@@ -154,6 +158,7 @@ class Worksheet:
             "theme": self.theme,
             "highlight": self._marks(options.get("theme", self.theme)),
             "title": self.title or True,
+            "headings": self._headings(),
         }
         opts.update(options)
         return fit_dots(self.blank_map(), fit, **opts)
@@ -175,6 +180,7 @@ class Worksheet:
             "theme": self.theme,
             "highlight": self._marks(options.get("theme", self.theme)),
             "title": self.title or True,
+            "headings": self._headings(),
         }
         opts.update(options)
         dots = measured_dots(self.blank_map(), fit, draw=run_graphviz, **opts)
@@ -237,6 +243,7 @@ class Worksheet:
                 theme=self.theme,
                 highlight=self._marks(self.theme),
                 title=False,
+                headings=self._headings(),
             )
             svg = "".join(
                 f'<div class="sheet-page">{clean_svg(run_graphviz(dot, "svg").decode("utf-8"))}'

@@ -82,10 +82,10 @@ def test_folder_needs_to(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
 def test_broken_input_is_a_located_error_not_a_traceback(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    src = AIF_FIXTURES / "dangling.json"
+    src = AIF_FIXTURES / "bad_kind.json"
     assert main(["convert", str(src), str(tmp_path / "m.yaml"), "--from", "aif"]) == 2
     err = capsys.readouterr().err
-    assert "dangling.json" in err
+    assert "bad_kind.json" in err
     assert "line 9" in err
     assert "Traceback" not in err
 

@@ -10,7 +10,7 @@ import pytest
 
 import argmap
 from argmap.cli import main
-from argmap.errors import FormatError
+from argmap.errors import FormatError, ParseError
 from argmap.formats.registry import FORMATS, Format, all_suffixes, format_for_path, get_format
 from argmap.model import ArgumentMap, MapBuilder
 
@@ -19,7 +19,9 @@ MAGIC = {"png": b"\x89PNG", "pdf": b"%PDF"}
 
 # Every (format, suffix) pair of the table: the tests below iterate it, so a
 # new entry is checked by all of them without being named here.
-PAIRS = [(f, s) for f in FORMATS for s in f.suffixes]
+PAIRS = [(f, s) for f in FORMATS for s in f.suffixes if f.writable]
+#: The importers: formats argmap reads but does not write.
+IMPORTERS = [f for f in FORMATS if not f.writable]
 
 
 def small() -> ArgumentMap:
@@ -51,11 +53,19 @@ def test_table_is_consistent() -> None:
     assert all(s.startswith(".") and s == s.lower() for s in suffixes)
     wanted = {"yaml", "json", "argdown", "aif", "graphml", "node-link"}
     wanted |= {"dot", "mermaid", "svg", "png", "pdf", "html"}
+    wanted |= {"arggraph", "brat", "sadface", "kialo", "ova"}
     assert set(names) == wanted
     for fmt in FORMATS:
-        assert fmt.lossless == fmt.readable, f"{fmt.name}: a lossless format reads back"
-        assert fmt.lossless or fmt.drops is not None
+        assert fmt.readable or fmt.writable, f"{fmt.name} can be neither read nor written"
+        if fmt.writable:
+            assert fmt.lossless == fmt.readable, f"{fmt.name}: a lossless format reads back"
+            assert fmt.lossless or fmt.drops is not None
+        else:
+            assert not fmt.lossless and fmt.drops is None
         assert not fmt.binary or fmt.name in MAGIC
+        common = set(fmt.common_suffixes)
+        assert not common & set(fmt.suffixes), f"{fmt.name}: a common suffix is not its own"
+        assert all(s.startswith(".") and s == s.lower() for s in common)
 
 
 @pytest.mark.parametrize(("fmt", "suffix"), PAIRS, ids=[s for _, s in PAIRS])
@@ -101,7 +111,37 @@ def test_unknown_suffix_is_refused_alike_and_nothing_is_written(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m.yaml"]
 
 
-@pytest.mark.parametrize("fmt", FORMATS, ids=[f.name for f in FORMATS])
+@pytest.mark.parametrize("fmt", IMPORTERS, ids=[f.name for f in IMPORTERS])
+def test_importers_refuse_every_way_of_writing_and_write_nothing(
+    tmp_path: Path, fmt: Format, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "m.yaml"
+    argmap.save(small(), src)
+    out = tmp_path / f"out{fmt.suffixes[0] if fmt.suffixes else '.x'}"
+    message = f"reads {fmt.name} but does not write it"
+    with pytest.raises(FormatError, match=message):
+        argmap.save(small(), out, format=fmt.name)
+    with pytest.raises(FormatError, match=message):
+        argmap.dumps(small(), format=fmt.name)
+    with pytest.raises(FormatError, match=message):
+        argmap.pipe(small(), format=fmt.name)
+    assert main(["convert", str(src), str(out), "--to", fmt.name]) == 2
+    assert message in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.yaml"]
+    assert fmt.suffixes or fmt.common_suffixes, "an importer says which files it reads"
+
+
+@pytest.mark.parametrize("fmt", IMPORTERS, ids=[f.name for f in IMPORTERS])
+def test_importers_refuse_a_lone_surrogate_with_its_line(fmt: Format) -> None:
+    with pytest.raises(ParseError, match="lone surrogate") as caught:
+        argmap.loads("1. Keep the buses.\n1.1. Pro: \udfff\n", format=fmt.name, source="s")
+    assert caught.value.line == 2
+
+
+WRITABLE = [f for f in FORMATS if f.writable]
+
+
+@pytest.mark.parametrize("fmt", WRITABLE, ids=[f.name for f in WRITABLE])
 def test_pipe_gives_bytes_and_dumps_text_for_every_format(fmt: Format) -> None:
     _skip_without_dot(fmt)
     with warnings.catch_warnings():
@@ -184,6 +224,8 @@ def test_the_cli_docs_list_every_suffix() -> None:
     intro = doc.split("<!-- generated")[0]
     listed = [s for s in all_suffixes() if f"`{s}`" in intro]
     assert listed == all_suffixes()
+    names = [f.name for f in IMPORTERS if f"`{f.name}`" not in intro]
+    assert not names, f"docs/cli.md does not name the importers {names}"
 
 
 def test_saving_the_page_warns_about_what_it_cannot_show(tmp_path: Path) -> None:

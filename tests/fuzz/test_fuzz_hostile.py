@@ -28,7 +28,9 @@ from argmap.model import ArgumentMap, find_problems
 
 LIMIT = 60  # seconds: a hang guard; a hostile file is read in well under a second
 _settings = settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-TEXT_FORMATS = [f.name for f in all_formats() if not f.binary and not f.needs_graphviz]
+TEXT_FORMATS = [
+    f.name for f in all_formats() if f.writable and not f.binary and not f.needs_graphviz
+]
 
 
 def _located(err: ArgmapError) -> bool:

@@ -39,7 +39,7 @@ def test_dot_of_hostile_map_has_one_graph_and_no_raw_markup() -> None:
     dot = to_dot(hostile_map(), show_ids=True, legend=True)
     lines = dot.splitlines()
     # 'digraph x {' in a text stays inside a label: no line opens a second graph.
-    assert [x for x in lines if x.lstrip().startswith(("digraph", "}"))] == [lines[0], "  }", "}"]
+    assert [x for x in lines if x.lstrip().startswith(("digraph", "}"))] == [lines[0], "}"]
     assert lines[0] == 'digraph "argmap" {'
     # Outside quoted strings (where Graphviz reads plain text) nothing is markup.
     outside = re.sub(r'"(?:[^"\\]|\\.)*"', '""', dot)

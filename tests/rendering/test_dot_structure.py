@@ -167,10 +167,27 @@ def test_legend_lists_only_kinds_drawn() -> None:
     t = b.thesis("A")
     b.counterclaim("B", attacks=t)
     dot = to_dot(b.build(), legend=True)
-    assert '"legend thesis"' in dot and '"legend counterclaim"' in dot
-    assert '"legend evidence"' not in dot and '"legend support from"' not in dot
-    assert '"legend attack from"' in dot
-    assert "cluster_legend" not in to_dot(b.build())
+    (key,) = [line for line in dot.splitlines() if 'id="legend"' in line]
+    assert ">THESIS<" in key and ">COUNTERCLAIM<" in key and "attacks" in key
+    assert ">EVIDENCE<" not in key and "supports" not in key and "linked" not in key
+    assert "cluster" not in dot  # one compact key, not a box of samples
+    assert 'id="legend"' not in to_dot(b.build())
+
+
+@pytest.mark.parametrize("direction", ["BT", "LR"])
+def test_the_legend_is_the_same_compact_key_with_or_without_fit(direction: str) -> None:
+    m = small_map()
+    plain = to_dot(m, legend=True, direction=direction)
+    fitted = to_dot(m, legend=True, fit="a4")
+    keys = [
+        next(line for line in dot.splitlines() if 'id="legend"' in line) for dot in (plain, fitted)
+    ]
+    cells = [re.findall(r"<TD[^>]*>(.*?)</TD>", key) for key in keys]
+    assert cells[0] == cells[1]  # the same cells, whether fitted or not
+    assert '{rank=source; "legend key"}' in plain
+    # A sideways diagram gets the key as a column: one cell per row.
+    rows = keys[0].count("<TR>")
+    assert rows == (1 if direction == "BT" else len(cells[0]))
 
 
 def test_svg_hooks_on_statement_nodes() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from argmap.errors import FormatError
 from argmap.model import ArgumentMap, MapBuilder
 from argmap.rendering.fit import MEDIA, choose_layout, get_medium, smallest_text
 from argmap.rendering.graphviz_run import run_graphviz
-from argmap.rendering.pages import fit_dots, fit_views, measured_dots, write_views
+from argmap.rendering.pages import fit_dots, fit_views, measured_dots, plan_measured, write_views
 from argmap.rendering.select import answers_of
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -57,17 +58,88 @@ def test_large_map_trades_text_for_size() -> None:
 def test_default_dot_is_unchanged_by_the_fit_machinery() -> None:
     amap = load("high-street.yaml")
     plain = argmap.to_dot(amap)
-    assert ", size=" not in plain and "samehead" not in plain
+    assert ", size=" not in plain and "fontsize=11," in plain
     fitted = argmap.to_dot(amap, fit="screen")
     assert re.search(r'size="[\d.]+,[\d.]+!"', fitted)
     assert 'fontsize=12, margin="0.12,0.07"' in fitted
 
 
-def test_fitted_arrowheads_of_supports_and_attacks_aim_apart() -> None:
-    dot = argmap.to_dot(load("high-street.yaml"), fit="screen")
+@pytest.mark.parametrize("fit", [None, "screen"])
+def test_supports_and_attacks_into_one_box_end_on_different_sides(fit: str | None) -> None:
+    dot = argmap.to_dot(load("high-street.yaml"), fit=fit)
     into_thesis = [line for line in dot.splitlines() if '-> "T1"' in line]
-    heads = {re.search(r'samehead="(\w+)"', line).group(1) for line in into_thesis}  # type: ignore[union-attr]
-    assert heads == {"support", "attack"}
+    sides = {
+        (
+            re.search(r'class="inference (\w+)"', x).group(1),
+            re.search(r"headport=(\w+)", x).group(1),
+        )  # type: ignore[union-attr]
+        for x in into_thesis
+    }
+    assert sides == {("support", "s"), ("attack", "e")}
+    # A box that receives only supports is left to Graphviz.
+    into_p1 = [line for line in dot.splitlines() if '-> "C3"' in line]
+    assert into_p1 and not any("headport" in line for line in into_p1)
+
+
+SVG_NS = "{http://www.w3.org/2000/svg}"
+
+
+def arrowheads(svg: str) -> list[tuple[str, str, tuple[float, float, float, float]]]:
+    """(head node, relation, bounding box) of every drawn arrowhead of a Graphviz SVG."""
+    import xml.etree.ElementTree as ET
+
+    out = []
+    for g in ET.fromstring(svg.encode("utf-8")).iter(f"{SVG_NS}g"):
+        classes = (g.get("class") or "").split()
+        relation = next((c for c in classes if c in ("support", "attack", "question")), None)
+        title = g.find(f"{SVG_NS}title")
+        if "edge" not in classes or relation is None or title is None or not title.text:
+            continue
+        xs: list[float] = []
+        ys: list[float] = []
+        for poly in g.iter(f"{SVG_NS}polygon"):
+            for point in (poly.get("points") or "").split():
+                x, y = point.split(",")
+                xs.append(float(x))
+                ys.append(float(y))
+        for e in g.iter(f"{SVG_NS}ellipse"):
+            cx, cy, rx, ry = (float(e.get(k, "0")) for k in ("cx", "cy", "rx", "ry"))
+            xs += [cx - rx, cx + rx]
+            ys += [cy - ry, cy + ry]
+        if xs:
+            head = title.text.split("->")[-1].split(":")[0]
+            out.append((head, relation, (min(xs), min(ys), max(xs), max(ys))))
+    return out
+
+
+def test_arrowheads_reads_the_heads_graphviz_draws() -> None:
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg"><g class="edge inference attack">'
+        "<title>CC1-&gt;T1:e</title><path d=''/><polygon points='1,2 3,4'/></g></svg>"
+    )
+    assert arrowheads(svg) == [("T1", "attack", (1.0, 2.0, 3.0, 4.0))]
+
+
+@pytest.mark.graphviz
+@pytest.mark.parametrize("fit", [None, "screen", "a4", "slide"])
+@pytest.mark.parametrize("name", MAPS)
+def test_arrowheads_of_different_relations_never_overlap_when_drawn(name: str, fit: str) -> None:
+    amap = load(name)
+    dots = (
+        [argmap.to_dot(amap)]
+        if fit is None
+        else [d for _, d in measured_dots(amap, fit, draw=run_graphviz)]
+    )
+    mixed = 0
+    for dot in dots:
+        heads = arrowheads(run_graphviz(dot, "svg").decode("utf-8"))
+        assert heads or "->" not in dot
+        for n, (node, rel, (x0, y0, x1, y1)) in enumerate(heads):
+            for other, rel2, (u0, v0, u1, v1) in heads[n + 1 :]:
+                if other == node and rel2 != rel:
+                    mixed += 1
+                    assert x1 <= u0 or u1 <= x0 or y1 <= v0 or v1 <= y0, (node, rel, rel2)
+    assert mixed  # every example has a box that both supports and attacks reach
 
 
 def test_title_only_boxes_show_the_title_not_the_text() -> None:
@@ -123,6 +195,40 @@ def test_answers_of_follows_undercuts_and_counter_answers() -> None:
     b.rebuttal("They are wrong", attacks=cc2)
     assert answers_of(b.build(), {"T1", "CC1"}) == {"R1", "CC2", "R2"}
     assert answers_of(b.build(), {"T1"}) == set()
+
+
+def test_a_view_that_shows_an_answer_shows_the_counterclaim_it_answers() -> None:
+    b = MapBuilder(title="Trams")
+    t = b.thesis("Build the tram line through the town centre")
+    claims, evidence = [], []
+    for k in range(5):
+        claims.append(b.claim(f"Reason {k}: the line serves the town well", supports=t))
+        for j in range(8):
+            evidence.append(b.evidence(f"Figure {j} of reason {k}", supports=claims[-1]))
+    cc = b.counterclaim("The report's figures are old", attacks=evidence[-1])
+    r = b.rebuttal("They were updated last year", attacks=cc)
+    b.support(r, claims[0])  # the answer also backs the first reason
+    views = fit_views(b.build(), "a4")
+    first = next(v for v in views if v.root == claims[0])
+    assert {r, cc} <= {s.id for s in first.map.statements}
+    for v in views:
+        ids = {s.id for s in v.map.statements}
+        assert (r in ids) <= (cc in ids), v.name
+
+
+def test_only_the_part_whose_views_come_out_small_is_planned_again() -> None:
+    calls: list[dict[str, float]] = []
+
+    def plan(stricter: Mapping[str, float]) -> list[tuple[str, float]]:
+        calls.append(dict(stricter))
+        return [(root, stricter.get(root, 1.0)) for root in ("T1", "C1")]
+
+    def drawn(view: tuple[str, float], factor: float) -> tuple[tuple[str, float], bool]:
+        # C1's views pass once planned 1.3 times stricter and laid out 1.75 times.
+        return view, view[0] != "C1" or (factor >= 1.75 and view[1] >= 1.3)
+
+    assert plan_measured(plan, drawn, lambda view: view[0]) == [("T1", 1.0), ("C1", 1.3)]
+    assert calls == [{}, {"C1": 1.15}, {"C1": 1.3}]  # T1's views are never planned again
 
 
 def test_focus_and_depth_show_the_answers_of_counterclaims() -> None:

@@ -371,3 +371,18 @@ def test_clean_svg_keeps_the_drawing_and_drops_active_content() -> None:
     assert parsed.find("a")[0].attrs["xlink:href"] == "#top"
     assert "&lt;img src=x onerror=alert(1)&gt;" in out  # CDATA became escaped text
     assert parsed.find("g")[0].attrs["class"] == "node stmt"
+
+
+def test_page_legend_names_the_relations_its_diagram_draws(monkeypatch: pytest.MonkeyPatch) -> None:
+    b = MapBuilder(title="Trams", text="Build the tram. It is cheap. It is not.")
+    t = b.thesis("Build the tram", quote="Build the tram")
+    b.claim("It is cheap", quote="It is cheap", supports=t)
+    amap = b.build()
+    # The diagram itself is not the point here: stand in for Graphviz.
+    monkeypatch.setattr(html_page, "_diagram_section", lambda *a: "<section></section>")
+    legend = re.search(r'<nav class="am-legend".*?</nav>', to_html(amap), re.S)
+    assert legend is not None
+    assert "supports</li>" in legend.group(0) and "attacks" not in legend.group(0)
+    assert "am-rel-support" in legend.group(0) and "linked" not in legend.group(0)
+    without = re.search(r'<nav class="am-legend".*?</nav>', to_html(amap, diagram=False), re.S)
+    assert without is not None and "supports" not in without.group(0)  # no diagram, no lines

@@ -10,6 +10,7 @@ import pytest
 
 import argmap
 from argmap.cli import main
+from argmap.teaching.deck import deck
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 STUDENT, REFERENCE = str(EXAMPLES / "gsomia_student.yaml"), str(EXAMPLES / "gsomia.yaml")
@@ -66,7 +67,8 @@ def test_worksheet_html(tmp_path: Path) -> None:
 def test_slides_to_a_folder_as_dot(tmp_path: Path) -> None:
     assert main(["slides", REFERENCE, "-o", str(tmp_path / "s"), "--format", "dot"]) == 0
     files = sorted(p.name for p in (tmp_path / "s").iterdir())
-    assert files[0] == "step-01.dot" and len(files) == 10
+    # GSOMIA is too large for one slide: its views are revealed one after another.
+    assert files[0] == "step-01.dot" and len(files) == len(deck(argmap.load(REFERENCE))) > 10
 
 
 def test_challenges_lists_and_writes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -174,3 +174,14 @@ def test_a_question_that_answers_a_counterclaim_waits_for_it() -> None:
     )
     where = {ref: n for n, layer in enumerate(layers(amap)) for ref in layer}
     assert where["Q1"] >= where["CC1"] > where["T1"]
+
+
+@pytest.mark.graphviz
+@pytest.mark.parametrize("fit", ["screen", "slide", "a4"])
+def test_an_empty_map_is_laid_out_for_any_page(fit: str) -> None:
+    from argmap.teaching import step_dots
+
+    empty = ArgumentMap()
+    assert argmap.pipe(empty, format="svg", fit=fit).lstrip().startswith(b"<")
+    assert step_dots(empty) == []
+    assert "<svg" in argmap.worksheet(empty).to_html(fit="a4" if fit == "a4" else None)

@@ -94,3 +94,14 @@ def test_html_worksheet_prints_on_pages(tmp_path: Path) -> None:
     assert "Write the number of each statement" in html
     plain = worksheet(argmap.load(EXAMPLES / "high-street.yaml")).to_html()
     assert "@page" not in plain and 'sheet-page">' not in plain
+
+
+def test_pages_that_focus_on_a_blank_box_are_headed_by_its_number() -> None:
+    sheet = big_sheet()
+    dots = sheet.page_dots("a4")
+    assert len(dots) > 1
+    titles = [re.search(r"labelloc=t, labeljust=c, label=<(.*)>\];", dot) for _, dot in dots]
+    headings = [t.group(1) for t in titles if t]
+    assert headings and not any("__" in h for h in headings)  # never the blanked words
+    focused = [h for h in headings if "Overview" not in h and "Other statements" not in h]
+    assert focused and all(re.search(r"box \d+", h) for h in focused)

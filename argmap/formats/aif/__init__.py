@@ -21,7 +21,9 @@ Like every format module, :func:`to_aif` gives text and :func:`from_aif`
 reads text; :func:`to_aif_dict` and :func:`from_aif_dict` work on the parsed
 JSON document. Reading a file written by another tool maps what it can (see
 :data:`NODE_TYPES`) and names what it left out in an
-:class:`~argmap.errors.ArgmapWarning`.
+:class:`~argmap.errors.ArgmapWarning`; the statement kinds of a plain graph
+follow from its shape (:func:`guess_kinds`, which the other importers of
+proposition graphs share).
 """
 
 from __future__ import annotations
@@ -31,12 +33,21 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from argmap.formats.aif._read import NODE_TYPES
+from argmap.formats.aif._kinds import guess_kinds
+from argmap.formats.aif._read import NODE_TYPES, Dialect
 from argmap.formats.aif._read import from_aif as _read_aif
 from argmap.formats.aif._write import to_aif_dict
 from argmap.model import ArgumentMap
 
-__all__ = ["NODE_TYPES", "from_aif", "from_aif_dict", "to_aif", "to_aif_dict"]
+__all__ = [
+    "NODE_TYPES",
+    "Dialect",
+    "from_aif",
+    "from_aif_dict",
+    "guess_kinds",
+    "to_aif",
+    "to_aif_dict",
+]
 
 
 def to_aif(amap: ArgumentMap) -> str:
@@ -64,6 +75,12 @@ def from_aif(
     return _read_aif(text, source=source)
 
 
-def from_aif_dict(data: Mapping[str, Any], *, source: str | None = None) -> ArgumentMap:
-    """Read a parsed AIF document (the ``dict`` :func:`json.load` gives) into a map."""
-    return _read_aif(data, source=source)
+def from_aif_dict(
+    data: Mapping[str, Any], *, source: str | None = None, dialect: Dialect | None = None
+) -> ArgumentMap:
+    """Read a parsed AIF document (the ``dict`` :func:`json.load` gives) into a map.
+
+    ``dialect`` says how a tool's variant of AIF is read (OVA's layout, see
+    :mod:`argmap.formats.ova`); plain AIF needs none.
+    """
+    return _read_aif(data, source=source, dialect=dialect)

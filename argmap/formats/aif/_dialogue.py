@@ -15,7 +15,7 @@ that markup gives the plain source text and each locution's offsets in it.
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
+from html import unescape
 from typing import Any
 
 __all__ = ["has_markup", "participant_name", "speaker_in_text", "strip_markup"]
@@ -30,47 +30,70 @@ def has_markup(text: str) -> bool:
     return bool(_TAG.search(text))
 
 
-class _Stripper(HTMLParser):
+# A tag ends at the first ">" and holds no "<" (OVA writes no ">" inside attribute
+# values), so the scan stays linear on hostile text; a comment ends at "-->".
+_MARKUP = re.compile(r"<!--|<(/?)([a-zA-Z][a-zA-Z0-9]*)([^<>]*)>")
+_NODE_ID = re.compile(r"""\bid\s*=\s*(?:"node([^"]*)"|'node([^']*)'|node([^\s>]*))""", re.I)
+
+
+class _Plain:
+    """The plain text being built, with the offsets of each ``node{ID}`` span."""
+
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.size = 0
-        self.open: list[str | None] = []
         self.ranges: dict[str, tuple[int, int]] = {}
         self.starts: dict[str, int] = {}
+        self.open: list[str | None] = []
 
-    def _add(self, text: str) -> None:
-        self.parts.append(text)
-        self.size += len(text)
+    def add(self, data: str) -> None:
+        self.parts.append(data)
+        self.size += len(data)
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BREAKS:
-            self._add("\n")
-        elif tag == "span":
-            ident = dict(attrs).get("id") or ""
-            key = ident[4:] if ident.startswith("node") else None
+    def tag(self, closing: bool, tag: str, attrs: str) -> None:
+        if tag in _BREAKS and not closing:
+            self.add("\n")
+        elif tag == "span" and not closing:
+            found = _NODE_ID.search(attrs)
+            key = next((g for g in found.groups() if g is not None), None) if found else None
             if key is not None:
                 self.starts.setdefault(key, self.size)
-            self.open.append(key)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "span" and self.open:
+            if not attrs.rstrip().endswith("/"):
+                self.open.append(key)
+        elif tag == "span" and self.open:
             key = self.open.pop()
             if key is not None and key in self.starts and key not in self.ranges:
                 self.ranges[key] = (self.starts[key], self.size)
-        elif tag in _BLOCKS:
-            self._add("\n")
-
-    def handle_data(self, data: str) -> None:
-        self._add(data)
+        elif tag in _BLOCKS and closing:
+            self.add("\n")
 
 
 def strip_markup(text: str) -> tuple[str, dict[str, tuple[int, int]]]:
-    """Plain text of an xAIF ``text`` and the ``(start, end)`` of each ``node{ID}`` span."""
-    parser = _Stripper()
-    parser.feed(text)
-    parser.close()
-    return "".join(parser.parts), parser.ranges
+    """Plain text of an xAIF ``text`` and the ``(start, end)`` of each ``node{ID}`` span.
+
+    Tags are dropped (``<br>`` and the end of a ``<p>`` or ``<div>`` become a
+    line break), comments too, and character references are decoded.
+    """
+    out = _Plain()
+    at = pos = 0
+    unclosed = False  # once a comment has no end, none after it has one either
+    while (m := _MARKUP.search(text, pos)) is not None:
+        end = m.end()
+        if m.group(0) == "<!--":
+            close = -1 if unclosed else text.find("-->", end)
+            if close < 0:
+                unclosed = True
+                pos = end  # not a comment after all: its text stays
+                continue
+            end = close + 3
+        if m.start() > at:
+            out.add(unescape(text[at : m.start()]))
+        at = pos = end
+        if m.group(2):
+            out.tag(m.group(1) == "/", m.group(2).lower(), m.group(3))
+    if at < len(text):
+        out.add(unescape(text[at:]))
+    return "".join(out.parts), out.ranges
 
 
 def participant_name(participant: dict[str, Any]) -> str | None:

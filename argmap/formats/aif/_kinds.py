@@ -30,7 +30,8 @@ GUESSED_AS: Mapping[str, str | None] = MappingProxyType(
         "claim": "a premise that is also a conclusion (or stands alone)",
         "premise": "a premise that nothing argues for",
         "counterclaim": "any attacker that does not answer an attacker",
-        "rebuttal": "a proposition that attacks a statement which itself attacks",
+        "rebuttal": "a proposition that attacks a statement which itself attacks, or undercuts "
+        "an attack",
         "evidence": None,  # AIF does not tell backing from other premises
         "question": None,  # AIF has no open questions
     }
@@ -46,6 +47,8 @@ def guess_kinds(statements: list[dict[str, Any]], inferences: list[dict[str, Any
             premise_in.setdefault(p, []).append(inf)
         conclusion_of.add(inf["conclusion"])
     attackers = {p for inf in inferences if inf["polarity"] == "attack" for p in inf["premises"]}
+    # An undercut of an attack answers that attack's premises too.
+    attackers |= {inf["id"] for inf in inferences if inf["polarity"] == "attack" and "id" in inf}
     roots = [s["id"] for s in statements if s["id"] in conclusion_of and s["id"] not in premise_in]
     thesis = roots[0] if len(roots) == 1 else None
     for s in statements:

@@ -1,14 +1,20 @@
 """The node-and-edge skeleton of an AIF document, checked and indexed.
 
 Real exports are messy, so ids may be numbers or strings, the lists may sit
-at the top level or under ``"AIF"`` and may be missing. What cannot be
-accepted (an unknown node type, a duplicate id, an edge to a node that does
-not exist) is collected as located problems, every one at once.
+at the top level or under ``"AIF"`` and may be missing. What is anomalous (a
+node of a type AIF does not define, a second node with a taken id, an edge
+to a node that does not exist, an edge given twice ...) is left out and
+recorded in :attr:`Structure.left`, which the reader turns into one warning;
+only a document that is not AIF at all is refused.
 
 >>> s = Structure({"nodes": [{"nodeID": 4, "type": "I", "text": "x"}]}, text=None, source=None)
 >>> nodes = s.read_nodes(); s.read_edges(nodes)
 >>> nodes["4"].ref, nodes["4"].type
 ('4', 'I')
+>>> s = Structure({"nodes": [{"nodeID": 4, "type": "I", "text": "x"}],
+...                "edges": [{"edgeID": 9, "fromID": 4, "toID": 5}]}, text=None, source=None)
+>>> s.read_edges(s.read_nodes()); s.left.parts()
+["1 edge to a node that is not in the file: '9' (toID '5')"]
 """
 
 from __future__ import annotations
@@ -20,8 +26,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from argmap.errors import MapValidationError, Problem
+from argmap.formats._ids import id_text, safe_id
 from argmap.formats._json import parse_json
-from argmap.model.statements import NOT_ID_CHARS, is_id
+from argmap.formats._left_out import LeftOut
+from argmap.model.statements import ID_MAX_LENGTH as MAX_ID
 
 __all__ = [
     "NODE_TYPES",
@@ -29,10 +37,8 @@ __all__ = [
     "Node",
     "Structure",
     "id_text",
-    "listing",
     "node_lines",
     "parse_json",
-    "plural",
 ]
 
 #: AIF node types and what argmap makes of them.
@@ -50,7 +56,7 @@ S_TYPES = frozenset({"RA", "CA", "MA"})
 _ID_AT = re.compile(r'"(nodeID|edgeID)"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*)')
 
 
-@dataclass
+@dataclass(slots=True)
 class Node:
     index: int
     key: str  # the nodeID as written, as text
@@ -59,15 +65,6 @@ class Node:
     raw: dict[str, Any]
     ins: list[str] = field(default_factory=list)
     outs: list[str] = field(default_factory=list)
-
-
-def id_text(value: Any) -> str | None:
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, (int, float, str)):
-        text = str(value).strip()
-        return text or None
-    return None
 
 
 def node_lines(text: str | None) -> dict[tuple[str, str], int]:
@@ -88,28 +85,22 @@ def node_lines(text: str | None) -> dict[tuple[str, str], int]:
     return found
 
 
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
-def listing(keys: list[str], limit: int = 8) -> str:
-    shown = ", ".join(keys[:limit])
-    return shown + (f" and {len(keys) - limit} more" if len(keys) > limit else "")
-
-
 class Structure:
-    """Nodes and edges of one AIF document, with the problems found in them."""
+    """Nodes and edges of one AIF document, with what had to be left out of them."""
 
     def __init__(self, root: Any, *, text: str | None, source: str | None) -> None:
         self.source = source
-        self.problems: list[Problem] = []
-        self.dropped: list[str] = []
+        self.left = LeftOut()
         self.text = text
         self._lines: dict[tuple[str, str], int] | None = None
         self.fulfilments: dict[str, Any] = {}
         self.used: set[str] = set()
         self.used_locutions = 0
         self.used_people: set[str] = set()
+        # nodeIDs of nodes left out, so that their edges are not reported again
+        self.gone: set[str] = set()
+        #: The nodes read, of each type in file order (RA, CA and MA together under "S").
+        self.of_type: dict[str, list[Node]] = {kind: [] for kind in (*NODE_TYPES, "S")}
         if not isinstance(root, Mapping):
             self._fail(f"an AIF document is a JSON object, got {type(root).__name__}", line=1)
         self.root: Mapping[str, Any] = root
@@ -118,10 +109,10 @@ class Structure:
         if "nodes" not in self.aif:
             self._fail("not an AIF document: there is no 'nodes' list", line=1)
 
-    # -- problems ----------------------------------------------------------
-
-    def _fail(self, message: str, *, line: int | None = None) -> None:
-        raise MapValidationError([Problem(message, line=line)], source=self.source)
+    def _fail(
+        self, message: str, *, line: int | None = None, loc: tuple[str | int, ...] = ()
+    ) -> None:
+        raise MapValidationError([Problem(message, loc=loc, line=line)], source=self.source)
 
     def line_of(self, kind: str, key: str | None) -> int | None:
         """The line of node (``kind="nodeID"``) or edge ``key``, found only when needed."""
@@ -131,23 +122,14 @@ class Structure:
             self._lines = node_lines(self.text)
         return self._lines.get((kind, key))
 
-    def _problem(
-        self,
-        message: str,
-        *,
-        ref: str | None = None,
-        edge: str | None = None,
-        loc: tuple[Any, ...] = (),
-    ) -> None:
-        line = self.line_of("edgeID", edge) if edge is not None else self.line_of("nodeID", ref)
-        self.problems.append(Problem(message, ref=ref, loc=() if line else loc, line=line))
-
-    def _list(self, name: str) -> list[Any]:
+    def _list(self, name: str, *, required: bool = False) -> list[Any]:
         value = self.aif.get(name)
         if value is None:
             return []
         if not isinstance(value, list):
-            self._problem(f"'{name}' must be a list, got {type(value).__name__}", loc=(name,))
+            if required:
+                self._fail(f"'{name}' must be a list, got {type(value).__name__}", loc=(name,))
+            self.left.note(f"'{name}', which is a {type(value).__name__} and not a list")
             return []
         return value
 
@@ -156,71 +138,88 @@ class Structure:
     def read_nodes(self) -> dict[str, Node]:
         nodes: dict[str, Node] = {}
         taken: set[str] = set()
-        for n, raw in enumerate(self._list("nodes")):
-            loc = ("nodes", n)
+        listed = self._list("nodes", required=True)
+        left = self.left
+        of_type = self.of_type
+        s_nodes = of_type["S"]
+        for n, raw in enumerate(listed):
             if not isinstance(raw, dict):
-                self._problem(f"node #{n + 1} is not an object", loc=loc)
+                left.add("node", "not given as an object", f"#{n + 1}")
                 continue
-            key = id_text(raw.get("nodeID"))
+            key = raw.get("nodeID")
+            key = (key.strip() or None) if type(key) is str else id_text(key)
             if key is None:
-                self._problem(f"node #{n + 1} has no usable nodeID", loc=loc)
+                left.add("node", "without a usable nodeID", f"#{n + 1}")
                 continue
             kind = raw.get("type")
             if not isinstance(kind, str) or kind not in NODE_TYPES:
-                known = ", ".join(NODE_TYPES)
-                self._problem(
-                    f"node {key!r} has unknown type {kind!r}; AIF node types are {known}",
-                    ref=key,
-                    loc=loc,
-                )
+                left.add("node", "of a type AIF does not define", f"{key!r} ({kind!r})")
+                self.gone.add(key)
                 continue
             if key in nodes:
-                self._problem(f"duplicate nodeID {key!r}", ref=key, loc=loc)
+                left.add("node", "whose nodeID an earlier node already has", repr(key))
                 continue
-            ref = key if is_id(key) else self._safe(key, taken)
-            taken.add(ref)
-            nodes[key] = Node(n, key, ref, str(kind), raw)
+            if key.isascii() and key.isalnum() and key not in taken and len(key) <= MAX_ID:
+                taken.add(key)  # the common case of safe_id, inline: once per node
+                ref = key
+            else:
+                ref = safe_id(key, taken)
+            nodes[key] = node = Node(n, key, ref, kind, raw)
+            of_type[kind].append(node)
+            if kind in S_TYPES:
+                s_nodes.append(node)
+        if listed and not nodes:
+            known = ", ".join(NODE_TYPES)
+            self._fail(
+                f"none of the {len(listed)} nodes is an AIF node (an object with a 'nodeID' "
+                f"and a 'type' of {known}): is this an AIF document?",
+                line=1,
+            )
         return nodes
 
-    @staticmethod
-    def _safe(key: str, taken: set[str]) -> str:
-        base = "n" + NOT_ID_CHARS.sub(lambda m: "_" * len(m.group()), key)[:150]
-        ref, k = base, 1
-        while ref in taken:
-            k += 1
-            ref = f"{base}.{k}"
-        return ref
-
     def read_edges(self, nodes: dict[str, Node]) -> None:
-        for n, raw in enumerate(self._list("edges")):
-            loc = ("edges", n)
-            label = f"edge #{n + 1}"
-            if isinstance(raw, dict) and id_text(raw.get("edgeID")) is not None:
-                label = f"edge {id_text(raw.get('edgeID'))!r}"
+        left = self.left
+        seen: set[tuple[str, str]] = set()
+        find = nodes.get
+        for n, raw in enumerate(self._list("edges", required=True)):
             if not isinstance(raw, dict):
-                self._problem(f"{label} is not an object", loc=loc)
+                left.add("edge", "not given as an object", f"#{n + 1}")
                 continue
-            ends = []
-            for end in ("fromID", "toID"):
-                key = id_text(raw.get(end))
-                if key is None:
-                    self._problem(f"{label} has no {end}", edge=id_text(raw.get("edgeID")), loc=loc)
-                elif key not in nodes:
-                    self._problem(
-                        f"{label}: {end} {key!r} is not a node in the file (dangling edge)",
-                        edge=id_text(raw.get("edgeID")),
-                        loc=loc,
-                    )
-                else:
-                    ends.append(key)
-            if len(ends) == 2:
-                a, b = ends
-                if a == b:
-                    self._problem(
-                        f"{label} runs from node {a!r} to itself",
-                        edge=id_text(raw.get("edgeID")),
-                        loc=loc,
-                    )
-                    continue
-                nodes[a].outs.append(b)
-                nodes[b].ins.append(a)
+            # Ids are read inline (this loop runs once per edge): id_text for the rest.
+            a = raw.get("fromID")
+            a = (a.strip() or None) if type(a) is str else str(a) if type(a) is int else id_text(a)
+            b = raw.get("toID")
+            b = (b.strip() or None) if type(b) is str else str(b) if type(b) is int else id_text(b)
+            if a is None or b is None:
+                left.add("edge", "without a fromID or toID", _edge_label(raw, n))
+                continue
+            start = find(a)
+            end = find(b)
+            if start is None or end is None:
+                missing = [
+                    f"{name} {key!r}"
+                    for name, key, node in (("fromID", a, start), ("toID", b, end))
+                    if node is None and key not in self.gone
+                ]
+                if missing:
+                    label = f"{_edge_label(raw, n)} ({missing[0]})"
+                    left.add("edge", "to a node that is not in the file", label)
+            elif a == b:
+                left.add("edge", "from a node to itself", _edge_label(raw, n))
+            elif start.type == "I" and end.type == "I":  # (never kept, so never seen before)
+                left.add(
+                    "edge",
+                    "joining two I-nodes directly (AIF joins them through an RA, CA or MA node)",
+                    _edge_label(raw, n),
+                )
+            elif (pair := (a, b)) in seen:
+                left.add("edge", "given twice", _edge_label(raw, n))
+            else:
+                seen.add(pair)
+                start.outs.append(b)
+                end.ins.append(a)
+
+
+def _edge_label(raw: dict[str, Any], n: int) -> str:
+    key = id_text(raw.get("edgeID"))
+    return repr(key) if key is not None else f"#{n + 1}"
