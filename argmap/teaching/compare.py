@@ -129,10 +129,14 @@ def _align_inferences(
         used.add(best[3])
         return best[3]
 
+    settled: set[str] = set()  # student inferences tried, paired or not
+
     def align_one(inf: Inference) -> bool:
         if inf.conclusion in s_ids:
-            if inf.conclusion not in out:
+            if inf.conclusion not in settled:
                 return False
+            if inf.conclusion not in out:  # its target stands for nothing: nor does it
+                return True
             concl = out[inf.conclusion]
         else:
             concl = _tr(inf.conclusion, s2r)
@@ -143,22 +147,33 @@ def _align_inferences(
         return True
 
     # Undercuts need their target aligned first: each is tried again when its
-    # target is settled, so chains in any order cost one walk.
+    # target is settled, so chains in any order cost one walk. A cycle of
+    # undercuts is broken at its first inference in map order, paired by its
+    # premises alone; the rest of the cycle then follows it.
+    s_order = {i.id: n for n, i in enumerate(student.inferences)}
     waiting: dict[str, list[Inference]] = {}
     todo = list(reversed(student.inferences))  # popped in map order
-    while todo:
+    while todo or waiting:
+        if not todo:
+            first = min(
+                (i for group in waiting.values() for i in group), key=lambda i: s_order[i.id]
+            )
+            waiting[first.conclusion].remove(first)
+            if not waiting[first.conclusion]:
+                del waiting[first.conclusion]
+            premises = {_tr(p, s2r) for p in first.premises}
+            found = best_of(r for p in premises for r in undercut_by.get(p, ()))
+            if found is not None:
+                out[first.id] = found
+            settled.add(first.id)
+            todo.extend(reversed(waiting.pop(first.id, [])))
+            continue
         inf = todo.pop()
         if not align_one(inf):
             waiting.setdefault(inf.conclusion, []).append(inf)
             continue
+        settled.add(inf.id)
         todo.extend(reversed(waiting.pop(inf.id, [])))
-    # What still waits is a cycle of undercuts: pair each by its premises alone.
-    for group in waiting.values():
-        for inf in group:
-            premises = {_tr(p, s2r) for p in inf.premises}
-            found = best_of(r for p in premises for r in undercut_by.get(p, ()))
-            if found is not None:
-                out[inf.id] = found
     return out
 
 

@@ -24,6 +24,18 @@ def _undercut_cycle(n: int, *, reverse: bool = False) -> ArgumentMap:
     )
 
 
+def _cycle_with_a_tail() -> ArgumentMap:
+    # Two undercuts of each other, and a third on one of them: found by the long fuzz run.
+    statements = [make_statement("thesis", id=ref, text="0") for ref in ("S0", "S1")]
+    inferences = [
+        Inference(id="I0", premises=["S1"], conclusion="S0"),
+        Inference(id="I4", premises=["S0"], conclusion="I6", polarity="attack"),
+        Inference(id="I6", premises=["S0"], conclusion="I4", polarity="attack"),
+        Inference(id="I7", premises=["S0"], conclusion="I6", polarity="attack"),
+    ]
+    return ArgumentMap(statements=statements, inferences=inferences)
+
+
 def _undercut_chain_listed_backwards(n: int) -> ArgumentMap:
     statements = [make_statement("thesis", id="T1", text="Act now")]
     statements += [make_statement("claim", id=f"C{k}", text=f"Reason {k}") for k in range(n)]
@@ -47,7 +59,12 @@ def test_the_last_step_is_the_whole_map(amap: ArgumentMap) -> None:
 
 @pytest.mark.parametrize(
     "amap",
-    [_undercut_cycle(5), _undercut_cycle(5, reverse=True), _undercut_chain_listed_backwards(6)],
+    [
+        _undercut_cycle(5),
+        _undercut_cycle(5, reverse=True),
+        _undercut_chain_listed_backwards(6),
+        _cycle_with_a_tail(),
+    ],
 )
 def test_a_map_compared_with_itself_scores_full_marks(amap: ArgumentMap) -> None:
     result = argmap.compare(amap, amap)
