@@ -23,4 +23,22 @@ def gc_paused() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
-            gc.enable()
+            _resume()
+
+
+def _resume() -> None:
+    """Enable the collector, with what survived the pause counted as old objects.
+
+    Re-enabled plainly, the collector's next young pass would walk every object made
+    during the pause that is still alive (a map of 100,000 statements, its index,
+    every finding): 0.1 to 0.4 s at that size, for objects that hold no cycles.
+    Freezing and unfreezing moves them straight to the oldest generation, which the
+    collector walks only in its rare full passes; it is skipped when the program has
+    frozen objects itself (unfreezing would undo that).
+    """
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+        gc.enable()
+        gc.unfreeze()
+    else:
+        gc.enable()

@@ -23,10 +23,12 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from argmap.checks.registry import Severity, get_check
 from argmap.errors import ConfigError
+
+if TYPE_CHECKING:
+    from argmap.checks.registry import Severity
 
 __all__ = ["Config", "find_pyproject", "load_config", "parse_config"]
 
@@ -105,6 +107,10 @@ def _read_toml(file: Path) -> dict[str, Any]:
 
 def parse_config(table: Mapping[str, Any], *, source: str | Path | None = None) -> Config:
     """Settings from a ``[tool.argmap]`` table (already parsed)."""
+    # Imported here for start-up time: loading a map reads text-dirs from this module,
+    # and need not load the checks (and the graph layer under them) to do so.
+    from argmap.checks.registry import Severity, get_check
+
     where = f"{source}: " if source is not None else ""
 
     def fail(key: str, message: str) -> ConfigError:

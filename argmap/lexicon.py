@@ -204,10 +204,11 @@ def terms(text: str) -> dict[str, str]:
     {'shar': 'sharing', 'intelligenc': 'intelligence'}
     """
     out: dict[str, str] = {}
-    for word in _WORD.findall(_straighten(text).lower()):
-        term = _term(word)
-        if term is not None and term not in out:
-            out[term] = word
+    keep_first = out.setdefault
+    words = _WORD.findall(_straighten(text).lower())
+    for word, term in zip(words, map(_term, words), strict=True):
+        if term is not None:
+            keep_first(term, word)
     return out
 
 

@@ -1,27 +1,25 @@
-"""Time argmap's Argdown parser against the Argdown CLI (``argdown json``).
+"""argmap's Argdown reader against Argdown's own (argdown-core and the ``argdown`` command).
 
 Run ``python benchmarks/bench_argdown.py`` (add ``--quick`` for a short run).
 
-The document is the Argdown that argmap writes for a synthetic map
-(``synthetic.make_map``) of 2,000 statements: statements with kinds, data and
-spans, relation trees, and arguments with premise-conclusion structures,
-including undercuts. Operations timed:
+The document is the Argdown argmap writes for a synthetic map (``synthetic.make_map``)
+of 2,000 statements (500 with ``--quick``): statements with kinds, data and relations,
+arguments with premise-conclusion structures, undercuts. Two like-for-like rows:
 
-* ``parse``: ``argmap.from_argdown`` (text to a validated map), best of five;
-* ``write``: ``argmap.to_argdown``, best of five (no peer).
+* **warm, in process**: argmap's ``from_argdown(text)`` (parse, then build and validate
+  the map) against argdown-core's parser and model builder driven by
+  ``argdown_core_warm.js`` in one Node process: the plugins the Argdown command line
+  runs for its ``parse-input`` and ``build-model`` steps, and nothing after them. The
+  text is in memory on both sides; both get the same warm-up and repetitions.
+* **cold process**: ``argmap convert doc.argdown out.json`` against ``argdown json
+  doc.argdown outdir``, each a fresh process, timed from start to exit: start-up, read,
+  parse, build, write JSON (the Argdown command also builds its map, colours it and
+  exports it). The note gives each command's time on a one-line document, so the
+  start-up share can be seen.
 
-The peer is the official Argdown command-line tool, ``@argdown/cli``, run as
-``argdown json <file> <dir>`` on the same file in the same run. It is found
-on ``PATH``, in ``$ARGDOWN_CLI``, or installed with ``npm install
-@argdown/cli`` into ``/tmp/argmap-bench-node`` (never into the repository).
-Its time is the wall-clock time of the whole command, best of three, which
-includes starting Node; the note gives its time on an empty document so the
-start-up share can be seen. The peer's JSON is checked to hold as many
-statements as the map; when npm or the CLI is unavailable the row says so
-and has no figure.
-
-:func:`run` returns rows (dicts with ``operation``, ``size``, ``argmap_s``,
-``peer``, ``peer_s`` and ``note``) for ``benchmarks/run.py``.
+Node and argdown-core come from ``.cache/node`` (``scripts/setup --test`` installs
+them), ``$ARGDOWN_CLI`` or ``PATH``; without them the peer columns say why they are
+empty. The peer's statement count is checked against argmap's.
 """
 
 from __future__ import annotations
@@ -33,9 +31,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 import warnings
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -46,136 +42,176 @@ for path in (str(ROOT), str(HERE)):
         sys.path.insert(0, path)  # measure this checkout, installed or not
 
 from synthetic import make_map  # noqa: E402
+from timing import Timing, measure, print_table, row, target  # noqa: E402
 
 from argmap.formats.argdown import from_argdown, to_argdown  # noqa: E402
 
 Row = dict[str, Any]
-NODE_PREFIX = Path(tempfile.gettempdir()) / "argmap-bench-node"
-PEER = "argdown json (@argdown/cli)"
+NODE_MODULES = ROOT / ".cache" / "node" / "node_modules"
+WARM_SCRIPT = HERE / "argdown_core_warm.js"
+#: Warm rows: V8 compiles hot code after a few runs, so both sides get three untimed
+#: runs first (CPython has no such warm-up to do; it costs argmap nothing).
+WARM_REPEAT, WARM_WARMUP = 10, 3
+COLD_REPEAT, COLD_WARMUP = 5, 1
 
 
-def _best(fn: Callable[[], Any], repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
-def find_cli(*, install: bool = True) -> tuple[str | None, str]:
-    """The path of the ``argdown`` command and how it was found (or why not)."""
+def find_cli() -> tuple[str | None, str]:
+    """The ``argdown`` command and where it was found (or why not)."""
     env = os.environ.get("ARGDOWN_CLI")
     if env and Path(env).exists():
         return env, "from $ARGDOWN_CLI"
-    local = NODE_PREFIX / "node_modules" / ".bin" / "argdown"
+    local = NODE_MODULES / ".bin" / "argdown"
     if local.exists():
-        return str(local), f"installed in {NODE_PREFIX}"
+        return str(local), "in .cache/node"
     on_path = shutil.which("argdown")
     if on_path:
-        return on_path, "found on PATH"
-    if not install:
-        return None, "Argdown CLI not installed"
-    npm = shutil.which("npm")
-    if npm is None:
-        return None, "npm not available, so @argdown/cli could not be installed"
-    NODE_PREFIX.mkdir(parents=True, exist_ok=True)
+        return on_path, "on PATH"
+    return None, "the Argdown CLI is not installed (scripts/setup --test installs it)"
+
+
+def core_version() -> str | None:
+    """argdown-core's version from ``.cache/node``, or None."""
     try:
-        done = subprocess.run(
-            [npm, "install", "--no-audit", "--no-fund", "--loglevel=error", "@argdown/cli"],
-            cwd=NODE_PREFIX,
-            capture_output=True,
-            text=True,
-            timeout=600,
-        )
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        return None, f"npm install @argdown/cli failed: {exc}"
-    if done.returncode != 0 or not local.exists():
-        last = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no output"]
-        return None, f"npm install @argdown/cli failed: {last[0]}"
-    return str(local), f"installed now in {NODE_PREFIX}"
+        meta = json.loads((NODE_MODULES / "@argdown" / "core" / "package.json").read_text())
+    except (OSError, ValueError):
+        return None
+    return str(meta.get("version"))
 
 
-def _run_cli(cli: str, path: Path, out: Path) -> float:
-    start = time.perf_counter()
+def warm_core(path: Path, repeat: int, warmup: int) -> tuple[Timing, dict[str, Any]]:
+    """argdown-core's parse and model build, timed inside one Node process."""
+    node = shutil.which("node")
+    if node is None:
+        raise RuntimeError("node is not installed")
     done = subprocess.run(
-        [cli, "json", str(path), str(out)], capture_output=True, text=True, timeout=600
+        [node, str(WARM_SCRIPT), str(path), str(repeat), str(warmup)],
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
-    elapsed = time.perf_counter() - start
     if done.returncode != 0:
-        raise RuntimeError((done.stderr or done.stdout).strip()[:300])
-    return elapsed
+        raise RuntimeError((done.stderr or done.stdout).strip()[-300:])
+    got = json.loads(done.stdout)
+    return Timing.of(got["times"], warmup=warmup), got
+
+
+def _run(command: list[str], env: dict[str, str] | None = None) -> None:
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600, env=env)
+    if done.returncode != 0:
+        raise RuntimeError((done.stderr or done.stdout).strip()[-300:])
+
+
+def cold(command: list[str], env: dict[str, str] | None = None) -> Timing:
+    """Wall-clock time of a whole process, the same repetitions for every command."""
+    return measure(lambda: _run(command, env), repeat=COLD_REPEAT, warmup=COLD_WARMUP)
+
+
+def argmap_command(source: Path, out: Path) -> tuple[list[str], dict[str, str]]:
+    """``argmap convert SOURCE OUT`` run from this checkout, as the console script does."""
+    code = "import sys; from argmap.cli import run; sys.exit(run())"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return [sys.executable, "-c", code, "convert", str(source), str(out)], env
 
 
 def run(quick: bool = False) -> list[Row]:
-    """Time parsing (and writing) a generated 2,000-statement Argdown document."""
+    """The rows: warm in-process and cold-process comparisons, and writing."""
     size = 500 if quick else 2_000
     amap = make_map(size, seed=1)
     text = to_argdown(amap)
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # the document must load back without loss
         assert from_argdown(text) == amap
-    repeat = 3 if quick else 5
-    parse_s = _best(lambda: from_argdown(text), repeat)
-    write_s = _best(lambda: to_argdown(amap), repeat)
-    rows: list[Row] = [
-        {
-            "operation": "write",
-            "size": size,
-            "argmap_s": write_s,
-            "peer": None,
-            "peer_s": None,
-            "note": f"{len(text.splitlines())} lines",
-        }
-    ]
-    parse_row: Row = {
-        "operation": "parse",
-        "size": size,
-        "argmap_s": parse_s,
-        "peer": PEER,
-        "peer_s": None,
-        "note": "",
-    }
-    rows.insert(0, parse_row)
-    cli, how = find_cli()
-    if cli is None:
-        parse_row["note"] = f"peer unavailable: {how}"
-        return rows
+    statements = len(amap.statements)
+    rows: list[Row] = []
     with tempfile.TemporaryDirectory() as tmp:
-        doc = Path(tmp) / "bench.argdown"
+        doc = Path(tmp) / "doc.argdown"
         doc.write_text(text, encoding="utf-8")
-        empty = Path(tmp) / "empty.argdown"
-        empty.write_text("[A]: a\n", encoding="utf-8")
-        out = Path(tmp) / "out"
-        try:
-            startup = min(_run_cli(cli, empty, out) for _ in range(2))
-            peer_s = min(_run_cli(cli, doc, out) for _ in range(2 if quick else 3))
-            exported = json.loads((out / "bench.json").read_text(encoding="utf-8"))
-        except (RuntimeError, OSError, ValueError, subprocess.TimeoutExpired) as exc:
-            parse_row["note"] = f"peer failed: {exc}"
-            return rows
-    count = len(exported.get("statements", {}))
-    parse_row["peer_s"] = peer_s
-    parse_row["note"] = (
-        f"CLI {how}; its start-up on a one-line document: {startup:.2f}s; "
-        f"it found {count} statements (argmap: {len(amap.statements)}); "
-        f"argmap is {peer_s / parse_s:.1f}x faster"
+        one = Path(tmp) / "one.argdown"
+        one.write_text("[A]: a.\n", encoding="utf-8")
+        rows.append(_warm_row(text, doc, size, statements))
+        rows.append(_cold_row(doc, one, Path(tmp), size))
+    rows.append(
+        row(
+            "write Argdown",
+            size,
+            measure(lambda: to_argdown(amap)),
+            "to_argdown(map): the map as Argdown text",
+            note=f"{len(text.splitlines()):,} lines",
+        )
     )
     return rows
+
+
+def _warm_row(text: str, doc: Path, size: int, statements: int) -> Row:
+    ours = measure(lambda: from_argdown(text), repeat=WARM_REPEAT, warmup=WARM_WARMUP)
+    version = core_version()
+    out = row(
+        "parse + build the model, warm, in process",
+        size,
+        ours,
+        "from_argdown(text): parse, build and validate the map (pydantic models, "
+        "every cross-reference checked)",
+        table="peer",
+        peer=f"argdown-core {version}" if version else "argdown-core",
+        peer_work="ArgdownApplication.run(parse-input, build-model) in one Node process: "
+        "the parser and the data, model, explode-arguments and regroup plugins",
+        note=f"{WARM_REPEAT} runs after {WARM_WARMUP} untimed ones, on each side",
+    )
+    try:
+        theirs, got = warm_core(doc, WARM_REPEAT, WARM_WARMUP)
+    except (RuntimeError, OSError, ValueError, KeyError, subprocess.TimeoutExpired) as exc:
+        out["note"] = f"peer not measured: {exc}"
+        return out
+    out["peer_time"] = theirs.as_dict()
+    ratio = theirs.median / ours.median
+    out["target"] = target("argmap at least 1.5x argdown-core (medians)", ratio >= 1.5)
+    out["note"] += (
+        f"; argdown-core found {got['statements']:,} statements (argmap: {statements:,}), "
+        f"{got['errors']} parser errors"
+    )
+    return out
+
+
+def _cold_row(doc: Path, one: Path, tmp: Path, size: int) -> Row:
+    command, env = argmap_command(doc, tmp / "doc.json")
+    ours = cold(command, env)
+    out = row(
+        "convert a file, cold process",
+        size,
+        ours,
+        "argmap convert doc.argdown doc.json: start Python, import, read, parse, build, "
+        "validate, write JSON",
+        table="peer",
+        peer="argdown json (@argdown/cli)",
+        peer_work="argdown json doc.argdown DIR: start Node, read, parse, build the model and "
+        "the map, colour it, export and write JSON",
+        note=f"{COLD_REPEAT} runs after {COLD_WARMUP} untimed one, on each side",
+    )
+    cli, how = find_cli()
+    if cli is None:
+        out["note"] = f"peer not measured: {how}"
+        return out
+    try:
+        theirs = cold([cli, "json", str(doc), str(tmp / "out")])
+        exported = json.loads((tmp / "out" / "doc.json").read_text(encoding="utf-8"))
+        their_start = cold([cli, "json", str(one), str(tmp / "out")])
+        our_start = cold(argmap_command(one, tmp / "one.json")[0], env)
+    except (RuntimeError, OSError, ValueError, subprocess.TimeoutExpired) as exc:
+        out["note"] = f"peer not measured: {exc}"
+        return out
+    out["peer_time"] = theirs.as_dict()
+    out["note"] += (
+        f"; on a one-line document: argmap {our_start}, argdown {their_start}; "
+        f"argdown found {len(exported.get('statements', {})):,} statements; CLI {how}"
+    )
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a smaller document")
     args = parser.parse_args(argv)
-    rows = run(quick=args.quick)
-    print(f"{'operation':<10} {'size':>6} {'argmap_s':>9} {'peer_s':>8}  peer / note")
-    for r in rows:
-        peer_s = f"{r['peer_s']:.3f}" if r["peer_s"] is not None else "-"
-        peer = r["peer"] or ""
-        print(f"{r['operation']:<10} {r['size']:>6} {r['argmap_s']:>9.3f} {peer_s:>8}  {peer}")
-        if r["note"]:
-            print(f"{'':<36}{r['note']}")
+    print_table(run(quick=args.quick))
     return 0
 
 

@@ -1,28 +1,30 @@
-"""Time argmap's abstract-argumentation semantics against peer libraries.
+"""argmap's abstract-argumentation semantics against peer libraries on the same frameworks.
 
 Run ``python benchmarks/bench_frameworks.py`` (add ``--quick`` for a short run).
 
 Frameworks are random: ``n`` arguments and ``2n`` distinct attacks drawn
-uniformly (self-attacks allowed), from fixed seeds. Operations timed:
+uniformly (self-attacks allowed), from fixed seeds. Every side does the same work
+from the same input, argument names and attack pairs:
 
-* ``build``: constructing the framework object from names and pairs;
-* ``grounded``: the grounded extension of a freshly built framework (so any
-  index a library builds on first use is included);
-* ``preferred`` and ``stable``: every extension, summed over five frameworks
-  of each size.
+* ``build``: constructing the framework object (argmap's turns names into
+  integer indices here);
+* ``grounded``: build + solve: the framework built and its grounded extension
+  computed, timed together, so argmap's name-to-index conversion is counted;
+* ``preferred`` and ``stable``: build + solve, every extension, summed over five
+  frameworks of each size.
 
-Every library, argmap included, runs each framework in a fresh subprocess
-with a time limit, so all start from the same state and a slow or hanging
-peer cannot stall the run. Times are CPU seconds of that process (so other
-load on the machine does not skew the comparison), best of up to five runs.
-Peers: ``formal-argumentation`` (its public
-``grounded_extension`` / ``preferred_extensions`` / ``stable_extensions``, and
-its SCC-recursive ``scc_extensions``) and ``python-argumentation`` (PyArg).
-Every peer answer is compared with argmap's; a peer that is not installed,
-gives up, fails or times out is reported as such, never given a figure.
+Each library runs in its own process per framework (so a slow or hanging peer
+cannot stall the run, and each starts from the same state), and measures itself
+in process with :func:`timing.measure`: the same fixed repetitions and warm-up for
+every side, no time cut-off; a side whose runs do not finish within the time
+limit is reported as timed out, never given a figure. Times are processor time
+of that process (other load on the machine then skews the comparison less).
+Peers: ``formal-argumentation`` (its public ``grounded_extension`` /
+``preferred_extensions`` / ``stable_extensions``, and its SCC-recursive
+``scc_extensions``) and ``python-argumentation`` (PyArg). Every peer answer is
+compared with argmap's.
 
-:func:`run` returns the rows (dicts with ``operation``, ``size``,
-``argmap_s``, ``peer``, ``peer_s``, ``agree`` and ``note``) for other scripts.
+:func:`run` returns the rows for ``run.py``.
 """
 
 from __future__ import annotations
@@ -46,6 +48,11 @@ if str(ROOT) not in sys.path:
 
 from argmap.semantics.frameworks import Framework, grounded, preferred, stable  # noqa: E402
 
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+from timing import Timing, fmt_s, measure, print_table, row  # noqa: E402
+
 Row = dict[str, Any]
 Pairs = list[tuple[str, str]]
 
@@ -60,7 +67,8 @@ QUICK_SIZES: dict[str, tuple[int, ...]] = {
     "stable": (10, 20),
 }
 SAMPLES = 5  # frameworks per size for preferred and stable
-REPEATS = 5  # best of this many runs (fewer when one run is slow)
+REPEAT, WARMUP = 5, 1  # every side, every framework
+QUICK_REPEAT = 3
 
 # peer name -> (module that must import, distribution name for its version)
 PEERS: dict[str, tuple[str, str]] = {
@@ -96,25 +104,14 @@ def canonical(operation: str, answer: Any) -> Any:
     return sorted(sorted(extension) for extension in answer)
 
 
-def best_time(
-    build: Callable[[], Any], operation: Callable[[Any], Any], repeats: int = REPEATS
-) -> tuple[float, float, Any]:
-    """Best build time, best operation time and the answer, over ``repeats`` fresh builds."""
-    best_build = best_op = float("inf")
-    answer: Any = None
-    spent = 0.0
-    for _ in range(repeats):
-        start = time.process_time()
-        framework = build()
-        built = time.process_time()
-        answer = operation(framework)
-        done = time.process_time()
-        best_build = min(best_build, built - start)
-        best_op = min(best_op, done - built)
-        spent += done - start
-        if spent > 2.0:
-            break
-    return best_build, best_op, answer
+def timed(
+    build: Callable[[], Any], operation: Callable[[Any], Any], repeat: int
+) -> tuple[Timing, Any]:
+    """``measure`` of build + operation together, and the answer of one call."""
+    answer = operation(build())
+    timing = measure(lambda: operation(build()), repeat=repeat, warmup=WARMUP,
+                     clock=time.process_time)  # fmt: skip
+    return timing, answer
 
 
 # --- each library, in a subprocess per framework ----------------------------------------------
@@ -181,32 +178,39 @@ def peer_functions(peer: str, operation: str) -> tuple[Callable[..., Any], Calla
     raise ValueError(f"unknown peer {peer!r}")
 
 
-def worker(peer: str, operation: str) -> None:
+def worker(peer: str, operation: str, repeat: int) -> None:
     """Subprocess entry point: read a framework as JSON on stdin, answer on stdout."""
     job = json.load(sys.stdin)
     names = job["names"]
     pairs = frozenset((a, b) for a, b in job["attacks"])
     try:
         build, run_op = peer_functions(peer, operation)
-        build_s, op_s, answer = best_time(lambda: build(names, pairs), run_op)
-        reply = {"build_s": build_s, "op_s": op_s, "answer": canonical(operation, answer)}
+        timing, answer = timed(lambda: build(names, pairs), run_op, repeat)
+        reply = {"timing": timing.as_dict(), "answer": canonical(operation, answer)}
     except Exception as error:  # report the peer's failure, whatever it is
         reply = {"error": f"gave up: {type(error).__name__}: {str(error)[:60]}"}
     json.dump(reply, sys.stdout)
 
 
 def time_peer(
-    peer: str, operation: str, names: list[str], attacks: Pairs, timeout: float | None
+    peer: str,
+    operation: str,
+    names: list[str],
+    attacks: Pairs,
+    timeout: float | None,
+    repeat: int = REPEAT,
 ) -> dict[str, Any]:
     """Run one framework through ``peer`` in a subprocess; a dict with times or an error."""
-    command = [sys.executable, str(Path(__file__).resolve()), "--worker", peer, operation]
+    command = [sys.executable, str(Path(__file__).resolve()), "--worker", peer, operation,
+               str(repeat)]  # fmt: skip
     job = json.dumps({"names": names, "attacks": attacks})
     try:
         done = subprocess.run(
             command, input=job, capture_output=True, text=True, timeout=timeout, check=False
         )
     except subprocess.TimeoutExpired:
-        return {"error": f"timed out after {timeout or 0:g} s"}
+        runs = repeat + WARMUP + 1
+        return {"error": f"timed out: {runs} runs did not finish in {timeout or 0:g} s"}
     if done.returncode != 0 or not done.stdout.strip():
         last = (done.stderr.strip().splitlines() or ["no output"])[-1]
         return {"error": f"crashed: {last[:80]}"}
@@ -245,9 +249,10 @@ def run(
         sizes; ``build`` is timed at the ``grounded`` sizes. Defaults to
         :data:`DEFAULT_SIZES`, or :data:`QUICK_SIZES` when ``quick``.
     quick
-        Smaller sizes and a shorter time limit.
+        Smaller sizes, fewer repetitions and a shorter time limit.
     timeout
-        Seconds a peer may spend on one framework (default 60, quick 10).
+        Seconds a side may take on one framework, all its runs together
+        (default 120, quick 20).
     peers
         Which peers to compare (default: all of :data:`PEERS`).
     progress
@@ -256,14 +261,14 @@ def run(
     Returns
     -------
     list of dict
-        One row per operation, size and peer: ``operation``, ``size``,
-        ``argmap_s``, ``peer``, ``peer_s`` (None when the peer has no figure),
-        ``agree`` (None when not compared) and ``note``.
+        One row per operation, size and peer (see ``timing.row``); ``agree``
+        says whether the peer's answers were argmap's (None when not compared).
     """
     plan = dict(sizes if sizes is not None else (QUICK_SIZES if quick else DEFAULT_SIZES))
     if "grounded" in plan and "build" not in plan:
         plan = {"build": plan["grounded"], **plan}
-    limit = timeout if timeout is not None else (10.0 if quick else 60.0)
+    limit = timeout if timeout is not None else (20.0 if quick else 120.0)
+    repeat = QUICK_REPEAT if quick else REPEAT
     installed = available_peers()
     chosen = list(peers) if peers is not None else list(PEERS)
     rows: list[Row] = []
@@ -272,120 +277,118 @@ def run(
         for size in operation_sizes:
             samples = 1 if operation in ("build", "grounded") else SAMPLES
             frameworks = [random_framework(size, seed) for seed in range(samples)]
-            argmap_s = 0.0
-            answers = []
+            timings, answers = [], []
             for names, attacks in frameworks:
-                reply = time_peer("argmap", operation, names, attacks, None)
+                reply = time_peer("argmap", operation, names, attacks, None, repeat)
                 if "error" in reply:
                     raise RuntimeError(f"argmap failed on {operation} at {size}: {reply['error']}")
-                argmap_s += reply["build_s"] if operation == "build" else reply["op_s"]
+                timings.append(reply["timing"])
                 answers.append(reply["answer"])
+            ours = _summed(timings)
             for peer in chosen:
                 if operation not in PEER_OPERATIONS.get(peer, ()):
                     continue
-                row: Row = {
-                    "operation": operation,
-                    "size": size,
-                    "argmap_s": argmap_s,
-                    "peer": peer,
-                    "peer_s": None,
-                    "agree": None,
-                    "note": "",
-                }
-                rows.append(row)
+                out = row(
+                    operation,
+                    size,
+                    ours,
+                    WORK[operation].format(who="argmap.semantics.frameworks"),
+                    table="peer",
+                    peer=peer,
+                    peer_work=WORK[operation].format(who=peer),
+                    note=f"{samples} framework{'s' * (samples > 1)}, {repeat} runs each after "
+                    f"{WARMUP} untimed, processor time",
+                    agree=None,
+                )
+                rows.append(out)
                 if installed.get(peer) is None:
-                    row["note"] = "not installed"
+                    out["note"] = "not installed"
                 elif peer in gave_up:
-                    row["note"] = f"not run: {gave_up[peer]} at a smaller size"
+                    out["note"] = f"not run: {gave_up[peer]} at a smaller size"
                 else:
-                    _compare(row, peer, operation, frameworks, answers, limit)
-                    if row["note"].startswith("timed out"):
-                        gave_up[peer] = row["note"]
+                    _compare(out, peer, operation, frameworks, answers, limit, repeat)
+                    if out["note"].startswith("timed out"):
+                        gave_up[peer] = out["note"]
                 if progress:
-                    print(_format_row(row), file=sys.stderr, flush=True)
+                    print(_format_row(out), file=sys.stderr, flush=True)
     return rows
 
 
+#: What each side does, by operation.
+WORK = {
+    "build": "{who}: the framework object from names and attack pairs",
+    "grounded": "{who}: build + grounded extension",
+    "preferred": "{who}: build + every preferred extension",
+    "stable": "{who}: build + every stable extension",
+}
+
+
+def _summed(timings: list[dict[str, Any]]) -> Timing:
+    """The timings of several frameworks added up (medians, lows and highs)."""
+    return Timing(
+        sum(t["median"] for t in timings),
+        sum(t["low"] for t in timings),
+        sum(t["high"] for t in timings),
+        timings[0]["repeat"],
+        timings[0]["warmup"],
+    )
+
+
 def _compare(
-    row: Row,
+    out: Row,
     peer: str,
     operation: str,
     frameworks: list[tuple[list[str], Pairs]],
     answers: list[Any],
     limit: float,
+    repeat: int,
 ) -> None:
-    """Fill ``row`` with the peer's total time and whether it agreed with argmap."""
-    total = 0.0
+    """Fill ``out`` with the peer's total time and whether it agreed with argmap."""
+    timings = []
     agree = True
     for (names, attacks), expected in zip(frameworks, answers, strict=True):
-        reply = time_peer(peer, operation, names, attacks, limit)
+        reply = time_peer(peer, operation, names, attacks, limit, repeat)
         if "error" in reply:
-            row["note"] = reply["error"]
+            out["note"] = reply["error"]
             return
-        total += reply["build_s"] if operation == "build" else reply["op_s"]
+        timings.append(reply["timing"])
         agree = agree and reply["answer"] == expected
-    row["peer_s"] = total
+    out["peer_time"] = _summed(timings).as_dict()
     if operation != "build":
-        row["agree"] = agree
+        out["agree"] = agree
         if not agree:
-            row["note"] = "DIFFERENT ANSWERS"
+            out["note"] = "DIFFERENT ANSWERS"
 
 
-def _seconds(value: float | None) -> str:
-    if value is None:
-        return "-"
-    if value < 1e-3:
-        return f"{value * 1e6:.0f} µs"
-    if value < 1:
-        return f"{value * 1e3:.1f} ms"
-    return f"{value:.2f} s"
-
-
-def _format_row(row: Row) -> str:
-    ratio = ""
-    if row["peer_s"] is not None and row["argmap_s"] > 0:
-        ratio = f"{row['peer_s'] / row['argmap_s']:.1f}x"
-    agree = {True: "yes", False: "NO", None: "-"}[row["agree"]]
+def _format_row(out: Row) -> str:
+    ours = out["argmap"]["median"]
+    theirs = (out.get("peer_time") or {}).get("median")
+    ratio = f"{theirs / ours:.1f}x" if theirs else "-"
     return (
-        f"| {row['operation']:<9} | {row['size']:>7,} | {_seconds(row['argmap_s']):>9} "
-        f"| {row['peer']:<24} | {_seconds(row['peer_s']):>9} | {ratio:>8} | {agree:>5} "
-        f"| {row['note']}"
+        f"{out['operation']:<9} {out['size']:>7,} {fmt_s(ours):>9} {out['peer']:<24} "
+        f"{fmt_s(theirs):>9} {ratio:>8}  {out.get('note', '')}"
     )
-
-
-def format_table(rows: Sequence[Row]) -> str:
-    """The rows as a Markdown table; ``speed-up`` is peer time over argmap time."""
-    head = (
-        f"| {'operation':<9} | {'size':>7} | {'argmap':>9} | {'peer':<24} | {'peer time':>9} "
-        f"| {'speed-up':>8} | {'same':>5} | note"
-    )
-    rule = "|" + "|".join("-" * width for width in (11, 9, 11, 26, 11, 10, 7, 6))
-    return "\n".join([head, rule, *(_format_row(row) for row in rows)])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="smaller sizes, shorter limits")
-    parser.add_argument("--timeout", type=float, help="seconds a peer may take per framework")
-    parser.add_argument("--worker", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--timeout", type=float, help="seconds a side may take per framework")
+    parser.add_argument("--worker", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
-        worker(*args.worker)
+        peer, operation, repeat = args.worker
+        worker(peer, operation, int(repeat))
         return 0
     print(f"Python {sys.version.split()[0]}")
     for peer, found in available_peers().items():
         print(f"{peer}: {found or 'not installed'}")
     print()
     rows = run(quick=args.quick, timeout=args.timeout, progress=True)
-    print(format_table(rows))
-    for row in rows:
-        measured = row["peer_s"] is not None
-        if measured and (row["operation"], row["peer"]) == ("grounded", "formal-argumentation"):
-            ratio = row["peer_s"] / row["argmap_s"]
-            print(f"grounded at {row['size']:,}: {ratio:.1f}x formal-argumentation's speed")
-    disagreements = [row for row in rows if row["agree"] is False]
-    for row in disagreements:
-        print(f"\n{row['peer']} disagrees with argmap on {row['operation']} at {row['size']}")
+    print_table(rows)
+    disagreements = [r for r in rows if r.get("agree") is False]
+    for r in disagreements:
+        print(f"\n{r['peer']} disagrees with argmap on {r['operation']} at {r['size']}")
     return 1 if disagreements else 0
 
 

@@ -32,9 +32,12 @@ Every corpus is split once and for all into a *tuning* part and a frozen
 the SHA-256 of the file stem, odd -> test). Cues, weights and thresholds are
 tuned on the tuning part only; the test part is only ever scored in
 aggregate (``--errors`` lists the misses of the tuning part, never of the
-test part). Both parts are printed, each beside simple baselines: the first
-unit, and the first sentence holding a stance cue (a recommendation, the
-author's stance or a value judgement, from :mod:`argmap.drafting.cues`).
+test part). The hand-annotated test editorials are scored as two sets, the
+first six (``benchmarks/gold``) and the second twelve
+(``benchmarks/gold/test2``), and all of them together. Both parts are
+printed, each beside simple baselines: the first unit, and the first
+sentence holding a stance cue (a recommendation, the author's stance or a
+value judgement, from :mod:`argmap.drafting.cues`).
 
 The corpora are looked up in ``$ARGMAP_SHARED`` when that is set, else in
 ``../shared`` beside the repository.
@@ -516,30 +519,7 @@ def run(quick: bool = False, **paths: Path) -> list[dict[str, Any]]:
         rows.append(_missing("webis", where["webis"]))
     gold_dir = where.get("gold", REPO / "benchmarks" / "gold")
     if (where["webis"] / "guardian").is_dir() and Path(gold_dir).is_dir():
-        from gold import score_gold  # benchmarks/gold.py, beside this file
-
-        t = score_gold(Path(gold_dir) / "tuning", where["webis"])
-        rows.append(
-            {
-                "operation": "draft the hand-annotated editorials (gold, tuning part)",
-                "size": t["editorials"],
-                "argmap_s": None,
-                "peer": "first sentence with a stance cue as thesis",
-                "peer_s": None,
-                "note": t["note"],
-            }
-        )
-        g = score_gold(Path(gold_dir), where["webis"])
-        rows.append(
-            {
-                "operation": "draft the hand-annotated editorials (gold, test part)",
-                "size": g["editorials"],
-                "argmap_s": None,
-                "peer": "first sentence with a stance cue as thesis",
-                "peer_s": None,
-                "note": g["note"],
-            }
-        )
+        rows += gold_rows(Path(gold_dir), where["webis"])
     if where["gsomia_text"].is_file() and where["gsomia_map"].is_file():
         g = score_gsomia(where["gsomia_text"], where["gsomia_map"])
         rows.append(
@@ -565,6 +545,42 @@ def run(quick: bool = False, **paths: Path) -> list[dict[str, Any]]:
     return rows
 
 
+def gold_rows(gold_dir: Path, corpus: Path) -> list[dict[str, Any]]:
+    """Aggregate rows of the hand-annotated editorials: tuning, the test sets, the test union.
+
+    ``gold_dir/tuning`` is the tuning gold; ``gold_dir`` itself the first six
+    test editorials and ``gold_dir/test2`` the second twelve, each drafted once
+    and scored as a set of its own, then all test editorials together. Only
+    aggregates are returned: never a file name or a per-file miss.
+    """
+    from gold import draft_scores, load_gold, summarise  # benchmarks/gold, beside this file
+
+    first = draft_scores(load_gold(gold_dir, corpus))
+    second = draft_scores(load_gold(gold_dir / "test2", corpus))
+    sets = [
+        ("gold, tuning part", draft_scores(load_gold(gold_dir / "tuning", corpus))),
+        ("gold, test part: the first six", first),
+        ("gold, test editorials (second twelve)", second),
+        (f"gold, test part: all {len(first) + len(second)} together", first + second),
+    ]
+    rows = []
+    for label, scores in sets:
+        if not scores:
+            continue
+        g = summarise(scores)
+        rows.append(
+            {
+                "operation": f"draft the hand-annotated editorials ({label})",
+                "size": g["editorials"],
+                "argmap_s": None,
+                "peer": "first sentence with a stance cue as thesis",
+                "peer_s": None,
+                "note": g["note"],
+            }
+        )
+    return rows
+
+
 def _missing(what: str, path: Path) -> dict[str, Any]:
     return {
         "operation": f"draft {what}",
@@ -586,18 +602,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--errors",
         action="store_true",
-        help="list the TUNING part's misses: microtexts' central claims, tuning gold",
+        help="list the TUNING part's misses: microtexts' central claims, tuning gold "
+        "(refused for any editorial of the test part)",
     )
     args = parser.parse_args(argv)
     if args.errors:
+        from gold import explain, load_gold, require_tuning
+
+        tuning_gold = load_gold(args.gold / "tuning", args.webis)
+        for e in tuning_gold:  # refuse before anything is drafted or printed
+            require_tuning(e)
         missed: list[str] = []
         score_microtexts(args.microtexts, part="tuning", errors=missed)
         print("\n".join(missed))
-        from gold import explain, load_gold
-
         from argmap.drafting import draft
 
-        for e in load_gold(args.gold / "tuning", args.webis):
+        for e in tuning_gold:
             print("\n".join(explain(e, draft(e.text))))
         return 0
     rows = run(

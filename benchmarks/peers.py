@@ -5,8 +5,9 @@
 
 Peers (each benchmark runs its peer on the same input in the same run):
 
-* ``@argdown/cli`` (Node): ``argdown json`` on the same Argdown document
-  (``bench_argdown``); installed with npm outside the repository;
+* ``@argdown/cli`` and ``@argdown/core`` (Node): ``argdown json`` and argdown-core's
+  parser and model builder on the same Argdown document (``bench_argdown``);
+  ``scripts/setup --test`` installs them in ``.cache/node``;
 * ``python-argumentation`` (PyArg) and ``formal-argumentation``: grounded,
   preferred and stable extensions of the same frameworks (``bench_frameworks``);
 * ``arguebuf``: loading the same AIF file (``bench_aif``).
@@ -66,10 +67,10 @@ def _pip_install(distribution: str) -> str:
     return lines[-1] if lines else f"pip exited with {done.returncode}"
 
 
-def _argdown(install: bool) -> dict[str, Any]:
-    from bench_argdown import find_cli
+def _argdown() -> dict[str, Any]:
+    from bench_argdown import core_version, find_cli
 
-    cli, how = find_cli(install=install)
+    cli, how = find_cli()
     found: str | None = None
     if cli is not None:
         try:
@@ -78,7 +79,10 @@ def _argdown(install: bool) -> dict[str, Any]:
         except (OSError, subprocess.TimeoutExpired, IndexError):
             found = None
         how = how if found else f"{how}, but `argdown --version` failed"
-    return {"peer": ARGDOWN, "used_for": "parse the same Argdown document (bench_argdown)",
+    core = core_version()
+    if core:
+        how += f"; argdown-core {core} for the warm in-process comparison"
+    return {"peer": ARGDOWN, "used_for": "the same Argdown document (bench_argdown)",
             "version": found, "note": how}  # fmt: skip
 
 
@@ -93,7 +97,7 @@ def status(*, install: bool = False) -> list[dict[str, Any]]:
             found = _python_version(distribution, module)
             note = "installed now" if found else f"pip install {distribution} failed: {error}"
         rows.append({"peer": distribution, "used_for": used_for, "version": found, "note": note})
-    rows.append(_argdown(install))
+    rows.append(_argdown())
     return rows
 
 

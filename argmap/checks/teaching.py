@@ -48,30 +48,30 @@ _HOW = (
 
 
 def _linked(ctx: CheckContext) -> list[Inference]:
-    return [
-        inf
-        for inf in ctx.map.inferences
-        if inf.is_linked and inf.polarity == "support" and inf.conclusion in ctx.statements
-    ]
+    """The linked supports of the map, found once for both checks."""
+    found = ctx.memo.get("linked")
+    if found is None:
+        statements = ctx.statements
+        found = ctx.memo["linked"] = [
+            inf
+            for inf in ctx.map.inferences
+            if len(inf.premises) > 1 and inf.polarity == "support" and inf.conclusion in statements
+        ]
+    return list(found)
 
 
-class _Terms:
-    def __init__(self, ctx: CheckContext) -> None:
-        self.ctx = ctx
-        self.cache: dict[str, dict[str, str]] = {}
-
-    def __call__(self, ref: str) -> dict[str, str]:
-        found = self.cache.get(ref)
-        if found is None:
-            s = self.ctx.statements.get(ref)
-            found = self.cache[ref] = terms(s.text) if s is not None else {}
-        return found
+_NONE: dict[str, str] = {}
 
 
-def _terms_of(ctx: CheckContext) -> _Terms:
+def _terms_of(ctx: CheckContext) -> dict[str, dict[str, str]]:
+    """The terms of every statement in a linked argument, found once for both checks."""
     found = ctx.memo.get("terms")
-    if not isinstance(found, _Terms):
-        found = ctx.memo["terms"] = _Terms(ctx)
+    if not isinstance(found, dict):
+        statements = ctx.statements
+        refs = dict.fromkeys(r for inf in _linked(ctx) for r in (*inf.premises, inf.conclusion))
+        found = ctx.memo["terms"] = {
+            ref: terms(statements[ref].text) for ref in refs if ref in statements
+        }
     return found
 
 
@@ -95,13 +95,16 @@ def _quoted(words: list[str]) -> str:
 )
 def find_conclusion_terms_missing(ctx: CheckContext) -> list[Finding]:
     """Conclusion terms of linked arguments that no premise mentions."""
-    get = _terms_of(ctx)
+    table = _terms_of(ctx)
+
     out: list[Finding] = []
     for inf in _linked(ctx):
         seen: set[str] = set()
         for p in inf.premises:
-            seen.update(get(p))
-        missing = [word for term, word in get(inf.conclusion).items() if term not in seen]
+            seen.update(table.get(p, _NONE))
+        missing = [
+            word for term, word in table.get(inf.conclusion, _NONE).items() if term not in seen
+        ]
         if missing:
             plural = "appear" if len(missing) > 1 else "appears"
             out.append(
@@ -133,15 +136,18 @@ def find_conclusion_terms_missing(ctx: CheckContext) -> list[Finding]:
 )
 def find_premise_terms_dangling(ctx: CheckContext) -> list[Finding]:
     """Premise terms of linked arguments that nothing else in the argument mentions."""
-    get = _terms_of(ctx)
+    table = _terms_of(ctx)
+
     out: list[Finding] = []
     for inf in _linked(ctx):
-        conclusion = get(inf.conclusion)
+        conclusion = table.get(inf.conclusion, _NONE)
         counts: Counter[str] = Counter()
         for p in inf.premises:
-            counts.update(get(p).keys())
+            counts.update(table.get(p, _NONE).keys())
         for p in inf.premises:
-            alone = [w for t, w in get(p).items() if counts[t] == 1 and t not in conclusion]
+            alone = [
+                w for t, w in table.get(p, _NONE).items() if counts[t] == 1 and t not in conclusion
+            ]
             if alone:
                 plural = "appear" if len(alone) > 1 else "appears"
                 out.append(

@@ -28,6 +28,7 @@ __all__ = [
     "find_speaker",
     "framed_view",
     "is_contention",
+    "last_name",
     "speaker_at",
     "subject_name",
 ]
@@ -74,7 +75,7 @@ _INVERTIBLE = frozenset(
 _SPEAKER_NOUNS = frozenset(cues.SPEAKER_NOUNS)
 _AUX = frozenset(
     """has have had is are was were been also repeatedly again recently then publicly once
-    long already often now further reportedly""".split()  # noqa: SIM905
+    long already often now further reportedly kept keep keeps""".split()  # noqa: SIM905
 )
 _CONNECT = frozenset({"of", "the", "and", "for", "de", "von", "van"})
 _LEADING = frozenset(
@@ -86,6 +87,7 @@ _NOT_NAMES = cues.ENGLISH_FUNCTION_WORDS | frozenset(
     | {"just", "even", "perhaps", "still", "take", "look", "consider"}
     | {"while", "whereas", "when", "if", "unless", "because", "since", "as", "whether"}
     | {"you've", "we've", "i've", "they've", "you're", "we're", "they're", "i'm", "you'd"}
+    | {"it's", "it’s", "that's", "that’s", "there's", "there’s", "here's", "what's", "let's"}
 )
 #: A verb after these is not a report ("to say", "would argue").
 _NOT_A_REPORT = frozenset(
@@ -127,9 +129,12 @@ def _clean(taken: list[str]) -> str | None:
 
 def _before(words: list[str], pos: int) -> str | None:
     k = pos - 1
-    while k >= 0 and words[k].lower() in _AUX:
+    while k >= 0 and (words[k].lower() in _AUX or _is_adverb(words[k])):
         k -= 1
+    if k >= 0 and words[k].lower() in {"and", "or", "but"}:
+        return None  # "I moved to Leeds and found work": the verb shares the subject before
     k = _skip_insertion(words, k)
+    end = k
     taken: list[str] = []
     while k >= 0:
         w = words[k]
@@ -143,17 +148,8 @@ def _before(words: list[str], pos: int) -> str | None:
         ):
             taken.append(w)
         else:
-            if (
-                not taken
-                and k == pos - 1
-                and w.isalpha()
-                and w.islower()
-                and low not in _TIME
-                and k
-                and words[k - 1].lower() in _DETERMINERS | {"one", "another"}
-                and (k < 2 or words[k - 2].lower() not in _PREPOSITIONS)
-            ):
-                return w  # "a poster asks", "one resident told": the noun speaks
+            if not taken and k == end:
+                return _common_noun_subject(words, k)  # "a poster asks", "our teachers warned"
             break
         k -= 1
     taken.reverse()
@@ -162,21 +158,61 @@ def _before(words: list[str], pos: int) -> str | None:
     return _clean(taken)
 
 
+def _is_adverb(word: str) -> bool:
+    """ "cheerfully", "angrily": a manner adverb between a speaker and the verb."""
+    return len(word) > 4 and word.islower() and word.endswith("ly") and word.isalpha()
+
+
+#: Before a lower-case noun, these open the noun phrase of a speaker ("one
+#: resident", "a poster", "our teachers").
+_OPENING_DETERMINERS = _DETERMINERS | frozenset({"one", "another", "our", "my", "your", "two"})
+
+
+def _common_noun_subject(words: list[str], k: int) -> str | None:
+    """A lower-case noun speaking, opened by a determiner at most two words back.
+
+    "one resident told", "a young volunteer says", "One Jewish woman, ..., told":
+    the noun and its modifiers (without the determiner). Not after a
+    preposition ("in a report told") and never a word of time.
+    """
+    w = words[k]
+    if not (w.isalpha() and w.islower()) or w in _TIME:
+        return None
+    for back in range(1, 4):
+        j = k - back
+        if j < 0:
+            return None
+        low = words[j].lower()
+        if low in _OPENING_DETERMINERS:
+            if j and words[j - 1].lower() in _PREPOSITIONS:
+                return None
+            return " ".join(words[j + 1 : k + 1])
+        if not words[j].isalpha() or low in _NOT_NAMES:
+            return None
+    return None
+
+
 def _skip_insertion(words: list[str], k: int) -> int:
     """Step back over ", who chaired the session," or an apposition before a verb.
 
     ``k`` is the last word before the verb; the result is the last word of
-    the subject. Only a comma-closed insertion that opens with a relative
-    pronoun, or follows a name, is skipped.
+    the subject. Only an insertion closed by a comma or a dash that opens
+    with a relative pronoun or a determiner, or follows a name, is skipped.
     """
-    if k < 1 or words[k] != ",":
+    if k < 1 or words[k] not in (",", "-", "—", "–"):
         return k
+    mark = words[k]
+    closers = (",",) if mark == "," else ("-", "—", "–")
     for j in range(k - 1, max(-1, k - 25), -1):
-        if words[j] == ",":
+        if words[j] in closers:
             inner = words[j + 1 : k]
             if inner and all(w[:1].isupper() for w in inner) and j and _is_name(words[j - 1]):
                 return k - 1  # "Its author, Ann Dale, says": the name in the apposition
-            if inner and (inner[0].lower() in _RELATIVE or (j and _is_name(words[j - 1]))):
+            if inner and (
+                inner[0].lower() in _RELATIVE
+                or inner[0].lower() in {"the", "a", "an"}
+                or (j and _is_name(words[j - 1]))
+            ):
                 return j - 1
             return k
     return k
@@ -218,6 +254,43 @@ def _after(words: list[str], start: int, stop: int) -> str | None:
             continue  # "the website Canadaland", "the novelist Ann Dale": the name speaks
         break
     return _clean(taken)
+
+
+#: A noun phrase after "according to" ends before these.
+_PHRASE_END = frozenset(
+    {",", ".", ";", ":", "(", ")", '"', "“", "”", "-", "—", "–", "?", "!"}
+    | {"who", "which", "that", "and", "but", "in", "on", "at", "for", "is", "are", "was", "were"}
+    | {"of"}
+)
+
+
+#: Heads of a noun phrase after "according to" that name a source of words
+#: ("according to forecasts", "according to someone who was there"), not a
+#: manner ("according to plan", "according to the qualities of the city").
+_SOURCE_HEADS = (
+    _SPEAKER_NOUNS
+    | _SOURCES
+    | frozenset(
+        """someone somebody anyone witnesses witness sources source people those forecasts
+        forecast estimates estimate records census figures accounts insiders friends
+        aides colleagues neighbours neighbors locals staff""".split()  # noqa: SIM905
+    )
+)
+
+
+def _phrase_after(words: list[str], start: int) -> str | None:
+    """The noun phrase after "according to" ("the 2013 census", "someone who was there"),
+    when its head names a source of words."""
+    taken: list[str] = []
+    for w in words[start : start + 6]:
+        if w.lower() in _PHRASE_END and taken:
+            break
+        taken.append(w)
+    while taken and taken[0].lower() in {"the", "a", "an"}:
+        taken = taken[1:]
+    if not taken or taken[-1].lower() not in _SOURCE_HEADS:
+        return None
+    return " ".join(taken)
 
 
 def _titles_name(words: list[str], k: int, stop: int) -> bool:
@@ -331,7 +404,7 @@ def speaker_at(words: list[str], hits: list[tuple[int, str]]) -> tuple[str, str]
             if speaker is None and opening:
                 speaker = _after(words, pos + 3, len(words))
         elif verb == "according to":
-            speaker = _after(words, pos + 2, len(words))
+            speaker = _after(words, pos + 2, len(words)) or _phrase_after(words, pos + 2)
         elif pos > 1 and words[pos - 1].lower() == "who" and words[pos - 2] == ",":
             speaker = _before(words, pos - 2)  # "the mayor, who said ..."
         elif pos and words[pos - 1] in _AFTER_QUOTE:
@@ -361,6 +434,34 @@ def subject_name(words: list[str]) -> str | None:
     """
     found = _after(words, _past_setting(words, len(words)), len(words))
     return None if found is None or found.lower() in AUTHOR_PRONOUNS | PRONOUNS else found
+
+
+def last_name(words: list[str], *, single: bool = False) -> str | None:
+    """The last name in ``words``: a run of capitalised words, not opening the sentence.
+
+    Two words or more ("Ann Dale", "Tony Judt"), or one when ``single`` is true;
+    a capitalised first word counts only as part of a longer run. A pronoun
+    speaker ("he said") refers to the last name before it.
+
+    >>> last_name(tokens("Tony Judt is worth reading on this."))
+    'Tony Judt'
+    >>> last_name(tokens("It is not that Orwell was wrong."), single=True)
+    'Orwell'
+    >>> last_name(tokens("The plan failed.")) is None
+    True
+    """
+    start = first_word(words)
+    found: str | None = None
+    k = start
+    while k < len(words):
+        run = []
+        while k < len(words) and words[k][:1].isupper() and words[k].lower() not in _NOT_NAMES:
+            run.append(k)
+            k += 1
+        if run and (len(run) >= 2 or (single and run[0] != start)):
+            found = " ".join(words[i] for i in run)
+        k += 1
+    return found
 
 
 _FRAMED = re.compile(

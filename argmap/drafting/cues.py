@@ -30,6 +30,7 @@ __all__ = [
     "ANSWER_NEEDED",
     "AUTHOR_NOTE",
     "AUTHOR_STANCE",
+    "CLOSING_FRAMES",
     "COMMON_GROUND",
     "CONCESSIVE",
     "CONCLUSION",
@@ -38,6 +39,7 @@ __all__ = [
     "DATELINE",
     "DOUBT",
     "ENGLISH_FUNCTION_WORDS",
+    "ERROR_VERBS",
     "EVALUATION",
     "EXAMPLE",
     "FINDING_VERBS",
@@ -167,6 +169,9 @@ NON_ARGUMENTATIVE: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?:published|updated|posted|last\s+modified)\b.{0,40}\d", re.IGNORECASE),
     re.compile(r"^(?:photo|image|illustration)(?:graph)?\s*(?::|by\b)", re.IGNORECASE),
     re.compile(r"^[A-Z][A-Z .,]{1,40}\s*[—–-]+\s*$"),  # a bare dateline
+    # a note on the author's book or a way to buy it, a lone social-media handle
+    re.compile(r"\b(?:to order a copy\b|is published by [A-Z]|order (?:it|a copy) (?:from|at)\b)"),
+    re.compile(r"^@\w+\.?$"),
 )
 
 #: A last paragraph that only introduces the author ("Ann Dale is the
@@ -310,6 +315,24 @@ AUTHOR_STANCE: Mapping[str, float] = {
     "i am against": 2.0,
     "i support": 1.5,
     "i oppose": 1.5,
+    "i hope": 1.5,
+    "we hope": 1.5,
+    "i want": 1.0,
+    "i would like": 1.0,
+    "my impression is": 1.5,
+    "i cannot believe": 1.5,
+    "i can't believe": 1.5,
+    "i am not sure": 1.0,
+    "i'm not sure": 1.0,
+    "i doubt": 1.0,
+    "i fear": 1.0,
+    "i suspect": 1.0,
+    "i would argue": 2.0,
+    "i'd argue": 2.0,
+    "i'd say": 2.0,
+    "i contend": 2.0,
+    "my view is": 2.0,
+    "my point is": 2.0,
 }
 
 #: Value judgements: "is wrong", "a good idea", "harmful".
@@ -566,6 +589,32 @@ OPPOSING_VIEW: Mapping[str, str] = {
     "some have argued": "some people",
     "some have suggested": "some people",
     "some have claimed": "some people",
+    "one possible counter argument": "a possible objector",
+    "a possible counter argument": "a possible objector",
+    "one counter argument": "a possible objector",
+    "a counter argument": "a possible objector",
+    "one counterargument": "a possible objector",
+    "a counterargument": "a possible objector",
+    "on the negative side": "a possible objector",
+    "on the downside": "a possible objector",
+    "the argument goes": "unnamed commentators",
+    "the narrative goes": "unnamed commentators",
+    "the story goes": "unnamed commentators",
+    "the thinking goes": "unnamed commentators",
+    "the logic goes": "unnamed commentators",
+    "or so we are told": "unnamed commentators",
+    "or so they say": "unnamed commentators",
+    "we are told": "unnamed commentators",
+    "the argument that": "a widespread view",
+    "the claim that": "a widespread view",
+    "the view that": "a widespread view",
+    "the suggestion that": "a widespread view",
+    "the explanation that": "a widespread view",
+    "the charge that": "a widespread view",
+    "the accusation that": "a widespread view",
+    "the complaint that": "a widespread view",
+    "the excuse that": "a widespread view",
+    "the theory that": "a widespread view",
     "the idea that": "a widespread view",
     "the widespread idea that": "a widespread view",
     "the notion that": "a widespread view",
@@ -576,6 +625,30 @@ OPPOSING_VIEW: Mapping[str, str] = {
     "the conventional wisdom": "a widespread view",
     "received wisdom": "a widespread view",
 }
+
+#: Closing a unit, these report the view just stated ("..., that's how the
+#: story goes"): an opposing-view cue at the end of a unit, not only at its start.
+CLOSING_FRAMES: frozenset[str] = frozenset(
+    {
+        "the argument goes",
+        "the narrative goes",
+        "the story goes",
+        "the thinking goes",
+        "the logic goes",
+        "or so we are told",
+        "or so they say",
+        "we are told",
+    }
+)
+
+#: After the holders of a view ("critics", "some people"), these say the
+#: author answers them ("Such critics forget that ..."): no view of theirs
+#: is reported, the author rebuts it.
+ERROR_VERBS: frozenset[str] = frozenset(
+    """forget forgets forgot ignore ignores ignored overlook overlooks overlooked miss
+    misses missed misunderstand misunderstands misread misreads neglect neglects
+    underestimate underestimates overstate overstates exaggerate exaggerates""".split()  # noqa: SIM905
+)
 
 #: Opening a sentence: a concession, conceded before the author's answer.
 CONCESSIVE: tuple[str, ...] = (
@@ -617,12 +690,24 @@ CONTENTION_VERBS: tuple[str, ...] = (
     "asserted",
     "denies",
     "denied",
+    "complain",
     "complains",
     "complained",
     "protests",
     "protested",
     "objects",
     "objected",
+    "criticise",
+    "criticises",
+    "criticised",
+    "criticize",
+    "criticizes",
+    "criticized",
+    "accuse",
+    "accuses",
+    "accused",
+    "dismisses",
+    "dismissed",
 )
 
 #: Verbs that report speech: testimony when said by someone else.
@@ -696,6 +781,44 @@ REPORT_VERBS: tuple[str, ...] = (
     "arguing",
     "warning",
     "goes on",
+    "telling",
+    "points out",
+    "point out",
+    "pointing out",
+    "whispers",
+    "whispered",
+    "whisper",
+    "mutters",
+    "muttered",
+    "shouts",
+    "shouted",
+    "exclaims",
+    "exclaimed",
+    "cried",
+    "quips",
+    "quipped",
+    "jokes",
+    "joked",
+    "sighs",
+    "sighed",
+    "murmurs",
+    "murmured",
+    "snapped",
+    "swooned",
+    "cooed",
+    "defines",
+    "defined",
+    "calls",
+    "calls for",
+    "tell",
+    "tweets",
+    "writes that",
+    "reminds",
+    "reminded",
+    "recounts",
+    "admits",
+    "acknowledges",
+    "claiming that",
 )
 
 #: Nouns that make a noun phrase a speaker when lower case ("the government").
@@ -1054,6 +1177,17 @@ ANSWER_NEEDED: frozenset[str] = frozenset(
         "it is true",
         "this is true",
         "it is true that",
+        "the argument that",
+        "the claim that",
+        "the view that",
+        "the suggestion that",
+        "the explanation that",
+        "the charge that",
+        "the accusation that",
+        "the complaint that",
+        "the excuse that",
+        "the theory that",
+        "we are told",
         "the idea that",
         "the widespread idea that",
         "the notion that",

@@ -29,7 +29,7 @@ from argmap.errors import ExtractorError
 from argmap.model import ArgumentMap, Inference, Source, Span
 from argmap.model.statements import ID_PREFIXES, STATEMENT_CLASSES, StatementBase
 
-__all__ = ["HeuristicExtractor", "is_headline", "is_subheading"]
+__all__ = ["HeuristicExtractor", "is_headline", "is_subheading", "read_text"]
 
 _NON_ARG = cues.NON_ARGUMENTATIVE
 _LEADING_CONNECTIVE = re.compile(
@@ -48,11 +48,9 @@ class HeuristicExtractor:
     def extract(self, text: str, *, source: Source) -> ArgumentMap:
         """Return a draft map of ``text``; see the module docstring."""
         check_english(text, source=source.title)
-        kept, title = _argumentative_paragraphs(text, source.title)
+        units, title = read_text(text, source.title)
         if source.title is None and title is not None:
             source = source.model_copy(update={"title": title})
-        structure = [[clauses(s) for s in sentences(p)] for p in kept]
-        units = read_units(structure)
         if not units:
             raise ExtractorError(
                 "the text holds no argument to draft: every paragraph was left out as a "
@@ -62,6 +60,18 @@ class HeuristicExtractor:
         restated = restatements(units, thesis)
         links = link(units, thesis, restated)
         return _build(units, thesis, restated, links, source)
+
+
+def read_text(text: str, title: str | None = None) -> tuple[list[Unit], str | None]:
+    """The units of ``text`` with their kinds proposed, and the headline found (if any).
+
+    >>> units, headline = read_text("Keep the pier\\n\\nThe town should keep its pier.")
+    >>> headline, [u.text for u in units]
+    ('Keep the pier', ['The town should keep its pier.'])
+    """
+    kept, headline = _argumentative_paragraphs(text, title)
+    structure = [[clauses(s) for s in sentences(p)] for p in kept]
+    return read_units(structure), headline
 
 
 # -- what is argument -------------------------------------------------------------

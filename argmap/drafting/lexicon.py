@@ -44,14 +44,22 @@ class PhraseIndex:
     """Named phrase lists, searchable together in one pass."""
 
     def __init__(self, lexicons: Mapping[str, Iterable[str]]) -> None:
-        first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        # first word -> (one-word entries, second word -> longer entries), each
+        # list longest first, so a position is checked against few phrases
+        first: dict[str, tuple[list[tuple[str, str]], dict[str, list[_Entry]]]] = {}
         for name, phrases in lexicons.items():
             for phrase in phrases:
                 key = tuple(lower(tokens(phrase)))
-                if key:
-                    first.setdefault(key[0], []).append((key, name, phrase))
-        for entries in first.values():
-            entries.sort(key=lambda e: -len(e[0]))
+                if not key:
+                    continue
+                singles, longer = first.setdefault(key[0], ([], {}))
+                if len(key) == 1:
+                    singles.append((name, phrase))
+                else:
+                    longer.setdefault(key[1], []).append((key, name, phrase))
+        for _, longer in first.values():
+            for entries in longer.values():
+                entries.sort(key=lambda e: -len(e[0]))
         self._first = first
 
     def find(self, words: list[str]) -> dict[str, list[tuple[int, str]]]:
@@ -61,16 +69,23 @@ class PhraseIndex:
         """
         hits: dict[str, list[tuple[int, str]]] = {}
         first = self._first
+        last = len(words) - 1
         for i, w in enumerate(words):
-            entries = first.get(w)
-            if not entries:
+            found = first.get(w)
+            if found is None:
                 continue
-            seen: set[str] = set()
-            for key, name, phrase in entries:
-                if name in seen:
-                    continue
-                n = len(key)
-                if n == 1 or tuple(words[i : i + n]) == key:
-                    hits.setdefault(name, []).append((i, phrase))
-                    seen.add(name)
+            singles, longer = found
+            seen: dict[str, str] = {}
+            if longer and i < last:
+                for key, name, phrase in longer.get(words[i + 1], ()):
+                    if name not in seen and tuple(words[i : i + len(key)]) == key:
+                        seen[name] = phrase
+            for name, phrase in singles:
+                if name not in seen:
+                    seen[name] = phrase
+            for name, phrase in seen.items():
+                hits.setdefault(name, []).append((i, phrase))
         return hits
+
+
+_Entry = tuple[tuple[str, ...], str, str]

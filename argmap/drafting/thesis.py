@@ -19,10 +19,18 @@ from __future__ import annotations
 
 import re
 
-from argmap.drafting import cues
+from argmap.drafting import cues, weights
 from argmap.drafting.features import Unit
+from argmap.drafting.signals import Signals, content_stems, score, softmax, thesis_signals
 
-__all__ = ["is_candidate", "is_verdict", "pick_thesis", "restatements", "thesis_score"]
+__all__ = [
+    "candidates",
+    "is_candidate",
+    "is_verdict",
+    "pick_thesis",
+    "restatements",
+    "thesis_score",
+]
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _STEM_LETTERS = 6
@@ -66,12 +74,16 @@ def is_verdict(u: Unit) -> bool:
     return False
 
 
-def is_candidate(u: Unit, units: list[Unit]) -> bool:
-    """Whether ``u`` may be the thesis: the author's own voice, not an objection."""
+def is_candidate(u: Unit, units: list[Unit], *, answers: bool = False) -> bool:
+    """Whether ``u`` may be the thesis: the author's own voice, not an objection.
+
+    An answer to a counterclaim is a candidate only after a concession in its
+    own sentence ("While X, *Y*"), or always when ``answers`` is true.
+    """
     if u.speaker:
         return False
     if u.kind == "rebuttal":
-        return _after_concession(u, units)
+        return answers or _after_concession(u, units)
     return u.kind != "counterclaim"
 
 
@@ -172,8 +184,47 @@ def thesis_score(
     return score, why
 
 
+def candidates(
+    units: list[Unit], title: str | None, *, answers: bool | None = None
+) -> list[tuple[Unit, Signals]]:
+    """The units that may be the thesis, each with its :func:`thesis_signals`.
+
+    Answers to counterclaims are among them when ``answers`` is true (by
+    default, when the thesis is picked by fitted weights).
+    """
+    title_words = content_stems(title) if title else set()
+    opening = _opening(units)
+    if answers is None:
+        answers = bool(weights.THESIS) and units[-1].para + 1 >= cues.LONG_TEXT_PARAGRAPHS
+    return [
+        (
+            u,
+            thesis_signals(
+                u,
+                units,
+                title_words,
+                opening,
+                verdict=is_verdict(u),
+                rules=thesis_score(u, units, title_words, opening)[0],
+            ),
+        )
+        for u in units
+        if is_candidate(u, units, answers=answers)
+    ]
+
+
 def pick_thesis(units: list[Unit], title: str | None) -> Unit:
-    """The thesis among ``units`` (its kind, cue and confidence set)."""
+    """The thesis among ``units`` (its kind, cue and confidence set).
+
+    In a long text (:data:`cues.LONG_TEXT_PARAGRAPHS` paragraphs or more), with
+    fitted weights (:data:`argmap.drafting.weights.THESIS`), the candidate
+    scoring highest is the thesis, its confidence its share of the
+    candidates' probability; otherwise the hand-written :func:`thesis_score`
+    decides (in cross-validation the fitted ranker did better on editorials,
+    the rules on short texts).
+    """
+    if weights.THESIS and units[-1].para + 1 >= cues.LONG_TEXT_PARAGRAPHS:
+        return _weighed_thesis(units, title)
     title_words = _content(title) if title else set()
     opening = _opening(units)
     best: tuple[float, int] | None = None
@@ -192,6 +243,25 @@ def pick_thesis(units: list[Unit], title: str | None) -> Unit:
         chosen = units[best[1]]
         chosen.cue = "thesis: " + (", ".join(best_why) if best_why else "best of weak candidates")
         chosen.confidence = round(min(0.9, 0.3 + 0.1 * max(best[0], 0.0)), 2)
+    chosen.kind, chosen.evidence_type = "thesis", None
+    return chosen
+
+
+def _weighed_thesis(units: list[Unit], title: str | None) -> Unit:
+    found = candidates(units, title)
+    if not found:
+        chosen = units[0]
+        chosen.cue, chosen.confidence = "no author's claim found: the first unit", 0.2
+    else:
+        scores = {u.index: score(weights.THESIS, s) for u, s in found}
+        probs = softmax({str(k): v for k, v in scores.items()})
+        chosen, signals = max(found, key=lambda c: scores[c[0].index])
+        parts = sorted(
+            ((weights.THESIS.get(n, 0.0) * v, n) for n, v in signals.items() if v), reverse=True
+        )
+        why = [n for w, n in parts[:3] if w > 0]
+        chosen.cue = "thesis: " + (", ".join(why) if why else "best of weak candidates")
+        chosen.confidence = round(max(0.2, min(0.95, probs[str(chosen.index)])), 2)
     chosen.kind, chosen.evidence_type = "thesis", None
     return chosen
 

@@ -45,7 +45,7 @@ from argmap.editor.messages import (
     Update,
     parse_message,
 )
-from argmap.editor.view import DOUBT_BELOW, EDITABLE_KINDS, build_view
+from argmap.editor.view import DOUBT_BELOW, EDITABLE_KINDS, DiagramCache, build_view
 from argmap.formats.io import save as save_map
 from argmap.model import EvidenceType
 
@@ -94,6 +94,9 @@ class EditorSession:
         self.direction = direction
         self.selected: str | None = None
         self.revision = 0
+        #: Diagrams drawn before, by DOT text: a message that leaves the drawing as it
+        #: was (a selection, undo to an earlier state) needs no new Graphviz run.
+        self.diagrams = DiagramCache()
 
     @property
     def map(self) -> ArgumentMap:
@@ -299,6 +302,7 @@ class EditorSession:
             doubt_below=self.doubt_below,
             diagram=self.diagram,
             direction=self.direction,
+            cache=self.diagrams,
         )
         data.update(
             revision=self.revision,

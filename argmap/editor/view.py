@@ -29,15 +29,24 @@ from typing import TYPE_CHECKING, Any
 from argmap.checks import check
 from argmap.errors import RenderError
 from argmap.model import KINDS, Evidence, EvidenceType, Inference
-from argmap.rendering.graphviz_run import to_svg
+from argmap.rendering.dot import to_dot
+from argmap.rendering.graphviz_run import run_graphviz
 from argmap.rendering.segments import place_spans, segments
 from argmap.rendering.svg_safe import clean_svg
 from argmap.semantics import evaluate
 
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap, Statement
+    from argmap.semantics import Evaluation
 
-__all__ = ["DOUBT_BELOW", "EDITABLE_KINDS", "build_view", "diagram_svg", "review_state"]
+__all__ = [
+    "DOUBT_BELOW",
+    "EDITABLE_KINDS",
+    "DiagramCache",
+    "build_view",
+    "diagram_svg",
+    "review_state",
+]
 
 #: Drafted items below this confidence are shown as doubtful, to be reviewed first.
 DOUBT_BELOW = 0.5
@@ -60,12 +69,55 @@ def review_state(confidence: float | None, *, doubt_below: float = DOUBT_BELOW) 
     return "doubtful" if confidence < doubt_below else "drafted"
 
 
-def diagram_svg(amap: ArgumentMap, *, direction: str = "RL") -> tuple[str | None, str | None]:
+class DiagramCache:
+    """The last few diagrams drawn, by their DOT text: Graphviz runs only for a new one.
+
+    A live editor redraws after every message, and most of that time is Graphviz's
+    layout. A message that leaves the drawing as it was (a selection, accepting a
+    drafted item, undo back to an earlier state) gives DOT text seen before, and its
+    SVG is reused: the key is the whole text, so a reused diagram is exactly the one
+    Graphviz would draw again.
+
+    >>> cache = DiagramCache(size=2)
+    >>> cache.get("digraph {}") is None
+    True
+    """
+
+    def __init__(self, *, size: int = 8) -> None:
+        self.size = size
+        self._svg: dict[str, str] = {}
+        #: Graphviz runs avoided, and made.
+        self.hits = 0
+        self.misses = 0
+
+    def get(self, dot: str) -> str | None:
+        svg = self._svg.pop(dot, None)
+        if svg is not None:
+            self._svg[dot] = svg  # most recently used last
+            self.hits += 1
+        return svg
+
+    def put(self, dot: str, svg: str) -> None:
+        self.misses += 1
+        self._svg[dot] = svg
+        while len(self._svg) > self.size:
+            del self._svg[next(iter(self._svg))]
+
+
+def diagram_svg(
+    amap: ArgumentMap,
+    *,
+    direction: str = "RL",
+    labels: Evaluation | None = None,
+    cache: DiagramCache | None = None,
+) -> tuple[str | None, str | None]:
     """The map's diagram as sanitised SVG, or ``None`` and why it is missing.
 
     ``direction`` is Graphviz's: ``"RL"`` (the default here) puts the thesis
     at the left and the reasons in columns to its right, a tall drawing that
     suits a pane beside the text; ``"BT"`` is the usual thesis-on-top.
+    ``labels`` is the map's evaluation when the caller has it (else it is
+    computed); ``cache`` reuses the SVG of DOT text drawn before.
 
     The boxes carry the ids :func:`argmap.to_dot` gives them
     (``node-<id>``, ``junction-<inference>``, ``edge-<inference>-<n>``), so
@@ -74,8 +126,19 @@ def diagram_svg(amap: ArgumentMap, *, direction: str = "RL") -> tuple[str | None
     if not amap.statements:
         return None, "the map has no statements yet: select words in the text to add one"
     try:
-        svg = to_svg(amap, labels=True, show_ids=True, title=False, direction=direction)
-        return clean_svg(svg), None
+        dot = to_dot(
+            amap,
+            labels=labels if labels is not None else True,
+            show_ids=True,
+            title=False,
+            direction=direction,
+        )
+        svg = cache.get(dot) if cache is not None else None
+        if svg is None:
+            svg = clean_svg(run_graphviz(dot, "svg").decode("utf-8"))
+            if cache is not None:
+                cache.put(dot, svg)
+        return svg, None
     except RenderError as exc:
         return None, f"no diagram: {exc}"
 
@@ -140,12 +203,14 @@ def build_view(
     doubt_below: float = DOUBT_BELOW,
     diagram: bool = True,
     direction: str = "RL",
+    cache: DiagramCache | None = None,
 ) -> dict[str, Any]:
     """Everything the front end draws for ``amap``, as JSON-ready data.
 
     ``doubtful`` lists the ids to review first (by default the drafted items
     by ascending confidence); ``diagram=False`` skips the Graphviz run and
-    ``direction`` lays the diagram out (see :func:`diagram_svg`).
+    ``direction`` lays the diagram out (see :func:`diagram_svg`, which reuses a
+    drawing from ``cache`` when the DOT text is one it has seen).
     """
     text = amap.source.text or ""
     anchors, unanchored = place_spans(amap, text)
@@ -167,7 +232,9 @@ def build_view(
         ]
         doubtful = [ref for _, _, ref in sorted(drafted)]
     svg, why = (
-        diagram_svg(amap, direction=direction) if diagram else (None, "the diagram is switched off")
+        diagram_svg(amap, direction=direction, labels=ev, cache=cache)
+        if diagram
+        else (None, "the diagram is switched off")
     )
     return {
         "title": amap.source.title or "",

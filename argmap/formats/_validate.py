@@ -8,7 +8,6 @@ inference id.
 
 from __future__ import annotations
 
-import difflib
 import os
 import warnings
 from collections.abc import Callable
@@ -306,6 +305,8 @@ def _explain(err: Any, loc: tuple[str | int, ...]) -> str:
         return f"missing 'kind'; use one of: {', '.join(KINDS)}"
     if kind == "extra_forbidden":
         name = str(loc[-1])
+        import difflib  # only for a misspelt field: not loaded with every map
+
         close = difflib.get_close_matches(name, _known_fields(loc), n=1)
         hint = f"; did you mean {close[0]!r}?" if close else ""
         return f"unknown key {name!r}{hint}"

@@ -218,21 +218,23 @@ class MapIndex:
 
     @cached_property
     def _links(self) -> tuple[dict[str, list[Inference]], ...]:
+        # Read from the snapshot (plain tuples), not from the models again: on a large
+        # map every pass over the models costs a pass of cache misses.
         support_into: dict[str, list[Inference]] = {}
         attacks_into: dict[str, list[Inference]] = {}
         support_from: dict[str, list[Inference]] = {}
         attacks_from: dict[str, list[Inference]] = {}
-        for inf in self._inference_list:
-            if inf.polarity == "support":
+        links = self._snapshot[5]
+        for inf, (polarity, conclusion, *premises) in zip(self._inference_list, links, strict=True):
+            if polarity == "support":
                 into, out = support_into, support_from
             else:
                 into, out = attacks_into, attacks_from
-            found = into.get(inf.conclusion)
+            found = into.get(conclusion)
             if found is None:
-                into[inf.conclusion] = [inf]
+                into[conclusion] = [inf]
             else:
                 found.append(inf)
-            premises = inf.premises
             for p in dict.fromkeys(premises) if len(premises) > 1 else premises:
                 used = out.get(p)
                 if used is None:
@@ -253,10 +255,14 @@ class MapIndex:
         """Statement to the statements it supports directly (premise -> conclusion)."""
         graph: dict[str, list[str]] = {}
         statements = self.statements
-        for inf in self._inference_list:
-            if inf.polarity == "support" and inf.conclusion in statements:
-                for p in inf.premises:
-                    graph.setdefault(p, []).append(inf.conclusion)
+        for polarity, conclusion, *premises in self._snapshot[5]:
+            if polarity == "support" and conclusion in statements:
+                for p in premises:
+                    found = graph.get(p)
+                    if found is None:
+                        graph[p] = [conclusion]
+                    else:
+                        found.append(conclusion)
         return graph
 
     @cached_property
@@ -271,7 +277,26 @@ class MapIndex:
 
     def reaching(self, roots: Iterable[str]) -> set[str]:
         """``roots`` and everything with a chain of premises and inferences to one of them."""
-        return walks.reaching(roots, self.inferences, self._support_into, self._attacks_into)
+        premises, into = self._upstream
+        return walks.reaching(roots, premises, into)
+
+    @cached_property
+    def _upstream(self) -> tuple[dict[str, tuple[str, ...]], dict[str, list[str]]]:
+        """Each inference id to its premises, and each id to the inferences into it (ids).
+
+        Plain strings and tuples from the snapshot, for the walks back from a thesis.
+        """
+        _, _, _, _, inference_ids, links = self._snapshot
+        premises: dict[str, tuple[str, ...]] = {}
+        into: dict[str, list[str]] = {}
+        for ref, (_, conclusion, *uses) in zip(inference_ids, links, strict=True):
+            premises[ref] = tuple(uses)
+            found = into.get(conclusion)
+            if found is None:
+                into[conclusion] = [ref]
+            else:
+                found.append(ref)
+        return premises, into
 
     @cached_property
     def _support_preds(self) -> dict[str, list[str]]:

@@ -14,50 +14,45 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING
 
 from argmap.graph.components import strongly_connected
-
-if TYPE_CHECKING:
-    from argmap.model import Inference
 
 __all__ = ["inverse", "reaching", "support_cycles", "support_depth"]
 
 
 def reaching(
     roots: Iterable[str],
-    inferences: Mapping[str, Inference],
-    *into: Mapping[str, Sequence[Inference]],
+    premises: Mapping[str, Sequence[str]],
+    into: Mapping[str, Sequence[str]],
 ) -> set[str]:
     """``roots`` and every statement and inference with a chain of premises to one of them.
 
-    ``inferences`` gives each inference by id (a root that is an inference
-    is reached from its premises); each of ``into`` maps a ``ref`` to
-    inferences whose conclusion is ``ref`` (a statement, or an inference for
-    its undercuts).
+    ``premises`` gives each inference's premises by its id (a root that is an
+    inference is reached from its premises); ``into`` maps a ``ref`` to the ids
+    of the inferences whose conclusion is ``ref`` (a statement, or an
+    inference for its undercuts).
+
+    >>> sorted(reaching(["T"], {"I1": ("C",), "I2": ("X",)}, {"T": ["I1"], "I1": ["I2"]}))
+    ['C', 'I1', 'I2', 'T', 'X']
     """
     seen: set[str] = set(roots)
     for root in list(seen):
-        inf = inferences.get(root)
-        if inf is not None:
-            seen.update(inf.premises)
+        seen.update(premises.get(root, ()))
     queue = list(seen)
-    lookups = [lookup.get for lookup in into]
+    lookup = into.get
     while queue:
-        node = queue.pop()
-        for lookup in lookups:
-            found = lookup(node)
-            if not found:
+        found = lookup(queue.pop())
+        if not found:
+            continue
+        for ref in found:
+            if ref in seen:
                 continue
-            for inf in found:
-                if inf.id in seen:
-                    continue
-                seen.add(inf.id)
-                queue.append(inf.id)
-                for p in inf.premises:
-                    if p not in seen:
-                        seen.add(p)
-                        queue.append(p)
+            seen.add(ref)
+            queue.append(ref)
+            for p in premises[ref]:
+                if p not in seen:
+                    seen.add(p)
+                    queue.append(p)
     return seen
 
 

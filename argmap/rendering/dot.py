@@ -49,7 +49,7 @@ from argmap.rendering.highlight import (
     require_known,
     resolve_highlights,
 )
-from argmap.rendering.labels import clean, html_text, quoted, wrap
+from argmap.rendering.labels import clean, html_escape, html_text, needs_escape, quoted, wrap
 from argmap.rendering.legend import legend_lines
 from argmap.rendering.select import select
 from argmap.rendering.themes import Theme, get_theme
@@ -177,14 +177,15 @@ def to_dot(
     junctions |= {i.conclusion for i in inferences if i.conclusion in by_id}
     junctions |= {q.target for q in questions if q.target in by_id}
 
+    looks = _Looks(th)
     out = ['digraph "argmap" {', *_graph_attrs(amap, th, direction, title, ty, layout)]
     for s in sel.statements:
-        out.append(_node(s, th, width, show_ids, marks.get(s.id), ty, full))
+        out.append(_node(s, th, width, show_ids, marks.get(s.id), ty, full, looks))
     ports = _head_ports(inferences, questions, direction, order)
     for inf in inferences:
         junction, undercut = inf.id in junctions, inf.conclusion in by_id
         port = ports.get((inf.conclusion, inf.polarity))
-        out.extend(_inference(inf, th, junction, show_ids, direction, undercut, ty, port))
+        out.extend(_inference(inf, th, junction, show_ids, direction, undercut, ty, port, looks))
     for q in questions:
         if q.target in order or q.target in by_id:
             out.append(_question_edge(q, th, ports.get((str(q.target), "question"))))
@@ -192,8 +193,8 @@ def to_dot(
         linked = any(i.is_linked for i in inferences)
         across = direction in ("BT", "TB")
         out.extend(legend_lines(th, sel.statements, inferences, linked, across=across))
-    out.append("}")
-    return "\n".join(out) + "\n"
+    out.append("}\n")  # the final newline joined in: no second copy of a large text
+    return "\n".join(out)
 
 
 def _ordered(inferences: Sequence[Inference], order: dict[str, int]) -> list[Inference]:
@@ -308,9 +309,18 @@ def header(s: Statement, *, show_ids: bool = False) -> str:
 _BR = '<BR ALIGN="LEFT"/>'
 
 
+@lru_cache(maxsize=64)
+def _header_font(size: float, colour: str) -> str:
+    """The opening tag of a box header's font (few sizes and colours: each written once)."""
+    return f'<FONT POINT-SIZE="{size:g}" COLOR="{html_text(colour)}">'
+
+
 def _lines(text: str, width: int, max_lines: int) -> str:
     """``text`` wrapped and escaped, its lines joined by left-aligned breaks."""
-    return _BR.join(html_text(line) for line in wrap(text, width, max_lines=max_lines))
+    # wrap() cleans the text, so each line only needs escaping (html_text without clean),
+    # and none does when the text holds nothing to escape
+    lines = wrap(text, width, max_lines=max_lines)
+    return _BR.join(map(html_escape, lines) if needs_escape(text) else lines)
 
 
 def _label(
@@ -323,8 +333,9 @@ def _label(
     full: bool = True,
 ) -> str:
     style = th.kind_style(s.kind)
-    head = f"<B>{html_text(header(s, show_ids=show_ids))}</B>"
-    head = f'<FONT POINT-SIZE="{ty.header:g}" COLOR="{html_text(style.header)}">{head}</FONT>'
+    # A header holds kinds, evidence types, ids and " · ": clean already, so only escaped.
+    head = f"<B>{html_escape(header(s, show_ids=show_ids))}</B>"
+    head = f"{_header_font(ty.header, style.header)}{head}</FONT>"
     if mark is not None and mark.badge:
         # A bracketed text tag right after the kind: it reads without colour.
         colour = html_text(mark.color or th.highlight)
@@ -380,6 +391,12 @@ def _tooltip(s: Statement, mark: Highlight | None) -> str:
     return tip
 
 
+def _qid(ref: str) -> str:
+    """An id (or a word made of ids) as a DOT string: ids hold only letters, digits and
+    ``_ . : -``, which :func:`quoted` writes as they are."""
+    return f'"{ref}"'
+
+
 def _attrs(pairs: Iterable[tuple[str, str]]) -> str:
     return ", ".join(f"{k}={v}" for k, v in pairs)
 
@@ -390,6 +407,34 @@ def _quoted_attrs(items: tuple[tuple[str, str], ...]) -> str:
     return ", ".join(f"{k}={quoted(v)}" for k, v in items)
 
 
+class _Looks:
+    """A theme's attributes as DOT text, written once per kind and polarity for one diagram."""
+
+    def __init__(self, th: Theme) -> None:
+        self.th = th
+        self.boxes: dict[str, str] = {}
+        self.lines: dict[str, tuple[str, str]] = {}
+
+    def box(self, kind: str) -> str:
+        """The attributes of a plain box of ``kind`` (not implicit, not highlighted)."""
+        found = self.boxes.get(kind)
+        if found is None:
+            found = self.boxes[kind] = _quoted_attrs(tuple(self.th.style_for(kind).items()))
+        return found
+
+    def line(self, polarity: str) -> tuple[str, str]:
+        """A relation's colour, style and pen width, and its arrowhead and arrow size."""
+        found = self.lines.get(polarity)
+        if found is None:
+            edge = self.th.edge_style(polarity)
+            drawn = _quoted_attrs(tuple((k, edge[k]) for k in ("color", "style", "penwidth")))
+            arrow = _quoted_attrs(
+                (("arrowhead", edge["arrowhead"]), ("arrowsize", edge["arrowsize"]))
+            )
+            found = self.lines[polarity] = (drawn, arrow)
+        return found
+
+
 def _node(
     s: Statement,
     th: Theme,
@@ -398,25 +443,29 @@ def _node(
     mark: Highlight | None,
     ty: Typography = DEFAULT_TYPE,
     full: bool = True,
+    looks: _Looks | None = None,
 ) -> str:
-    style = th.style_for(s.kind)
-    if s.implicit and "dashed" not in style["style"]:
-        style["style"] += f",{th.implicit_style}"
+    # kinds are words: the classes need no escaping (see _qid)
     classes = f"stmt kind-{s.kind}" + (" implicit" if s.implicit else "")
-    if mark is not None:
-        classes += " highlighted"
-        style["color"] = mark.color or th.highlight
-        style["penwidth"] = f"{mark.penwidth:g}"
-        if mark.fillcolor:
-            style["fillcolor"] = mark.fillcolor
-    pairs = [
-        ("id", quoted(f"node-{s.id}")),
-        ("class", quoted(classes)),
-        ("URL", quoted(f"#stmt-{s.id}")),
-        ("tooltip", quoted(_tooltip(s, mark))),
-        ("label", _label(s, th, width, show_ids, mark, ty, full)),
-    ]
-    return f"  {quoted(s.id)} [{_attrs(pairs)}, {_quoted_attrs(tuple(style.items()))}];"
+    if mark is None and not s.implicit and looks is not None:
+        box = looks.box(s.kind)
+    else:
+        style = th.style_for(s.kind)
+        if s.implicit and "dashed" not in style["style"]:
+            style["style"] += f",{th.implicit_style}"
+        if mark is not None:
+            classes += " highlighted"
+            style["color"] = mark.color or th.highlight
+            style["penwidth"] = f"{mark.penwidth:g}"
+            if mark.fillcolor:
+                style["fillcolor"] = mark.fillcolor
+        box = _quoted_attrs(tuple(style.items()))
+    ref = s.id  # an id: written as it is (see _qid)
+    label = _label(s, th, width, show_ids, mark, ty, full)
+    return (
+        f'  "{ref}" [id="node-{ref}", class="{classes}", URL="#stmt-{ref}", '
+        f"tooltip={quoted(_tooltip(s, mark))}, label={label}, {box}];"
+    )
 
 
 def _edge_label(
@@ -443,30 +492,30 @@ def _inference(
     undercut: bool,
     ty: Typography = DEFAULT_TYPE,
     port: str | None = None,
+    looks: _Looks | None = None,
 ) -> list[str]:
     edge = th.edge_style(inf.polarity)
     tip = f"{inf.id}: {'undercut' if undercut else inf.polarity}"
     if inf.scheme:
         tip += f" ({inf.scheme})"
-    common = [
-        ("class", quoted(f"inference {inf.polarity}")),
-        ("tooltip", quoted(tip)),
-        *((k, quoted(edge[k])) for k in ("color", "style", "penwidth")),
-    ]
-    arrow = [("arrowhead", quoted(edge["arrowhead"])), ("arrowsize", quoted(edge["arrowsize"]))]
+    # The same attributes in the same order as written pair by pair: class, tooltip,
+    # colour, style and pen width, then what each line ends with. The theme's parts
+    # are few, so each is written once (see _quoted_attrs).
+    drawn, arrow = (looks or _Looks(th)).line(inf.polarity)
+    common = f'class="inference {inf.polarity}", tooltip={quoted(tip)}, {drawn}'
     if port is not None:  # the box also receives another relation: aim at this side
-        arrow.append(("headport", port))
+        arrow += f", headport={port}"
     label = _edge_label(inf, th, show_ids, undercut, ty)
     if label:
-        arrow.append(("label", label))
-    head = quoted(inf.conclusion)
+        arrow += f", label={label}"
+    ref = inf.id
+    head = _qid(inf.conclusion)
 
-    def line(n: int, tail: str, to: str, ends: list[tuple[str, str]]) -> str:
-        pairs = [("id", quoted(f"edge-{inf.id}-{n}")), *common, *ends]
-        return f"  {tail} -> {to} [{_attrs(pairs)}];"
+    def line(n: int, tail: str, to: str, ends: str) -> str:
+        return f'  {tail} -> {to} [id="edge-{ref}-{n}", {common}, {ends}];'
 
     if not junction:
-        return [line(n, quoted(p), head, arrow) for n, p in enumerate(inf.premises)]
+        return [line(n, _qid(p), head, arrow) for n, p in enumerate(inf.premises)]
     # Linked premises meet in a bar (the "because" bracket); a single premise
     # whose inference is undercut or questioned passes through a small dot.
     if inf.is_linked:
@@ -490,7 +539,7 @@ def _inference(
         ("color", quoted(edge["color"])),
     ]
     out = [f"  {j} [{_attrs(bar)}];"]
-    out += [line(n, quoted(p), j, [("arrowhead", "none")]) for n, p in enumerate(inf.premises)]
+    out += [line(n, _qid(p), j, "arrowhead=none") for n, p in enumerate(inf.premises)]
     out.append(line(len(inf.premises), j, head, arrow))
     return out
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from functools import lru_cache
 from html import escape
 
 from argmap.errors import RenderError
@@ -37,6 +38,8 @@ _ELEMENTS = frozenset(
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]*")
 _SAFE_LINK = re.compile(r"(https?://|#)[^\s\x00-\x1f]*", re.IGNORECASE)
 _BAD_STYLE = re.compile(r"[\\(]|javascript|expression|@import", re.IGNORECASE)
+#: What html.escape changes: most values hold none of it and are written as they are.
+_TO_ESCAPE = re.compile("[&<>\"']")
 _PROLOG = re.compile(r"^\s*(<\?xml[^>]*\?>\s*)?(<!--.*?-->\s*)*(<!DOCTYPE[^>\[]*>\s*)?", re.DOTALL)
 
 
@@ -68,8 +71,13 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def _attribute(name: str, value: str) -> str | None:
-    """The attribute written as ``name="value"``, or None to drop it."""
+@lru_cache(maxsize=512)
+def _attribute_name(name: str) -> tuple[str, str] | None:
+    """How attribute ``name`` is written (``xlink:href``) and its lower-case local name.
+
+    None to drop it. A drawing repeats a few dozen names thousands of times, so each
+    is judged once.
+    """
     ns, local = _namespace(name), _local(name)
     if not _NAME.fullmatch(local) or local.lower().startswith("on"):
         return None
@@ -81,11 +89,28 @@ def _attribute(name: str, value: str) -> str | None:
         prefix = ""
     else:
         return None
-    if local.lower() == "href" and not _SAFE_LINK.fullmatch(value.strip()):
+    return f"{prefix}{local}", local.lower()
+
+
+def _attribute(name: str, value: str) -> str | None:
+    """The attribute written as ``name="value"``, or None to drop it."""
+    known = _attribute_name(name)
+    if known is None:
         return None
-    if local.lower() == "style" and _BAD_STYLE.search(value):
+    written, lower = known
+    if lower == "href" and not _SAFE_LINK.fullmatch(value.strip()):
         return None
-    return f' {prefix}{local}="{escape(value, quote=True)}"'
+    if lower == "style" and _BAD_STYLE.search(value):
+        return None
+    if _TO_ESCAPE.search(value):
+        value = escape(value, quote=True)
+    return f' {written}="{value}"'
+
+
+@lru_cache(maxsize=256)
+def _kept(tag: object) -> bool:
+    """Whether a child element of this tag is written (a drawing element of SVG)."""
+    return isinstance(tag, str) and _namespace(tag) in ("", _SVG) and _local(tag) in _ELEMENTS
 
 
 def _write(el: ET.Element, out: list[str], *, top: bool = False) -> None:
@@ -99,14 +124,11 @@ def _write(el: ET.Element, out: list[str], *, top: bool = False) -> None:
             out.append(attr)
     out.append(">")
     if el.text:
-        out.append(escape(el.text, quote=False))
+        out.append(escape(el.text, quote=False) if _TO_ESCAPE.search(el.text) else el.text)
     for child in el:
-        if (
-            isinstance(child.tag, str)
-            and _namespace(child.tag) in ("", _SVG)
-            and _local(child.tag) in _ELEMENTS
-        ):
+        if _kept(child.tag):
             _write(child, out)
         if child.tail:
-            out.append(escape(child.tail, quote=False))
+            tail = child.tail
+            out.append(escape(tail, quote=False) if _TO_ESCAPE.search(tail) else tail)
     out.append(f"</{tag}>")

@@ -16,10 +16,30 @@ the ``rebuttal`` span that answers it or ``null``); ``attributed``
 ``author_conclusions`` (the author's own closing position, which must never
 be drafted as a counterclaim).
 
-The six editorials are the first six of the *test* part of the corpus
-(:func:`draft_quality.part_of`) in the order of the SHA-256 of their file
-stems. They were annotated before the drafter was changed and are never
-used to tune it: only :func:`score_gold`'s aggregate figures are looked at.
+The six editorials beside this file are the first six of the *test* part of
+the corpus (:func:`draft_quality.part_of`) in the order of the SHA-256 of
+their file stems. They were annotated before the drafter was changed and are
+never used to tune it: only :func:`score_gold`'s aggregate figures are looked
+at.
+
+``test2/`` holds the *second twelve* editorials of the test part: the next
+twelve in the same order (SHA-256 of the stems) after those six, 151 180 081
+103 116 085 156 076 028 143 107 261. They were annotated from reading the
+text alone, before any drafter or scorer was run on them, to make the frozen
+test measurement less noisy; they are scored as a set of their own and
+together with the six, in aggregate only (:func:`explain` refuses every
+editorial of the test part).
+
+``tuning/`` holds editorials of the *tuning* part, annotated in batches, each
+batch before the drafter was run on it and first scored untouched (the
+honest estimate of how the drafter does on editorials it has not seen); they
+may then be used to tune and fit it (``benchmarks/fit_drafter.py``).
+``fresh/`` holds a batch annotated but not yet scored: it is kept out of
+every fitting until the drafter is scored on it once, then moved to
+``tuning/``. The batches, in the order of the SHA-256 of the stems of the
+tuning part's editorials: 004 013 024 027 048 152 170 185 252 254 274 279
+(four rounds, before the fitted decisions), then 061 135 032 011 096 123 263
+285 297 136, then 099 037 120 237 153 033 187 015 221 207.
 """
 
 from __future__ import annotations
@@ -34,7 +54,12 @@ HERE = Path(__file__).resolve().parent
 if str(HERE.parent) not in sys.path:
     sys.path.insert(0, str(HERE.parent))
 
-from draft_quality import read_webis, speakers_match, stance_cue_baseline  # noqa: E402
+from draft_quality import (  # noqa: E402
+    part_of,
+    read_webis,
+    speakers_match,
+    stance_cue_baseline,
+)
 
 Range = tuple[int, int]
 
@@ -165,14 +190,23 @@ def score_editorial(e: Editorial, amap: Any) -> dict[str, int]:
 
 def score_gold(gold_dir: Path, corpus: Path) -> dict[str, Any]:
     """Aggregate scores of the drafter on the annotated editorials, with a ``note``."""
+    return summarise(draft_scores(load_gold(gold_dir, corpus)))
+
+
+def draft_scores(editorials: list[Editorial]) -> list[dict[str, int]]:
+    """Draft each editorial once and count it (:func:`score_editorial`); never printed."""
     from argmap.drafting import draft
 
-    editorials = load_gold(gold_dir, corpus)
+    return [score_editorial(e, draft(e.text)) for e in editorials]
+
+
+def summarise(scores: list[dict[str, int]]) -> dict[str, Any]:
+    """The aggregate figures of some editorials' counts, with a ``note`` (no file names)."""
     total: dict[str, int] = {}
-    for e in editorials:
-        for k, v in score_editorial(e, draft(e.text)).items():
+    for score in scores:
+        for k, v in score.items():
             total[k] = total.get(k, 0) + v
-    n = len(editorials)
+    n = len(scores)
 
     def ratio(a: str, b: str) -> float:
         return total.get(a, 0) / total[b] if total.get(b) else 0.0
@@ -201,8 +235,23 @@ def score_gold(gold_dir: Path, corpus: Path) -> dict[str, Any]:
     return out
 
 
+class FrozenPartError(ValueError):
+    """A test-part editorial asked for per-file misses: only its aggregate is ever shown."""
+
+
+def require_tuning(e: Editorial) -> None:
+    """Raise :class:`FrozenPartError` unless ``e`` is an editorial of the tuning part."""
+    stem = Path(e.gold["file"]).stem
+    if part_of(stem) != "tuning":
+        raise FrozenPartError(
+            f"{e.name} ({stem}) is in the frozen test part: its misses are never listed, "
+            "only the aggregate scores of its set"
+        )
+
+
 def explain(e: Editorial, amap: Any) -> list[str]:
     """What the draft made of each gold item (for the TUNING gold only)."""
+    require_tuning(e)
     g = e.gold
 
     def kinds(r: Range) -> str:

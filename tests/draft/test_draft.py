@@ -71,14 +71,30 @@ def test_evidence_types_and_speakers(drafted: ArgumentMap) -> None:
     assert fell.evidence_type.value == "statistic"  # type: ignore[attr-defined]
 
 
-def test_concession_becomes_counterclaim_answered_by_its_main_clause(
-    drafted: ArgumentMap,
+def test_a_conceded_clause_is_answered_by_its_main_clause(
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from argmap.drafting import weights
+
+    # the hand-written rules make every fronted concession a counterclaim
+    monkeypatch.setattr(weights, "VOICE", {})
+    drafted = argmap.draft(EDITORIAL)
     by_quote = {s.spans[0].quote: s for s in drafted.statements}
     conceded = by_quote["Although the toll is unpopular,"]
     answer = by_quote["it keeps the bridge safe."]
     assert (conceded.kind, answer.kind) == ("counterclaim", "rebuttal")
     assert any(i.premises == [answer.id] for i in drafted.inferences_into(conceded.id))
+
+
+def test_a_main_clause_answers_nothing_when_its_concession_stays_the_authors(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from argmap.drafting import weights
+
+    monkeypatch.setattr(weights, "VOICE", {"bias": -20.0})
+    by_quote = {s.spans[0].quote: s for s in argmap.draft(EDITORIAL).statements}
+    assert by_quote["Although the toll is unpopular,"].kind != "counterclaim"
+    assert by_quote["it keeps the bridge safe."].kind != "rebuttal"
 
 
 def test_every_proposal_says_why_and_how_sure(drafted: ArgumentMap) -> None:

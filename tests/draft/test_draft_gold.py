@@ -21,7 +21,15 @@ from argmap.model import (
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "benchmarks"))
-from gold import Editorial, GoldMismatchError, load_gold, score_editorial  # noqa: E402
+from gold import (  # noqa: E402
+    Editorial,
+    FrozenPartError,
+    GoldMismatchError,
+    explain,
+    load_gold,
+    score_editorial,
+    summarise,
+)
 
 GOLD = REPO / "benchmarks" / "gold"
 SHARED = Path(os.environ.get("ARGMAP_SHARED") or REPO / ".." / "shared")
@@ -141,3 +149,103 @@ def test_a_moved_span_is_reported(tmp_path: Path) -> None:
     (tmp_path / "bad.json").write_text(json.dumps(gold), encoding="utf-8")
     with pytest.raises(GoldMismatchError, match=r"bad\.json"):
         load_gold(tmp_path, WEBIS)
+
+
+# -- the second twelve test editorials (benchmarks/gold/test2) ---------------------------
+
+
+def _test_part_in_hash_order() -> list[str]:
+    import hashlib
+
+    from draft_quality import part_of
+
+    stems = [p.stem for p in (WEBIS / "guardian").glob("*.json")]
+    test = [s for s in stems if part_of(s) == "test"]
+    return sorted(test, key=lambda s: hashlib.sha256(s.encode("utf-8")).hexdigest())
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not WEBIS.is_dir(), reason="the Webis corpus (../shared) is not there")
+def test_every_span_of_the_second_twelve_is_where_its_check_words_say() -> None:
+    editorials = load_gold(GOLD / "test2", WEBIS)  # raises GoldMismatchError on a moved span
+    assert len(editorials) == 12
+    for e in editorials:
+        g = e.gold
+        assert g["thesis"] and g["author_conclusions"], e.name
+        assert g["title"]["start"] == 0, e.name
+        for c in g["counterclaims"]:
+            r = c["rebuttal"]
+            assert r is None or (r["start"], r["end"]) != (c["span"]["start"], c["span"]["end"])
+        assert all(a["speaker"] for a in g["attributed"]), e.name
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not WEBIS.is_dir(), reason="the Webis corpus (../shared) is not there")
+def test_the_test_gold_is_the_first_eighteen_of_the_test_part_in_hash_order() -> None:
+    order = _test_part_in_hash_order()
+    first = sorted(Path(e.gold["file"]).stem for e in load_gold(GOLD, WEBIS))
+    second = [Path(e.gold["file"]).stem for e in load_gold(GOLD / "test2", WEBIS)]
+    assert first == sorted(order[:6])
+    assert sorted(second) == sorted(order[6:18])
+    assert all(e.name == e.gold["file"][:3] for e in load_gold(GOLD / "test2", WEBIS))
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not WEBIS.is_dir(), reason="the Webis corpus (../shared) is not there")
+def test_the_tuning_gold_holds_no_test_editorial() -> None:
+    from draft_quality import part_of
+
+    tuning = load_gold(GOLD / "tuning", WEBIS)
+    assert tuning and all(part_of(Path(e.gold["file"]).stem) == "tuning" for e in tuning)
+
+
+def test_misses_of_a_test_editorial_are_never_listed() -> None:
+    from draft_quality import part_of
+
+    test_file = next(f"{n:03d}-x.json" for n in range(1000) if part_of(f"{n:03d}-x") == "test")
+    gold = {**GOLD_ONE, "file": test_file}
+    with pytest.raises(FrozenPartError, match="frozen test part"):
+        explain(Editorial("x", TEXT, gold), RIGHT)
+    tuning_file = next(f"{n:03d}-x.json" for n in range(1000) if part_of(f"{n:03d}-x") == "tuning")
+    lines = explain(Editorial("x", TEXT, {**GOLD_ONE, "file": tuning_file}), RIGHT)
+    assert any("counterclaim" in line for line in lines)
+
+
+def test_sets_are_summed_without_naming_a_file() -> None:
+    one = score_editorial(Editorial("x", TEXT, GOLD_ONE), RIGHT)
+    both = summarise([one, one])
+    assert both["editorials"] == 2
+    assert both["counterclaims"] == 2 and both["counterclaim_recall"] == 1.0
+    assert "thesis right in 2/2" in both["note"] and "x.json" not in both["note"]
+
+
+def test_the_test_sets_are_scored_apart_and_together(tmp_path: Path) -> None:
+    """The rows of draft_quality for the gold sets, on a made-up corpus (no test text)."""
+    import json
+
+    from draft_quality import gold_rows
+
+    corpus = tmp_path / "corpus"
+    (corpus / "guardian").mkdir(parents=True)
+    title, body = TEXT.split("\n\n")
+    doc = {
+        "paragraphs": [
+            [{"number": 1, "text": title, "label": "title"}],
+            [{"number": 2, "text": body, "label": "assumption"}],
+        ]
+    }
+    (corpus / "guardian" / "x.json").write_text(json.dumps(doc), encoding="utf-8")
+    gold_dir = tmp_path / "gold"
+    for folder, n in ((gold_dir, 1), (gold_dir / "test2", 2), (gold_dir / "tuning", 1)):
+        folder.mkdir(parents=True, exist_ok=True)
+        for i in range(n):
+            (folder / f"{i}.json").write_text(json.dumps(GOLD_ONE), encoding="utf-8")
+    rows = gold_rows(gold_dir, corpus)
+    sizes = {row["operation"]: row["size"] for row in rows}
+    assert sizes == {
+        "draft the hand-annotated editorials (gold, tuning part)": 1,
+        "draft the hand-annotated editorials (gold, test part: the first six)": 1,
+        "draft the hand-annotated editorials (gold, test editorials (second twelve))": 2,
+        "draft the hand-annotated editorials (gold, test part: all 3 together)": 3,
+    }
+    assert all("x.json" not in row["note"] for row in rows)

@@ -144,3 +144,71 @@ def test_a_view_reported_without_holder_despite_an_insertion() -> None:
 
 def test_a_verb_form_after_a_determiner_is_a_noun() -> None:
     assert find_speaker("The mayor's plan undermines these claims by the council.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Rents rose by a third, according to the 2021 census.", "2021 census"),
+        ('The mood was, according to someone who was there, "grim".', "someone"),
+        ('"We will stay," one young volunteer cheerfully tells the guard.', "young volunteer"),
+        (
+            "One tall woman, the mother of two pupils, told the board the fees were unfair.",
+            "tall woman",
+        ),
+        ("Dale - who had doubts of her own - points out how hard it is.", "Dale"),
+        ("The doors shut early when our teachers warned us that the bus was late.", "teachers"),
+        ("I never saw it, as parents, coaches and police kept telling me.", "coaches and police"),
+        ("Insiders whisper that the deal is off.", "Insiders"),
+        ("The novelist Ann Dale defines kindness as a habit.", "Ann Dale"),
+        ('Dale calls this a "quiet revolution".', "Dale"),
+    ],
+)
+def test_more_ways_of_reporting_speech(sentence: str, speaker: str) -> None:
+    found = find_speaker(sentence)
+    assert found is not None and found[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The bridge was called unsafe last year.", "She was called a liar by the press."],
+)
+def test_a_passive_verb_of_saying_names_no_speaker(sentence: str) -> None:
+    assert find_speaker(sentence) is None
+
+
+def test_he_refers_to_the_person_named_last() -> None:
+    m = argmap.draft(
+        "Ann Dale is worth reading on this. In her book Harbours, she recalls how the "
+        "towns were mixed. The council should read it."
+    )
+    [said] = [s for s in m.statements if "recalls" in s.spans[0].quote]
+    assert said.attributed_to == "Ann Dale"
+
+
+def test_he_refers_to_a_name_earlier_in_its_sentence() -> None:
+    m = argmap.draft("It is not that Orwell was wrong when he said the rich differ. Tax them.")
+    [said] = [s for s in m.statements if "Orwell" in s.spans[0].quote]
+    assert said.attributed_to == "Orwell"
+
+
+def test_a_contraction_opening_a_sentence_is_never_a_speaker() -> None:
+    m = argmap.draft("It's plain that he said too much. The board should apologise.")
+    assert all(s.attributed_to != "It's" for s in m.statements)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We need a plan according to the qualities of the city.",
+        "It all went according to plan.",
+        "The scheme, officially called the River Plan, was bold.",
+    ],
+)
+def test_according_to_a_manner_and_a_naming_participle_name_no_speaker(sentence: str) -> None:
+    assert find_speaker(sentence) is None
+
+
+def test_a_parenthetical_they_tell_us_reports_speech() -> None:
+    found = find_speaker("The only answer, they tell us, is to close the borders.")
+    assert found == ("they", "tell")

@@ -135,6 +135,12 @@ def test_a_weak_concession_cue_without_an_answer_is_the_authors_claim() -> None:
             "Many reasons",
             "But the main cause",
         ),
+        (
+            "Critics argue that the levy drives shoppers away, yet footfall has risen every "
+            "year since it began. The council should keep it.",
+            "Critics argue",
+            "yet footfall",
+        ),
     ],
 )
 def test_a_granted_or_reported_view_and_its_answer_are_a_pair(
@@ -322,3 +328,35 @@ def test_granted_points_answered_later(text: str, granted: str, answer: str) -> 
     [counter] = [s for s in m.of_kind("counterclaim") if s.spans[0].quote.startswith(granted)]
     [reply] = [s for s in m.statements if s.spans[0].quote.startswith(answer)]
     assert any(i.premises == [reply.id] and i.conclusion == counter.id for i in m.inferences)
+
+
+def test_holders_of_a_view_answered_as_in_error_are_the_authors_answer() -> None:
+    m = argmap.draft(
+        "People often complain that the buses are late. Such critics forget that the "
+        "roads are full. The city should widen them."
+    )
+    [counter] = m.of_kind("counterclaim")
+    assert "complain" in counter.spans[0].quote and counter.attributed_to == "People"
+    [answer] = m.of_kind("rebuttal")
+    assert "forget" in answer.spans[0].quote
+    assert any(i.conclusion == counter.id and answer.id in i.premises for i in m.inferences)
+
+
+def test_a_view_reported_at_the_end_of_its_sentence() -> None:
+    m = argmap.draft(
+        "Every problem comes from abroad: that is how the story goes. But the mills "
+        "closed for reasons at home. The town should look to itself."
+    )
+    [counter] = m.of_kind("counterclaim")
+    assert counter.spans[0].quote.startswith("Every problem comes from abroad")
+
+
+def test_a_note_on_the_authors_book_and_a_handle_are_left_out() -> None:
+    text = (
+        "The pier draws visitors each year, and the shops live off them.\n\n"
+        "The council should keep it open, whatever it costs.\n\n"
+        "Ann Dale's new book, Piers, is published by Sea Press. To order a copy go to "
+        "example.com.\n\n@AnnDale1."
+    )
+    quoted = " ".join(sp.quote for s in argmap.draft(text).statements for sp in s.spans)
+    assert "published by" not in quoted and "@AnnDale1" not in quoted

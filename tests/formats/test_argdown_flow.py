@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from argmap.errors import ParseError
 from argmap.formats.argdown import from_argdown
-from argmap.formats.argdown.flow import FlowError, dump_flow, read_flow
+from argmap.formats.argdown.flow import (
+    FlowError,
+    _yaml,
+    dump_flow,
+    find_close,
+    read_flow,
+    read_simple_flow,
+)
 
 
 @pytest.mark.parametrize(
@@ -68,3 +77,41 @@ def test_bad_data_is_located_inside_the_element() -> None:
     with pytest.raises(ParseError) as info:
         from_argdown("[A]: a #thesis\n[B]: b {x: 1, x: [}", source="d")
     assert info.value.line == 2
+
+
+_WORDS = ["x", "type", "statistic", "yes", "No", "NULL", "null", "y", "n", "On", "off", "_", "a1"]
+_WORDS += ["True", "falsE", "nan", "inf", "e5", "0x1f", "0", "-0", "007", "1_000", "12", "-45"]
+_WORDS += ["1" * 18, "9" * 19, "1e3", ".5", '"q"', '"a b"', '"\\"', '"tab\there"', '"\x85"']
+_WORDS += ['"#x, y"', '"\u2028"', '"é"', "'s'", "[1]", "{k: v}", "~", "a:b"]
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_WORDS)), max_size=4),
+    st.sampled_from([", ", ",", " , ", ",  "]),
+    st.sampled_from([": ", ":  ", ":", ":\t"]),
+    st.sampled_from(["", " ", "  "]),
+)
+def test_the_simple_data_reader_agrees_with_yaml(
+    pairs: list[tuple[str, str]], comma: str, colon: str, pad: str
+) -> None:
+    text = "{" + pad + comma.join(f"{k}{colon}{v}" for k, v in pairs) + pad + "} tail"
+    simple = read_simple_flow(text, 0)
+    try:
+        expected: object = read_flow_by_yaml(text)
+    except FlowError:
+        expected = "error"
+    if simple is not None:
+        assert simple == expected
+    # what argmap writes for most statements takes the simple road
+    if all(_is_plain(k) and _is_plain(v) for k, v in pairs) and colon == ": ":
+        assert len({k for k, _ in pairs}) < len(pairs) or simple is not None
+
+
+def _is_plain(word: str) -> bool:
+    special = {"yes", "no", "null", "y", "n", "on", "off", "true", "false"}
+    return word.isidentifier() and word.isascii() and word.lower() not in special
+
+
+def read_flow_by_yaml(text: str) -> tuple[dict[str, object], int]:
+    end = find_close(text, 0)
+    return _yaml(text, 0, end), end

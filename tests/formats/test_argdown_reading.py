@@ -12,7 +12,13 @@ from hypothesis import strategies as st
 
 from argmap.errors import ArgmapError, ArgmapWarning, ParseError
 from argmap.formats.argdown import from_argdown, to_argdown
-from argmap.formats.argdown.parser import parse_argdown
+from argmap.formats.argdown.lexer import (
+    _parse_general,
+    _parse_simple,
+    _strip_general,
+    strip_comments,
+)
+from argmap.formats.argdown.parser import MAX_NESTING, parse_argdown
 from argmap.formats.argdown.tree import Heading, Member, Pcs, PcsInference
 from argmap.model import ArgumentMap
 
@@ -217,6 +223,10 @@ def test_sketched_arguments_become_marked_statements() -> None:
         ("[A] trailing words", 1, None, "write '[A]: text'"),
         ("[A]: a {id: 'not valid'}", 1, 1, "not a valid id"),
         ("[A]: a {confidence: 7}", 1, 1, "confidence"),
+        # statements and inferences are validated together: the first bad one is named
+        ("[A]: a.\n\n[B]: b {confidence: 7}\n\n[C]: c {confidence: 8}", 3, 1, "B: confidence"),
+        ("<Arg>: x {confidence: 9}\n\n(1) [P]: p.\n----\n(2) [Q]: q.", 1, 1, "<Arg>: confidence"),
+        ("[A]: a {confidence: 7}\n\n<G>: x {confidence: 9}\n\n(1) p\n----\n(2) q", 1, 1, "A:"),
         ("[A]: a #(open tag", 1, 8, "unclosed tag"),
         ("(1) p\n----\n(2) <A>", 3, 5, "must be a statement"),
     ],
@@ -332,3 +342,84 @@ def test_a_lone_surrogate_is_a_located_error_when_called_directly() -> None:
     with pytest.raises(ParseError, match="surrogate") as exc:
         from_argdown("[T1]: fine #thesis\n[C1]: bad \ud800 text #claim", source="x.argdown")
     assert (exc.value.line, exc.value.column) == (2, 11)
+
+
+_PIECES = ["Exports", "fell", " ", "  ", "\t", "#thesis", "#x-y", "#", "a#b", ",", "{k: v}"]
+_PIECES += ["{type: statistic, by: analysts}", "{ok: yes}", '{q: "a, b"}', "{}", "é", "1.5"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=8))
+def test_the_short_road_for_one_line_agrees_with_the_general_reader(pieces: list[str]) -> None:
+    raw = "".join(pieces)
+    simple = _parse_simple(raw)
+    general = _parse_general(raw, [(0, 1, 1)], "<string>", False, True)
+    if simple is not None:
+        assert simple == general
+    if "{ok: yes}" not in pieces:
+        assert simple is not None  # only data that needs YAML leaves the short road
+
+
+@pytest.mark.parametrize("symbol", ["<+", "<-", "<_"])
+def test_a_relation_at_the_start_of_a_block_has_no_parent(symbol: str) -> None:
+    with pytest.raises(ParseError, match="has no parent") as info:
+        from_argdown(f"[A]: a.\n\n{symbol} [B]: b.\n", source="d.argdown")
+    assert (info.value.line, info.value.column) == (3, 1)
+
+
+def test_an_argument_whose_title_starts_with_a_symbol_is_no_relation() -> None:
+    m = from_argdown("<+x>: An argument.\n", source="d.argdown")
+    assert [s.title or s.id for s in m.statements] == ["+x"]
+
+
+def _chain(depth: int) -> str:
+    return "[A]: a.\n" + "".join(" " * k + f"+ [B{k}]: b.\n" for k in range(1, depth + 1))
+
+
+def test_relations_may_nest_as_deep_as_the_limit() -> None:
+    m = from_argdown(_chain(MAX_NESTING))
+    assert len(m.inferences) == MAX_NESTING
+
+
+@pytest.mark.parametrize("depth", [MAX_NESTING + 1, 1_000, 20_000])
+def test_relations_nested_deeper_than_the_limit_are_a_located_error(depth: int) -> None:
+    with pytest.raises(ParseError, match=f"nest deeper than {MAX_NESTING} levels") as info:
+        from_argdown(_chain(depth), source="deep.argdown")
+    # the first relation below the limit: line 1 is [A], line k + 1 is level k
+    assert (info.value.source, info.value.line) == ("deep.argdown", MAX_NESTING + 2)
+    assert info.value.column == MAX_NESTING + 2
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "[A]: a {k: " + "{k: " * 500 + "1" + "}" * 501,
+        "[A]: a {k: " + "[" * 500 + "1" + "]" * 500 + "}",
+        "[A]: a {k: " + "[" * 50_000 + "1" + "]" * 50_000 + "}",
+        "===\nk: " + "[" * 500 + "1" + "]" * 500 + "\n===\n\n[A]: a.",
+        "(1) [P]: p. {k: " + "[" * 500 + "1" + "]" * 500 + "}\n----\n(2) [C]: c.",
+    ],
+    ids=["mappings", "lists", "lists-50k", "frontmatter", "pcs"],
+)
+def test_data_nested_too_deep_is_a_located_error(doc: str) -> None:
+    with pytest.raises(ParseError, match="nests deeper than") as info:
+        from_argdown(doc, source="deep.argdown")
+    assert info.value.line is not None and info.value.column is not None
+
+
+_DOC_PIECES = ["[A]: a", " #t", " ", "\n", "\n\n", "{k: v}", '{by: "the min}istry"}', "{a: x\"y}",
+               "{a: 'b'}", "{a: [1, 2]}", "{\n  k: v\n}", "{a: 1,\n b: 2}", "// note", " // c",
+               "/* x */", "<!-- y -->", "http://x", "\\{", "}", "{", "\""]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_DOC_PIECES), max_size=12))
+def test_the_short_road_past_comments_agrees_with_the_full_scan(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    try:
+        expected: object = _strip_general(text, "d")
+    except ParseError as exc:
+        expected = ("error", str(exc))
+    try:
+        got: object = strip_comments(text, "d")
+    except ParseError as exc:
+        got = ("error", str(exc))
+    assert got == expected

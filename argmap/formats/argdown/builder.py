@@ -18,16 +18,22 @@ from __future__ import annotations
 
 import warnings
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from argmap.errors import ArgmapWarning, ParseError
 from argmap.formats.argdown.frontmatter import read_frontmatter
 from argmap.formats.argdown.tree import Document, Heading, Member, Pcs, PcsInference, PcsStatement
-from argmap.model import KINDS, ArgumentMap, Inference, make_statement
+from argmap.model import KINDS, ArgumentMap, Inference
 from argmap.model.argument_map import SKIP_CROSSREFS, find_problems
-from argmap.model.statements import NOT_ID_CHARS, STATEMENT_CLASSES, is_id
+from argmap.model.statements import (
+    NOT_ID_CHARS,
+    STATEMENT_CLASSES,
+    Statement,
+    is_id,
+)
 
 __all__ = ["INFERENCE_KEYS", "KIND_KEYS", "STATEMENT_KEYS", "build_map"]
 
@@ -66,10 +72,22 @@ INFERENCE_KEYS: tuple[str, ...] = tuple(
     if name not in ("premises", "conclusion", "polarity", "tags")
 )
 
+_KIND_SET = frozenset(KINDS)
+
+
+@cache
+def _statements() -> TypeAdapter[list[Statement]]:
+    """Every statement of a document validated in one call: a fifth cheaper than one by one."""
+    return TypeAdapter(list[Statement])
+
+
+#: The order of an entity only referenced so far: after every defined one.
+_REFERENCED = 10**9
+
 Key = tuple[str, str]  # ("s", title) | ("a", title) | ("i", "<arg title>\x00<step>")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Entity:
     key: Key
     title: str | None
@@ -85,7 +103,7 @@ class _Entity:
     pcs_keys: list[Key | None] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Rel:
     source: Key
     target: Key
@@ -106,6 +124,8 @@ class _Builder:
         self.contradictions: list[tuple[Key, Key]] = []  # '><' read (argmap drops them)
         self.lost_steps: set[str] = set()  # circular inferences left out
         self.defs = 0
+        #: (label, line, column) of each argument step's fields, by ``id``, for errors
+        self.step_places: dict[int, tuple[str, int, int]] = {}
 
     def drop(self, what: str) -> None:
         self.dropped.append(what)
@@ -116,15 +136,20 @@ class _Builder:
     # -- walking the tree --------------------------------------------------------
 
     def entity(self, m: Member) -> _Entity:
-        if m.title is None:
+        title = m.title
+        kind = "s" if m.kind == "statement" else "a"
+        if title is None:
             self.anon += 1
-            key: Key = ("s" if m.kind == "statement" else "a", f"\x00{self.anon}")
+            key: Key = (kind, f"\x00{self.anon}")
         else:
-            key = ("s" if m.kind == "statement" else "a", m.title)
+            key = (kind, title)
         ent = self.entities.get(key)
         if ent is None:
-            ent = _Entity(key, m.title, m.line, m.column, section=self.section)
-            ent.order = 10**9 + len(self.entities)  # referenced only, so far
+            # order: referenced only, so far
+            ent = _Entity(
+                key, title, m.line, m.column, None, [], {}, False, self.section,
+                _REFERENCED + len(self.entities), None, [],
+            )  # fmt: skip
             self.entities[key] = ent
         if m.text is not None:
             if not ent.defined:
@@ -135,15 +160,27 @@ class _Builder:
                 ent.order = self.defs
             elif m.text != ent.text:
                 self.drop(f"line {m.line}: a second text for {m.ref} (argmap keeps the first)")
-        ent.tags.extend(m.tags)
-        ent.data.update(m.data)
+        if m.tags:
+            ent.tags.extend(m.tags)
+        if m.data:
+            ent.data.update(m.data)
         return ent
 
     def visit(self, m: Member, *, undercuts: Key | None = None) -> Key:
         """Read ``m`` and its relations; ``undercuts``: where ``<_`` below it aims."""
         ent = self.entity(m)
+        entities = self.entities
         for rel in m.relations:
-            child = self.visit(rel.member)
+            leaf = rel.member
+            child: Key | None = None
+            bare = leaf.text is None and not (leaf.relations or leaf.tags or leaf.data)
+            if bare and leaf.title is not None:
+                # a bare reference ("+ [C1]") to a statement already met: nothing to add
+                known: Key = ("s" if leaf.kind == "statement" else "a", leaf.title)
+                if known in entities:
+                    child = known
+            if child is None:
+                child = self.visit(leaf)
             parent = ent.key
             if undercuts is not None and rel.type == "undercut" and rel.outgoing:
                 parent = undercuts
@@ -214,8 +251,18 @@ class _Builder:
     # -- resolving ---------------------------------------------------------------
 
     def is_placeholder(self, key: Key) -> bool:
-        ent = self.entities[key]
-        return ent.title is None and ent.data.get("placeholder") is True
+        return key in self.placeholders
+
+    def find_placeholders(self) -> None:
+        """The untitled statements marked ``{placeholder: true}``, once the walk is done.
+
+        (An untitled argument with that mark is no placeholder: it is kept.)
+        """
+        self.placeholders: set[Key] = {
+            e.key
+            for e in self.entities.values()
+            if e.title is None and e.key[0] == "s" and e.data and e.data.get("placeholder") is True
+        }
 
     def main_conclusion(self, arg: _Entity) -> Key:
         key = arg.pcs_keys[-1]
@@ -225,11 +272,10 @@ class _Builder:
     def assign_ids(self) -> None:
         self.ids: dict[Key, str] = {}
         used: set[str] = set()
-        ents = [
-            e for e in self.entities.values() if e.key[0] != "s" or not self.is_placeholder(e.key)
-        ]
+        placeholders = self.placeholders
+        ents = [e for e in self.entities.values() if e.key not in placeholders]
         for e in ents:
-            ref = e.data.get("id")
+            ref = e.data.get("id") if e.data else None
             if ref is None:
                 continue
             if not isinstance(ref, str) or not is_id(ref):
@@ -268,12 +314,18 @@ class _Builder:
             used.add(ref)
         self.used = used
 
-    def statement(self, e: _Entity, sketch: bool) -> Any:
+    def statement(self, e: _Entity, sketch: bool) -> dict[str, Any]:
+        """The fields of ``e``'s statement, its ``kind`` among them (validated later)."""
+        if not e.data and e.text is not None:  # the usual statement: a text, tags, no data
+            return self.plain_statement(e, sketch)
         data = dict(e.data)
         tags = list(e.tags)
-        kind = next((t for t in tags if t in KINDS), "claim")
-        if kind in tags:
-            tags.remove(kind)
+        kind = "claim"
+        for tag in tags:
+            if tag in _KIND_SET:
+                kind = tag
+                tags.remove(tag)
+                break
         ref = self.ids[e.key]
         fields: dict[str, Any] = {"id": ref, "tags": tags}
         text = data.pop("text", None)
@@ -296,9 +348,9 @@ class _Builder:
         elif e.title is not None and e.title != ref:
             fields["title"] = e.title
         data.pop("id", None)
-        for key, name in KIND_KEYS[kind].items():
-            if key in data:
-                fields[name] = data.pop(key)
+        kind_keys = KIND_KEYS[kind]
+        for key in [k for k in data if k in kind_keys]:  # data holds few keys, a kind many
+            fields[kind_keys[key]] = data.pop(key)
         if "spans" in data:
             fields["spans"] = _spans(data.pop("spans"))
         user = data.pop("data", None) if isinstance(data.get("data"), dict) else None
@@ -308,10 +360,36 @@ class _Builder:
         if e.section is not None and "section" not in user:
             user["section"] = e.section
         fields["data"] = user
-        try:
-            return make_statement(kind, **fields)
-        except (ValidationError, ValueError, TypeError) as exc:
-            raise self.error(f"{e.title or ref}: {_short(exc)}", e.line, e.column) from None
+        fields["kind"] = kind
+        return fields
+
+    def plain_statement(self, e: _Entity, sketch: bool) -> dict[str, Any]:
+        """:meth:`statement` for an entity with a text and no data."""
+        tags = e.tags
+        kind = "claim"
+        if tags:
+            tags = list(tags)
+            for tag in tags:
+                if tag in _KIND_SET:
+                    kind = tag
+                    tags.remove(tag)
+                    break
+        ref = self.ids[e.key]
+        # Empty tags and data are left to their defaults: validating an empty list
+        # and dictionary costs as much as the rest of a statement.
+        fields: dict[str, Any] = {"id": ref, "text": e.text, "kind": kind}
+        if tags:
+            fields["tags"] = tags
+        if e.title is not None and e.title != ref:
+            fields["title"] = e.title
+        if sketch or e.section is not None:
+            user: dict[str, Any] = {}
+            if sketch:
+                user["argument"] = True
+            if e.section is not None:
+                user["section"] = e.section
+            fields["data"] = user
+        return fields
 
     def target(self, key: Key, rtype: str, line: int) -> tuple[str, str] | None:
         """(conclusion id, polarity) for a relation aimed at ``key``; None if dropped."""
@@ -350,6 +428,7 @@ class _Builder:
         return self.ids[key]
 
     def build(self, frontmatter: dict[str, Any] | None) -> ArgumentMap:
+        self.find_placeholders()
         self.assign_ids()
         args = [e for e in self.entities.values() if e.key[0] == "a" and e.pcs is not None]
         self.step_ids: dict[Key, str] = {}
@@ -387,24 +466,41 @@ class _Builder:
                     "'-> [statement]' or '_> <argument>' saying what it attacks",
                     arg.pcs.line,
                 )
-        statements = []
-        sketches = {e.key for e in self.entities.values() if e.key[0] == "a" and e.pcs is None}
-        for e in sorted(self.entities.values(), key=lambda x: x.order):
-            if e.key[0] == "s" and self.is_placeholder(e.key):
+        made_from: list[_Entity] = []
+        fields_of: list[dict[str, Any]] = []
+        statement = self.statement
+        for e in sorted(self.entities.values(), key=_order):
+            key = e.key
+            if key[0] == "s":
+                if key in self.placeholders:
+                    continue
+                fields_of.append(statement(e, False))
+            elif e.pcs is None:  # a sketched argument
+                fields_of.append(statement(e, True))
+            else:
                 continue
-            if e.key[0] == "s" or e.key in sketches:
-                statements.append(self.statement(e, e.key in sketches))
-        made: list[Inference | dict[str, Any]] = []
+            made_from.append(e)
+        statements = self.validate_statements(fields_of, made_from)
+        ids = self.ids
+        made: list[dict[str, Any]] = []
         bare: list[dict[str, Any]] = []
         seen: set[tuple[str, str, str]] = set()
         for what, item in self.events:
             if what == "pcs":
                 made.extend(self.steps(self.entities[item], aims.get(item)))
                 continue
-            if id(item) in consumed:
+            if consumed and id(item) in consumed:
                 continue
-            premise = self.origin(item.source, item.line)
-            aim = self.target(item.target, item.type, item.line)
+            src, dst, rtype = item.source, item.target, item.type
+            if src[0] == "s" and dst[0] == "s" and rtype != "undercut":  # the usual relation
+                premise: str | None = ids[src]
+                aim = (
+                    ids[dst],
+                    "support" if rtype == "support" else "attack",
+                )
+            else:
+                premise = self.origin(src, item.line)
+                aim = self.target(dst, rtype, item.line)
             if premise is None or aim is None:
                 continue
             if premise == aim[0]:
@@ -432,8 +528,25 @@ class _Builder:
                 n += 1
             fields["id"] = f"I{n}"
             self.used.add(f"I{n}")
-        inferences = [x if isinstance(x, Inference) else Inference(**x) for x in made]
-        return self.assemble(frontmatter, statements, inferences)
+        return self.assemble(frontmatter, statements, made)
+
+    def validate_statements(
+        self, fields_of: list[dict[str, Any]], made_from: list[_Entity]
+    ) -> list[Statement]:
+        """The statements, validated in one call; the first bad one raises with its line."""
+        try:
+            statements: list[Statement] = _statements().validate_python(fields_of)
+        except ValidationError as exc:
+            first = exc.errors()[0]["loc"][0]
+            e = made_from[first if isinstance(first, int) else 0]
+            fields = dict(fields_of[first if isinstance(first, int) else 0])
+            try:
+                STATEMENT_CLASSES[fields.pop("kind")](**fields)
+            except (ValidationError, ValueError, TypeError) as one:
+                name = e.title or self.ids[e.key]
+                raise self.error(f"{name}: {_short(one)}", e.line, e.column) from None
+            raise  # pragma: no cover - the statement alone failed above
+        return statements
 
     def fresh(self, ref: str) -> str:
         out, n = ref, 1
@@ -443,9 +556,9 @@ class _Builder:
         self.used.add(out)
         return out
 
-    def steps(self, arg: _Entity, aim: tuple[str, str] | None) -> list[Inference]:
+    def steps(self, arg: _Entity, aim: tuple[str, str] | None) -> list[dict[str, Any]]:
         assert arg.pcs is not None
-        out: list[Inference] = []
+        out: list[dict[str, Any]] = []
         items = arg.pcs.items
         numbers: dict[int, Key | None] = {}
         pending: list[Key] = []
@@ -494,7 +607,7 @@ class _Builder:
         main: bool,
         aim: tuple[str, str] | None,
         n: int,
-    ) -> Inference | None:
+    ) -> dict[str, Any] | None:
         ref = self.step_ids[("i", f"{arg.key[1]}\x00{n}")]
         data = {k: v for k, v in item.data.items() if k != "uses"}
         fields: dict[str, Any] = {"id": ref, "tags": list(item.tags)}
@@ -516,7 +629,10 @@ class _Builder:
             user = adata.pop("data", None) if isinstance(adata.get("data"), dict) else None
             data = {**data, **adata, **(user or {})}
             fields["tags"] = [*arg.tags, *fields["tags"]]
-        fields["data"] = data
+        if data:
+            fields["data"] = data
+        if not fields["tags"]:
+            del fields["tags"]  # left to its default, as empty data: cheaper to validate
         prem = [self.ids[k] for k in premises if not self.is_placeholder(k)]
         if main and aim is not None:
             fields.update(conclusion=aim[0], polarity="attack")
@@ -541,27 +657,36 @@ class _Builder:
             )
         if not fields["premises"]:
             raise self.error("this inference has no premises", item.line)
+        self.step_places[id(fields)] = (f"<{arg.title or ref}>", arg.line, arg.column)
+        return fields
+
+    def inference(self, fields: dict[str, Any]) -> Inference:
+        """One inference; a step of an argument that is not valid raises at the argument."""
+        place = self.step_places.get(id(fields))
+        if place is None:
+            return Inference(**fields)
         try:
             return Inference(**fields)
         except (ValidationError, ValueError, TypeError) as exc:
-            raise self.error(f"<{arg.title or ref}>: {_short(exc)}", arg.line, arg.column) from None
+            raise self.error(f"{place[0]}: {_short(exc)}", place[1], place[2]) from None
 
     def assemble(
-        self, frontmatter: dict[str, Any] | None, statements: list[Any], inferences: list[Inference]
+        self,
+        frontmatter: dict[str, Any] | None,
+        statements: list[Statement],
+        inferences: list[dict[str, Any]],
     ) -> ArgumentMap:
         source, meta, order = read_frontmatter(frontmatter, self.dropped)
+        doc = {"source": source, "statements": statements, "inferences": inferences, "meta": meta}
+        try:  # every inference validated in one call: a third cheaper than one by one
+            amap = ArgumentMap.model_validate(doc, context={SKIP_CROSSREFS: True})
+        except ValidationError:
+            # One by one, in the order they were made: the first bad one raises with its line.
+            doc["inferences"] = [self.inference(fields) for fields in inferences]
+            amap = ArgumentMap.model_validate(doc, context={SKIP_CROSSREFS: True})
         if order is not None:
             rank = {ref: n for n, ref in enumerate(order)}
-            inferences.sort(key=lambda i: rank.get(i.id, len(rank)))
-        amap = ArgumentMap.model_validate(
-            {
-                "source": source,
-                "statements": statements,
-                "inferences": inferences,
-                "meta": meta,
-            },
-            context={SKIP_CROSSREFS: True},
-        )
+            amap.inferences.sort(key=lambda i: rank.get(i.id, len(rank)))
         problems = find_problems(amap)
         if problems:
             lines = {
@@ -574,6 +699,10 @@ class _Builder:
             text = "; ".join(str(p) for p in problems)
             raise self.error(text, line, column)
         return amap
+
+
+def _order(entity: _Entity) -> int:
+    return entity.order
 
 
 def _spans(value: Any) -> Any:

@@ -20,10 +20,12 @@ import yaml
 
 from argmap.errors import ParseError
 from argmap.formats.argdown.flow import (
+    DataLoader,
     FlowError,
     FrontMatterLoader,
     find_close,
     read_flow,
+    read_simple_flow,
 )
 
 __all__ = ["Located", "parse_inline", "split_frontmatter", "strip_comments"]
@@ -31,13 +33,33 @@ __all__ = ["Located", "parse_inline", "split_frontmatter", "strip_comments"]
 #: ``(offset in the raw text, line, column)`` for each joined line.
 Located = list[tuple[int, int, int]]
 
-_COMMENT_OR_DATA = re.compile(r"\\.|\{|/\*|<!--|(?:^|(?<=[ \t]))//", re.DOTALL | re.MULTILINE)
+# A one-line data element without brackets inside, whose quotes (if any) are
+# double quotes without escapes after "{ ", ", " or ": ", is skipped whole: it holds
+# no comment and starts no data line (find_close would end it at the same "}").
+# The data alternative of _COMMENT_OR_DATA alone: quotes only where YAML can start a
+# scalar (after "{", "," or ":" and at most one blank), as find_close counts them.
+_ONE_LINE_DATA = re.compile(r"\{(?:[^{}\[\]\"'\n]|(?:(?<=[{,:])|(?<=[{,:] ))\"[^\"\\\n]*\")*\}")
+# Every alternative starts with a literal character, so the engine skips to the next
+# candidate at C speed; "//" starts a comment at the start of a line or after a blank.
+_COMMENT_OR_DATA = re.compile(
+    r"\\.|\{(?:[^{}\[\]\"'\n]|(?<=[{,:] )\"[^\"\\\n]*\")*\}"
+    r"|\{|/\*|<!--|//(?<![^ \t\n]//)",
+    re.DOTALL,
+)
 #: In statement text Argdown allows mentions (``@[A]``, ``@<B>``) and links
 #: (``[text](url)``) but no bare reference: ``[A]`` or ``<B>`` there is an error.
 _IN_TEXT = re.compile(
     r"@\[[^\n]+?\]|@<[^\n]+?>|\[[^\]\n]+?\]\([^)\n]+?\)|(?P<ref>\[[^\-\n][^\n]*?\]|<[^\-\n][^\n]*?>)"
 )
-_INLINE = re.compile(r"\\(.)|\{|#\(|(?:^|(?<=[ \t\n]))#([\w\-]+)|\n|,", re.DOTALL)
+_INLINE = re.compile(r"\\(.)|\{|#\(|#(?<![^ \t\n]#)([\w\-]+)|\n|,", re.DOTALL)
+#: What makes a statement's text more than words, ``#tags`` and ``{data}``: the
+#: general reader handles those; one line without them takes the short road.
+_NOT_SIMPLE = re.compile(r"[\\\n\[<@]")
+# A tag: "#" at the start or after a blank (the look-behind reads the character before it).
+_TAG_SPLIT = re.compile(r"#(?<![^ \t]#)([\w\-]+)")
+# Words without "#" or "{", one tag after a blank, one data element, nothing else.
+_TEXT_TAG_DATA = re.compile(r"([^#{]*[^#{ \t])?[ \t]+#([\w\-]+)[ \t]+(\{[^{}\n]*\})[ \t]*\Z")
+_TAG_OR_DATA = re.compile(r"\{|#(?<![^ \t]#)([\w\-]+)")
 
 
 def split_frontmatter(text: str, source: str) -> tuple[dict[str, Any] | None, int, str]:
@@ -96,8 +118,17 @@ def _line_col(text: str, offset: int, starts: list[int]) -> tuple[int, int]:
 
 def strip_comments(text: str, source: str) -> tuple[str, set[int]]:
     """Remove comments; also return the (1-based) lines that start inside data."""
-    if "/" not in text and "<!--" not in text and "{" not in text:
-        return text, set()
+    if "//" not in text and "/*" not in text and "<!--" not in text:
+        # No comment anywhere; and when every brace opens a one-line data element
+        # without quotes or brackets, no line starts inside data either.
+        braces = text.count("{")
+        if not braces or braces == len(_ONE_LINE_DATA.findall(text)):
+            return text, set()
+    return _strip_general(text, source)
+
+
+def _strip_general(text: str, source: str) -> tuple[str, set[int]]:
+    """:func:`strip_comments` by scanning every comment and data element."""
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
     out: list[str] = []
     in_data: set[int] = set()
@@ -108,7 +139,7 @@ def strip_comments(text: str, source: str) -> tuple[str, set[int]]:
         if m is None:
             break
         token = m.group()
-        if token.startswith("\\"):
+        if token.startswith("\\") or (len(token) > 1 and token[0] == "{"):
             i = m.end()
             continue
         if token == "{":
@@ -141,6 +172,8 @@ def strip_comments(text: str, source: str) -> tuple[str, set[int]]:
         out.append(before.rstrip(" \t") if not before.endswith("\\ ") else before)
         out.append("\n" * text.count("\n", m.start(), end))
         pos = i = end
+    if not out:
+        return text, in_data  # no comment: the very same text
     out.append(text[pos:])
     return "".join(out), in_data
 
@@ -190,6 +223,18 @@ def parse_inline(
     With ``refuse_references`` an unescaped ``[title]`` or ``<title>`` in the
     text is a located :class:`~argmap.errors.ParseError`, as in Argdown.
     """
+    if not raw:
+        return ([""] if commas else ""), [], {}
+    if not commas and _NOT_SIMPLE.search(raw) is None and "#(" not in raw:
+        simple = _parse_simple(raw)
+        if simple is not None:
+            return simple
+    return _parse_general(raw, where, source, commas, refuse_references)
+
+
+def _parse_general(
+    raw: str, where: Located, source: str, commas: bool, refuse_references: bool
+) -> tuple[Any, list[str], dict[str, Any]]:
     masked: list[str] = []  # raw with escapes and data blanked, for the reference check
     parts: list[str] = []
     tags: list[str] = []
@@ -257,6 +302,47 @@ def parse_inline(
     if commas:
         parts.append(text)
         return parts, tags, data
+    return text, tags, data
+
+
+def _parse_simple(raw: str) -> tuple[str, list[str], dict[str, Any]] | None:
+    """:func:`parse_inline` of one line of words, ``#tags`` and simple ``{data}``.
+
+    Tags and data cut the text: each piece between them loses its outer blanks and
+    the pieces join with one space, as the general reader does. None when a data
+    element needs YAML (the general reader then reads it, or reports it).
+    """
+    if "{" not in raw:
+        if "#" not in raw:
+            return raw.strip(" \t"), [], {}
+        parts = _TAG_SPLIT.split(raw)  # text, tag, text, tag ..., text
+        text = " ".join(kept for piece in parts[::2] if (kept := piece.strip(" \t")))
+        return text, parts[1::2], {}
+    usual = _TEXT_TAG_DATA.match(raw)  # "words #kind {key: value}", as argmap writes it
+    if usual is not None:
+        found = read_simple_flow(raw, usual.start(3))
+        if found is not None and found[1] == usual.end(3):
+            return (usual.group(1) or "").strip(" \t"), [usual.group(2)], found[0]
+    pieces: list[str] = []
+    tags: list[str] = []
+    data: dict[str, Any] = {}
+    pos = 0
+    for m in _TAG_OR_DATA.finditer(raw):
+        if m.start() < pos:
+            continue  # inside a data element
+        pieces.append(raw[pos : m.start()])
+        tag = m.group(1)
+        if tag is not None:
+            tags.append(tag)
+            pos = m.end()
+            continue
+        found = read_simple_flow(raw, m.start())
+        if found is None:
+            return None
+        value, pos = found
+        data.update(value)
+    pieces.append(raw[pos:])
+    text = " ".join(kept for piece in pieces if (kept := piece.strip(" \t")))
     return text, tags, data
 
 

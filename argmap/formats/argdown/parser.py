@@ -15,12 +15,13 @@ continues the text of the member above. Every error is a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from argmap.errors import ParseError
 from argmap.formats.argdown.lexer import (
+    _NOT_SIMPLE,
     Located,
+    _parse_simple,
     parse_inline,
     split_frontmatter,
     strip_comments,
@@ -30,6 +31,7 @@ from argmap.formats.argdown.tree import (
     Document,
     Heading,
     Member,
+    MemberKind,
     Pcs,
     PcsInference,
     PcsStatement,
@@ -37,7 +39,12 @@ from argmap.formats.argdown.tree import (
     RelationType,
 )
 
-__all__ = ["parse_argdown"]
+__all__ = ["MAX_NESTING", "parse_argdown"]
+
+#: How deeply relations may nest below a statement. Real debates use a handful of
+#: levels; the limit keeps a hostile document from exhausting the stack of
+#: everything that walks the tree later.
+MAX_NESTING = 100
 
 _RELATION = re.compile(r"(<\+|<-|<_|\+>|->|_>|><|\+|-|_)[ \t]+")
 _SYMBOLS: dict[str, tuple[RelationType, bool]] = {
@@ -52,6 +59,13 @@ _SYMBOLS: dict[str, tuple[RelationType, bool]] = {
     "_>": ("undercut", False),
     "><": ("contradiction", False),
 }
+_RELATION_START = frozenset("<+-_>")
+#: A relation line whose member has a title without escapes: indent, symbol, the
+#: title (statement or argument), a colon for a definition, the rest of the line.
+_SIMPLE_RELATION = re.compile(
+    r"([ \t]*)(<\+|<-|<_|\+>|->|_>|><|\+|-|_)[ \t]+"
+    r"(\[([^\]\\\n]+)\](?!\()|<(?!!--)([^>\\\n]+)>)(:[ \t]*)?(.*)"
+)
 _PCS = re.compile(r"\((\d+)\)[ \t]+")
 _HYPHENS = re.compile(r"-{2,}[ \t]*\Z")
 _HYPHENS_INLINE = re.compile(r"-{2,}[ \t]+(.*?)[ \t]+-{2,}[ \t]*\Z")
@@ -59,16 +73,29 @@ _HEADING = re.compile(r"(#{1,6})[ \t]+")
 _LIST = re.compile(r"(?:\*|\d+\.)[ \t]+")
 _TITLE = {"[": re.compile(r"\[((?:[^\]\\\n]|\\.)*)\]"), "<": re.compile(r"<((?:[^>\\\n]|\\.)*)>")}
 _UNESCAPE = re.compile(r"\\(.)")
+# A title without escapes, then a colon (a definition) or not (a reference); not a
+# Markdown link "[text](url)" nor an HTML comment "<!--".
+_SIMPLE_TITLE = {
+    "[": re.compile(r"\[([^\]\\\n]+)\](?!\()(:[ \t]*)?"),
+    "<": re.compile(r"<(?!!--)([^>\\\n]+)>(:[ \t]*)?"),
+}
 
 
-@dataclass
 class _Pending:
     """A member whose text is still being read, line by line."""
 
-    member: Member
-    raw: list[str] = field(default_factory=list)
-    where: Located = field(default_factory=list)
-    size: int = 0
+    __slots__ = ("member", "raw", "size", "where")
+
+    def __init__(self, member: Member, text: str | None = None, line: int = 0, column: int = 0):
+        self.member = member
+        if text is None:
+            self.raw: list[str] = []
+            self.where: Located = []
+            self.size = 0
+        else:
+            self.raw = [text]
+            self.where = [(0, line, column)]
+            self.size = len(text)
 
     def add(self, text: str, line: int, column: int) -> None:
         if self.raw:
@@ -76,6 +103,11 @@ class _Pending:
         self.where.append((self.size, line, column))
         self.raw.append(text)
         self.size += len(text)
+
+
+def _is_hyphens(stripped: str) -> bool:
+    """An inference line (``----`` or ``-- rule --``)."""
+    return bool(_HYPHENS.match(stripped) or _HYPHENS_INLINE.match(stripped))
 
 
 def _indent(line: str) -> int:
@@ -106,6 +138,12 @@ class _Parser:
         self.lines: list[str] = []
         self.nums: list[int] = []
         self.in_data: set[int] = set()
+        self.blocks: list[Block] = []
+        self.pending: list[_Pending] = []
+        if stripped is body and not in_data:  # no comment, no data over several lines
+            self.lines = body.split("\n")
+            self.nums = list(range(1, len(self.lines) + 1))
+            return
         for n, (kept, was) in enumerate(
             zip(stripped.split("\n"), body.split("\n"), strict=True), start=1
         ):
@@ -115,8 +153,6 @@ class _Parser:
                 self.in_data.add(len(self.lines))
             self.lines.append(kept)
             self.nums.append(n)
-        self.blocks: list[Block] = []
-        self.pending: list[_Pending] = []
 
     def error(self, message: str, line: int, column: int = 1) -> ParseError:
         return ParseError(message, source=self.source, line=line, column=column)
@@ -124,24 +160,31 @@ class _Parser:
     # -- driver ----------------------------------------------------------------
 
     def parse(self) -> Document:
-        n = len(self.lines)
+        lines, in_data = self.lines, self.in_data
+        n = len(lines)
         i = 0
         while i < n:
-            line = self.lines[i]
-            if not line.strip(" \t") and i not in self.in_data:
+            if not lines[i].strip(" \t") and i not in in_data:
                 i += 1
                 continue
             i = self.block(i)
+        finish = self.finish
         for p in self.pending:
-            self.finish(p)
+            finish(p)
         return Document(self.frontmatter, self.blocks)
 
     def block(self, i: int) -> int:
         line = self.lines[i]
-        indent = _indent(line)
         stripped = line.lstrip(" \t")
-        col = len(line) - len(stripped) + 1
-        if m := _HEADING.match(stripped):
+        indent = len(line) - len(stripped)
+        col = indent + 1
+        first = stripped[:1]
+        if first == "[" or (first == "<" and not _RELATION.match(stripped)):
+            # the usual block: a statement or an argument
+            root, pending = self.member(stripped, self.nums[i], col)
+            self.blocks.append(root)
+            return self.tree(i + 1, 0, root, pending, stop_at_pcs=True)
+        if first == "#" and (m := _HEADING.match(stripped)):
             p = _Pending(Member("statement", None, "", line=self.nums[i], column=col))
             p.add(_rstrip(stripped[m.end() :]), self.nums[i], col + m.end())
             text, tags, data = self.inline(p)
@@ -189,16 +232,64 @@ class _Parser:
         closes every level indented more than it. ``root_indent`` is the level
         the root itself stands on (0, or a list item's own level).
         """
+        lines, in_data, nums = self.lines, self.in_data, self.nums
+        n = len(lines)
+        if i < n and i not in in_data:  # the usual end of a tree, before any set-up:
+            line = lines[i]
+            if not line:  # a blank line
+                return i
+            first = line[0]  # or, in a structure, its next numbered line or inference line
+            if (first == "(" and not stop_at_pcs and _PCS.match(line)) or (
+                first == "-" and _is_hyphens(line)
+            ):
+                return i
         # Argdown's stack of indentation levels; owners[k] is the member most
         # recently placed on level k (the parent of a relation on level k + 1).
         levels = [0] if root_indent == 0 else [0, root_indent]
         owners: list[Member | PcsInference | None] = [root] if root_indent == 0 else [None, root]
-        n = len(self.lines)
         while i < n:
-            line = self.lines[i]
-            inside = i in self.in_data
+            line = lines[i]
+            simple = _SIMPLE_RELATION.match(line)
+            if simple is not None and i not in in_data:
+                # the usual relation line: "  + [title]", "  <- <title>: text #tag" ...
+                blanks, symbol, _, title, argument, colon, rest = simple.groups()
+                indent = len(blanks)
+                kept = len(levels)  # the levels that stay: every one up to this indent
+                if indent <= levels[-1]:
+                    while kept > 1 and indent < levels[kept - 1]:
+                        kept -= 1
+                    depth = kept - 1
+                else:
+                    depth = kept
+                parent = owners[depth - 1] if 0 < depth <= MAX_NESTING else None
+                kind: MemberKind = "statement"
+                if title is None:
+                    title = argument
+                    kind = "argument"
+                title = title.strip(" \t")
+                if parent is not None and title:
+                    if depth == kept:
+                        levels.append(indent)
+                    else:
+                        del levels[kept:]
+                    line_no = nums[i]
+                    rtype, outgoing = _SYMBOLS[symbol]
+                    spans = simple.regs  # where each group starts, in one call
+                    child = Member(
+                        kind, title, "" if colon else None, [], {}, [], line_no, spans[3][0] + 1
+                    )
+                    pending = _Pending(child, _rstrip(rest) if rest else rest, line_no,
+                                       spans[7][0] + 1)  # fmt: skip
+                    self.pending.append(pending)
+                    parent.relations.append(Relation(rtype, outgoing, child, line_no, indent + 1))
+                    del owners[depth:]
+                    owners.append(child)
+                    i += 1
+                    continue
+                # an error, or an untitled member: the general road below says which
+            inside = i in in_data
             stripped = line.lstrip(" \t")
-            if not stripped.strip(" \t") and not inside:
+            if not stripped and not inside:
                 return i
             if inside:
                 if pending is None:
@@ -206,10 +297,11 @@ class _Parser:
                 pending.add(line, self.nums[i], 1)
                 i += 1
                 continue
-            indent = _indent(line)
-            col = len(line) - len(stripped) + 1
-            if _PCS.match(stripped) or _HYPHENS.match(stripped) or _HYPHENS_INLINE.match(stripped):
-                if stop_at_pcs and _PCS.match(stripped) and isinstance(root, Member):
+            indent = len(line) - len(stripped)
+            col = indent + 1
+            first = stripped[0]
+            if (first == "(" and _PCS.match(stripped)) or (first == "-" and _is_hyphens(stripped)):
+                if stop_at_pcs and first == "(" and isinstance(root, Member):
                     raise self.error(
                         "a premise-conclusion structure starts after a blank line: "
                         "leave an empty line between it and the argument above",
@@ -217,7 +309,7 @@ class _Parser:
                         col,
                     )
                 return i
-            m = _RELATION.match(stripped)
+            m = _RELATION.match(stripped) if first in _RELATION_START else None
             if m is None:
                 if root_indent and _LIST.match(stripped):
                     return i  # the next item of the same list
@@ -237,6 +329,13 @@ class _Parser:
                 while len(levels) > 1 and indent < levels[-1]:
                     levels.pop()
             depth = len(levels) - 1
+            if depth > MAX_NESTING:
+                raise self.error(
+                    f"relations nest deeper than {MAX_NESTING} levels here: "
+                    "flatten the tree (a statement defined once can be referred to anywhere)",
+                    self.nums[i],
+                    col,
+                )
             parent = owners[depth - 1] if depth > 0 else None
             if parent is None:
                 if indent == 0:
@@ -263,6 +362,30 @@ class _Parser:
     # -- members -------------------------------------------------------------------
 
     def member(self, text: str, line: int, col: int) -> tuple[Member, _Pending]:
+        pattern = _SIMPLE_TITLE.get(text[:1])
+        simple = pattern.match(text) if pattern is not None else None
+        if simple is not None and (title := simple.group(1).strip(" \t")):
+            # "[title]: text", "[title]" or "<title>": no escapes, no link, no comment
+            offset = simple.end()
+            member = Member(
+                "statement" if text[0] == "[" else "argument",
+                title,
+                "" if simple.group(2) else None,
+                [],
+                {},
+                [],
+                line,
+                col,
+            )
+            rest = text[offset:]
+            if rest:
+                rest = _rstrip(rest)
+            pending = _Pending(member, rest, line, col + offset)
+            self.pending.append(pending)
+            return member, pending
+        return self._member(text, line, col)
+
+    def _member(self, text: str, line: int, col: int) -> tuple[Member, _Pending]:
         kind = "statement"
         title: str | None = None
         definition = True
@@ -273,7 +396,11 @@ class _Parser:
             m = _TITLE[opener].match(text)
             # As in Argdown, an opener never closed on its line is plain text.
             after = text[m.end() :] if m else ""
-            title = _UNESCAPE.sub(r"\1", m.group(1)).strip(" \t") if m else None
+            title = m.group(1) if m else None
+            if title is not None:
+                if "\\" in title:
+                    title = _UNESCAPE.sub(r"\1", title)
+                title = title.strip(" \t")
             if m is None or (opener == "[" and after.startswith("(")):
                 title = None  # plain text (or a Markdown link)
             elif not title:
@@ -300,7 +427,7 @@ class _Parser:
 
     def inline(self, p: _Pending, *, commas: bool = False) -> tuple[Any, list[str], dict[str, Any]]:
         return parse_inline(
-            "\n".join(p.raw),
+            p.raw[0] if len(p.raw) == 1 else "\n".join(p.raw),
             p.where,
             source=self.source,
             commas=commas,
@@ -308,9 +435,21 @@ class _Parser:
         )
 
     def finish(self, p: _Pending) -> None:
-        text, tags, data = self.inline(p)
-        assert isinstance(text, str)
         member = p.member
+        if len(p.raw) == 1 and not p.raw[0]:  # a reference, or a title and nothing else
+            if member.text is not None and member.title is None:
+                raise self.error("empty statement", member.line, member.column)
+            if member.text is not None:
+                member.text = None
+            return
+        raw = p.raw
+        simple = (
+            _parse_simple(raw[0])
+            if len(raw) == 1 and _NOT_SIMPLE.search(raw[0]) is None and "#(" not in raw[0]
+            else None
+        )
+        text, tags, data = simple if simple is not None else self.inline(p)
+        assert isinstance(text, str)
         member.tags, member.data = tags, data
         if member.text is None:
             if text:

@@ -30,7 +30,7 @@ MemberKind = Literal["statement", "argument"]
 RelationType = Literal["support", "attack", "undercut", "contradiction"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Relation:
     """A relation line: ``+ [A]``, ``<- <B>``, ``_> <C>``, ``>< [D]`` ...
 
@@ -46,7 +46,7 @@ class Relation:
     column: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Member:
     """A statement (``[title]: text``) or argument (``<title>: text``).
 
@@ -75,7 +75,7 @@ class Member:
         return f"[{name}]" if self.kind == "statement" else f"<{name}>"
 
 
-@dataclass
+@dataclass(slots=True)
 class PcsStatement:
     """``(n) statement`` in a premise-conclusion structure."""
 
@@ -84,7 +84,7 @@ class PcsStatement:
     line: int
 
 
-@dataclass
+@dataclass(slots=True)
 class PcsInference:
     """An inference line: ``----`` or the expanded ``--`` rules ``{data}`` ``--``."""
 
@@ -95,7 +95,7 @@ class PcsInference:
     tags: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Pcs:
     """A premise-conclusion structure; ``argument`` is the element it follows."""
 
@@ -104,7 +104,7 @@ class Pcs:
     line: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Heading:
     """``# text``: starts a section (a group in the map)."""
 
@@ -118,7 +118,7 @@ class Heading:
 Block = Member | Pcs | Heading
 
 
-@dataclass
+@dataclass(slots=True)
 class Document:
     """A parsed Argdown document."""
 
