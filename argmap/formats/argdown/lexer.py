@@ -20,7 +20,6 @@ import yaml
 
 from argmap.errors import ParseError
 from argmap.formats.argdown.flow import (
-    DataLoader,
     FlowError,
     FrontMatterLoader,
     find_close,
