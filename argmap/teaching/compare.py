@@ -21,7 +21,7 @@ You have 'Ties are fraying' attacking 'Seoul should reconsider'; in the referenc
 from __future__ import annotations
 
 from collections import defaultdict, deque
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from argmap.graph.index import MapIndex
 from argmap.model import ArgumentMap, Inference, Question, StatementBase
@@ -107,7 +107,9 @@ def _align_inferences(
         for p in dict.fromkeys(r.premises):
             into.setdefault((r.conclusion, p), []).append(r)
     # An undercut by the same premises, whatever it attacks: for undercut cycles.
-    r_ids = {r.id for r in reference.inferences}
+    r_by_id = {r.id: r for r in reference.inferences}
+    r_ids = r_by_id.keys()
+    s_by_id = {i.id: i for i in student.inferences}
     undercut_by: dict[str, list[Inference]] = {}
     for r in reference.inferences:
         if r.conclusion in r_ids:
@@ -116,18 +118,25 @@ def _align_inferences(
 
     used: set[str] = set()
 
-    def best_of(candidates: Iterable[Inference]) -> str | None:
-        # Most shared premises; among equals, one no other student inference
-        # stands for yet (two alike inferences pair one to one), then map order.
+    def _premises_of(ref: str) -> list[str]:
+        target = r_by_id.get(ref)
+        return target.premises if target is not None else []
+
+    def best_of(
+        candidates: Iterable[Inference], prefer: Callable[[str], int] = lambda rid: 0
+    ) -> str | None:
+        # Most shared premises (then the most ``prefer``); among equals, one no
+        # other student inference stands for yet (two alike inferences pair one
+        # to one), then map order.
         counts: dict[str, int] = {}
         for r in candidates:
             counts[r.id] = counts.get(r.id, 0) + 1
-        keys = ((-n, rid in used, ref_order[rid], rid) for rid, n in counts.items())
+        keys = ((-n, -prefer(rid), rid in used, ref_order[rid], rid) for rid, n in counts.items())
         best = min(keys, default=None)
         if best is None:
             return None
-        used.add(best[3])
-        return best[3]
+        used.add(best[4])
+        return best[4]
 
     settled: set[str] = set()  # student inferences tried, paired or not
 
@@ -162,7 +171,14 @@ def _align_inferences(
             if not waiting[first.conclusion]:
                 del waiting[first.conclusion]
             premises = {_tr(p, s2r) for p in first.premises}
-            found = best_of(r for p in premises for r in undercut_by.get(p, ()))
+            # Among undercuts by the same premises, those whose target is drawn
+            # from what the student's target is drawn from come first.
+            wanted = {_tr(p, s2r) for p in s_by_id[first.conclusion].premises}
+
+            def shared(rid: str, wanted: set[str] = wanted) -> int:
+                return len(wanted.intersection(_premises_of(r_by_id[rid].conclusion)))
+
+            found = best_of((r for p in premises for r in undercut_by.get(p, ())), shared)
             if found is not None:
                 out[first.id] = found
             settled.add(first.id)

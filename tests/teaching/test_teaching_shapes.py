@@ -36,6 +36,23 @@ def _cycle_with_a_tail() -> ArgumentMap:
     return ArgumentMap(statements=statements, inferences=inferences)
 
 
+def _cycle_beside_another_undercut() -> ArgumentMap:
+    # A cycle whose first member could also pair with an earlier undercut by the
+    # same premise (of a link from a question, left out of the comparison): found
+    # by the default fuzz run.
+    statements = [
+        make_statement("thesis", id="S0", text="0"),
+        make_statement("question", id="S1", text="0"),
+    ]
+    inferences = [
+        Inference(id="I0", premises=["S0"], conclusion="I1", polarity="attack"),
+        Inference(id="I1", premises=["S1"], conclusion="S0"),
+        Inference(id="I3", premises=["S0"], conclusion="I5", polarity="attack"),
+        Inference(id="I5", premises=["S0"], conclusion="I3", polarity="attack"),
+    ]
+    return ArgumentMap(statements=statements, inferences=inferences)
+
+
 def _undercut_chain_listed_backwards(n: int) -> ArgumentMap:
     statements = [make_statement("thesis", id="T1", text="Act now")]
     statements += [make_statement("claim", id=f"C{k}", text=f"Reason {k}") for k in range(n)]
@@ -64,6 +81,7 @@ def test_the_last_step_is_the_whole_map(amap: ArgumentMap) -> None:
         _undercut_cycle(5, reverse=True),
         _undercut_chain_listed_backwards(6),
         _cycle_with_a_tail(),
+        _cycle_beside_another_undercut(),
     ],
 )
 def test_a_map_compared_with_itself_scores_full_marks(amap: ArgumentMap) -> None:
