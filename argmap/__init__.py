@@ -33,6 +33,7 @@ from argmap.errors import (
     ParseError,
     Problem,
     RenderError,
+    UnknownIdError,
 )
 
 if TYPE_CHECKING:
@@ -151,6 +152,7 @@ __all__ = sorted(
         "ParseError",
         "Problem",
         "RenderError",
+        "UnknownIdError",
         "__version__",
         *_LAZY,
     ]

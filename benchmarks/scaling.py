@@ -1,10 +1,14 @@
 """How the annotated page, compare, slides and the drafter grow with the input.
 
-Each row times one call on an input of the given size and records the peak
-memory Python allocated during it (``tracemalloc``, so times include its
-overhead, the same for every row). ``growth`` is the time ratio to the row
-above divided by the size ratio: about 1 is linear, about the size ratio is
-quadratic.
+Each row runs in a fresh process: it builds the input, times the call with
+:func:`timing.measure` (the median of three calls after a warm-up, or one
+call when a call takes more than a few seconds), then makes one more call
+under ``tracemalloc`` for the peak memory Python allocates, and reads the
+process's peak resident memory (``ru_maxrss``) before and after the calls,
+so *RSS added* is what the calls needed beyond the input. ``growth`` is the
+time ratio to the row above divided by the size ratio: about 1 is linear,
+about the size ratio is quadratic; ``mem growth`` is the same for the traced
+peak.
 
 - ``annotated page``: :func:`argmap.to_html` (without the diagram, which is
   Graphviz's layout) of a map whose every statement highlights one sentence,
@@ -16,7 +20,8 @@ quadratic.
   (one layer each), revealed in at most ``MAX_STEPS`` steps.
 - ``draft``: :func:`argmap.draft` on a text of short sentences.
 
-Run ``python benchmarks/scaling.py`` (``--quick`` leaves out the largest size of each).
+Run ``python benchmarks/scaling.py`` (``--quick`` leaves out the largest size of each,
+``--only NAME`` runs one operation: page, compare, slides or draft).
 """
 
 from __future__ import annotations
@@ -129,78 +134,117 @@ def short_sentences(megabytes: float) -> str:
     return " ".join(out)
 
 
-def measure(fn: Callable[[], Any]) -> tuple[float, float]:
-    """Seconds and peak traced megabytes of one call."""
-    tracemalloc.start()
+def _make(operation: str, size: float) -> Callable[[], Any]:
+    """The call to measure for one row (its input built here, outside the timing)."""
+    if operation == "page":
+        amap = annotated_map(int(size))
+        return lambda: argmap.to_html(amap, diagram=False)
+    if operation == "compare":
+        student, reference = compare_maps(int(size))
+        return lambda: argmap.compare(student, reference)
+    if operation == "slides":
+        layered = chain(int(size))
+        return lambda: steps(layered)
+    if operation == "draft":
+        text = short_sentences(size)
+        return lambda: argmap.draft(text)
+    raise SystemExit(f"unknown operation {operation!r}")
+
+
+def _rss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def measure_one(operation: str, size: float) -> dict[str, Any]:
+    """Time and memory of one row, in this process (see the module doc)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from timing import measure
+
+    fn = _make(operation, size)
+    before = _rss_mb()
     start = time.perf_counter()
+    fn()  # the warm-up, and how long a call takes
+    first = time.perf_counter() - start
+    timing = measure(fn, repeat=3, warmup=0) if first < 3 else None
+    tracemalloc.start()
     fn()
-    seconds = time.perf_counter() - start
     peak = tracemalloc.get_traced_memory()[1] / 1e6
     tracemalloc.stop()
-    return seconds, peak
+    return {
+        "operation": operation,
+        "size": size,
+        "seconds": timing.median if timing else first,
+        "low": timing.low if timing else first,
+        "high": timing.high if timing else first,
+        "repeat": timing.repeat if timing else 1,
+        "peak_mb": peak,
+        "rss_before_mb": before,
+        "rss_added_mb": _rss_mb() - before,
+    }
 
 
-def run(quick: bool = False) -> list[dict[str, Any]]:
-    """Rows of {operation, size, seconds, peak_mb, growth}."""
-    plan: list[tuple[str, list[tuple[float, Callable[[], Any]]]]] = []
+SIZES: dict[str, tuple[str, list[float]]] = {
+    "page": ("annotated page (statements)", [1_000, 10_000, 100_000]),
+    "compare": ("compare (statements)", [500, 1_000, 5_000]),
+    "slides": ("slides (layers)", [500, 1_000, 5_000]),
+    "draft": ("draft (MB of text)", [0.4, 4.0]),
+}
 
-    def page(n: int) -> Callable[[], Any]:
-        amap = annotated_map(n)
-        return lambda: argmap.to_html(amap, diagram=False)
 
-    def comparing(n: int) -> Callable[[], Any]:
-        student, reference = compare_maps(n)
-        return lambda: argmap.compare(student, reference)
+def run(quick: bool = False, only: str | None = None) -> list[dict[str, Any]]:
+    """Rows of measurements, each taken in a fresh process."""
+    import json
+    import subprocess
 
-    def sliding(n: int) -> Callable[[], Any]:
-        amap = chain(n)
-        return lambda: steps(amap)
-
-    def drafting(mb: float) -> Callable[[], Any]:
-        text = short_sentences(mb)
-        return lambda: argmap.draft(text)
-
-    sizes: list[tuple[str, Callable[[Any], Callable[[], Any]], list[float]]] = [
-        ("annotated page (statements)", page, [1_000, 10_000, 100_000]),
-        ("compare (statements)", comparing, [500, 1_000, 5_000]),
-        ("slides (layers)", sliding, [500, 1_000, 5_000]),
-        ("draft (MB of text)", drafting, [0.4, 4.0]),
-    ]
     rows: list[dict[str, Any]] = []
-    for name, make, values in sizes:
-        if quick:
-            values = values[:-1]
-        plan.append((name, [(v, make(int(v) if v >= 1 else v)) for v in values]))
-        before: tuple[float, float] | None = None
-        for value, fn in plan[-1][1]:
-            seconds, peak = measure(fn)
-            growth = ""
-            if before is not None:
-                growth = f"{(seconds / before[1]) / (value / before[0]):.2f}"
-            rows.append(
-                {
-                    "operation": name,
-                    "size": value,
-                    "seconds": seconds,
-                    "peak_mb": peak,
-                    "growth": growth,
-                }
+    for operation, (name, values) in SIZES.items():
+        if only is not None and operation != only:
+            continue
+        before: dict[str, Any] | None = None
+        for value in values[:-1] if quick else values:
+            done = subprocess.run(
+                [sys.executable, __file__, "--one", operation, str(value)],
+                capture_output=True,
+                text=True,
+                check=True,
             )
+            row = json.loads(done.stdout.splitlines()[-1])
+            row["name"] = name
+            row["growth"] = row["mem_growth"] = ""
+            if before is not None:
+                ratio = value / before["size"]
+                row["growth"] = f"{row['seconds'] / before['seconds'] / ratio:.2f}"
+                row["mem_growth"] = f"{row['peak_mb'] / before['peak_mb'] / ratio:.2f}"
+            rows.append(row)
+            spread = f"({row['low']:.2f}-{row['high']:.2f}, n={row['repeat']})"
             print(
-                f"{name:<30} {value:>9g} {seconds:>9.2f} s {peak:>9.1f} MB {growth:>7}",
+                f"{name:<28} {value:>9g} {row['seconds']:>8.2f} s {spread:<20} "
+                f"{row['peak_mb']:>8.1f} MB {row['rss_added_mb']:>8.0f} MB "
+                f"{row['growth']:>7} {row['mem_growth']:>7}",
                 flush=True,
             )
-            before = (value, seconds)
-        plan.clear()
+            before = row
     return rows
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="leave out the largest sizes")
+    parser.add_argument("--only", choices=sorted(SIZES), help="run one operation")
+    parser.add_argument("--one", nargs=2, metavar=("OPERATION", "SIZE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
-    print(f"{'operation':<30} {'size':>9} {'time':>11} {'peak':>12} {'growth':>7}")
-    run(quick=args.quick)
+    if args.one:
+        import json
+
+        print(json.dumps(measure_one(args.one[0], float(args.one[1]))))
+        return
+    print(
+        f"{'operation':<28} {'size':>9} {'time (median)':>10} {'(min-max, n)':<20} "
+        f"{'traced peak':>11} {'RSS added':>11} {'growth':>7} {'mem growth':>7}"
+    )
+    run(quick=args.quick, only=args.only)
 
 
 if __name__ == "__main__":

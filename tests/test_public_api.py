@@ -40,6 +40,7 @@ EXPECTED = {
     "Question",
     "Rebuttal",
     "RenderError",
+    "UnknownIdError",
     "Severity",
     "Source",
     "Span",

@@ -1,5 +1,12 @@
 """The ``argmap`` command: a thin layer over the public API.
 
+What the command prints to a terminal is shown safely: control characters
+and bidi overrides in a map's text or a file's name appear as visible
+escapes (``\\x1b``), so a map cannot recolour, retitle or rewrite the
+terminal. Standard error always gets this treatment; standard output only
+when it is a terminal, so data piped to a file or another program stays
+exact.
+
 Exit codes: 0 success, 1 findings (or invalid maps), 2 bad input or usage;
 141 (128 + SIGPIPE, as a shell reports it) when the reader of standard output
 went away, as in ``argmap check --list | head -1``, which ends quietly.
@@ -20,7 +27,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from argmap import __version__
-from argmap.cli._util import terminal_text
+from argmap.cli._util import shown_safely, terminal_text
 from argmap.errors import ArgmapError, ArgmapWarning
 from argmap.formats.text_policy import allow_text_from
 
@@ -110,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     try:
         _make_output_folder(args)
-        with allow_text_from(*args.allow_text_dir):
+        with allow_text_from(*args.allow_text_dir), shown_safely():
             code: int = args.func(args)
     except BrokenPipeError:
         return EXIT_BROKEN_PIPE

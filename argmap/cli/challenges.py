@@ -11,7 +11,7 @@ import argparse
 import sys
 from typing import Any
 
-from argmap.cli._util import terminal_text
+from argmap.cli._util import terminal_text, whole_number
 from argmap.errors import FormatError
 
 __all__ = ["add_parser"]
@@ -29,7 +29,9 @@ def add_parser(sub: Any) -> None:
     p.add_argument("path", metavar="MAP", help="the map file")
     p.add_argument("-o", "--output", metavar="OUT", help="write the map with the questions")
     p.add_argument("--ids", metavar="ID,ID", help="only question these statements/inferences")
-    p.add_argument("--limit", type=int, metavar="N", help="at most N questions for each")
+    p.add_argument(
+        "--limit", type=whole_number(0), metavar="N", help="at most N questions for each"
+    )
     p.set_defaults(func=_run)
 
 

@@ -89,7 +89,7 @@ def format_finding(path: str, f: Finding, *, hints: bool = False) -> str:
     """
     ids = ",".join(f.ids) if f.ids else "-"
     message = terminal_text(f.message, newlines=False)
-    line = f"{path}: {ids}: {f.code}: {message} [{f.severity.value}]"
+    line = f"{terminal_text(path, newlines=False)}: {ids}: {f.code}: {message} [{f.severity.value}]"
     if hints and f.hint:
         line += f"\n    hint: {terminal_text(f.hint, newlines=False)}"
     return line

@@ -57,6 +57,10 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _thesis(right: bool | None) -> str:
+    return "n/a" if right is None else "right" if right else "wrong"
+
+
 def _text(result: Any) -> str:
     sc = result.scores
 
@@ -66,7 +70,7 @@ def _text(result: Any) -> str:
     lines = [
         f"Score: {result.score:.0%}",
         f"  statements found {pct(sc.statements_found)}, kept {pct(sc.statements_precision)}, "
-        f"kinds {pct(sc.kinds_agreeing)}, thesis {'right' if sc.thesis_right else 'wrong'}",
+        f"kinds {pct(sc.kinds_agreeing)}, thesis {_thesis(sc.thesis_right)}",
         f"  links found {pct(sc.links_found)}, kept {pct(sc.links_precision)}, "
         f"polarity {pct(sc.polarity_agreeing)}, linked/convergent {pct(sc.structure_agreeing)}, "
         f"speakers {pct(sc.attributions_right)}",

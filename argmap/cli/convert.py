@@ -19,7 +19,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from argmap.cli._util import expand_paths
+from argmap.cli._util import expand_paths, terminal_text
 from argmap.errors import ArgmapError, FormatError
 
 __all__ = ["add_parser"]
@@ -105,7 +105,7 @@ def _run(args: argparse.Namespace) -> int:
             print(f"argmap: {args.output}: {exc.strerror or exc}", file=sys.stderr)
             return 2
         if args.output != "-":
-            print(f"{src} -> {args.output}")
+            print(terminal_text(f"{src} -> {args.output}"))
         return 0
     from argmap.formats.registry import get_format
 
@@ -144,6 +144,6 @@ def _run(args: argparse.Namespace) -> int:
             failed += 1
             print(f"{path}: {exc.strerror or exc}", file=sys.stderr)
             continue
-        print(f"{path} -> {target}")
+        print(terminal_text(f"{path} -> {target}"))
     print(f"{len(files) - failed} of {len(files)} converted", file=sys.stderr)
     return 2 if failed else 0

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from argmap.cli._util import map_path
+from argmap.cli._util import map_path, seconds, whole_number
 from argmap.errors import FormatError
 
 __all__ = ["add_parser"]
@@ -44,11 +44,19 @@ def add_parser(sub: Any) -> None:
     p.add_argument(
         "--direction", choices=DIRECTIONS, default="BT", help="BT puts the thesis on top"
     )
-    p.add_argument("--width", type=int, default=28, metavar="N", help="wrap texts at N characters")
+    p.add_argument(
+        "--width",
+        type=whole_number(8, 10_000),
+        default=28,
+        metavar="N",
+        help="wrap texts at N characters (8 to 10000)",
+    )
     p.add_argument("--ids", action="store_true", help="show statement and inference ids")
     p.add_argument("--no-evidence", action="store_true", help="leave evidence out")
     p.add_argument("--focus", metavar="ID", help="draw only ID and its neighbourhood")
-    p.add_argument("--depth", type=int, default=2, metavar="N", help="hops around --focus")
+    p.add_argument(
+        "--depth", type=whole_number(0), default=2, metavar="N", help="hops around --focus"
+    )
     p.add_argument(
         "--highlight", action="extend", nargs="+", default=[], metavar="ID", help="mark statements"
     )
@@ -70,7 +78,13 @@ def add_parser(sub: Any) -> None:
     )
     p.add_argument("--no-title", action="store_true", help="leave the source's title out")
     p.add_argument("--engine", default="dot", help="Graphviz layout program (dot, sfdp, ...)")
-    p.add_argument("--timeout", type=float, default=60, metavar="S", help="Graphviz time limit")
+    p.add_argument(
+        "--timeout",
+        type=seconds,
+        default=60,
+        metavar="S",
+        help="Graphviz time limit in seconds (above 0, at most a day)",
+    )
     p.set_defaults(func=_run)
 
 

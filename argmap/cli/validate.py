@@ -49,5 +49,7 @@ def _run(args: argparse.Namespace) -> int:
                 warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
         if not args.quiet:
             n_inf = len(amap.inferences)
-            print(f"{path}: ok ({len(amap.statements)} statements, {n_inf} inferences)")
+            print(
+                terminal_text(f"{path}: ok ({len(amap.statements)} statements, {n_inf} inferences)")
+            )
     return 2 if bad else 0

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from argmap.cli._util import map_path
+from argmap.cli._util import map_path, whole_number
 from argmap.errors import FormatError
 from argmap.files import write_atomic
 
@@ -37,7 +37,7 @@ def add_parser(sub: Any) -> None:
         "-o", "--output", metavar="OUT", help="worksheet.html (default), .svg .png .pdf or .md"
     )
     p.add_argument("--blanks", default="all", metavar="all|ID,ID", help="boxes to blank")
-    p.add_argument("--seed", type=int, default=0, metavar="N", help="shuffle seed")
+    p.add_argument("--seed", type=whole_number(0), default=0, metavar="N", help="shuffle seed")
     p.add_argument("--theme", choices=sorted(THEMES), default="classroom")
     p.add_argument("--answer-key", action="store_true", help="add the key to the HTML/Markdown")
     p.add_argument("--no-key", action="store_true", help="do not print the key")

@@ -24,7 +24,7 @@ from typing import Any
 from argmap._perf import gc_paused
 from argmap.errors import ParseError
 
-__all__ = ["MAX_INT_DIGITS", "parse_json"]
+__all__ = ["MAX_DEPTH", "MAX_INT_DIGITS", "parse_json"]
 
 #: The longest integer a map may hold, in digits (as for YAML maps).
 MAX_INT_DIGITS = 100
@@ -117,6 +117,82 @@ def _locate(text: str, needle: str, *, repeated: bool) -> tuple[int | None, int 
     return line, at - (text.rfind("\n", 0, at) + 1) + 1
 
 
+# A \uD800-\uDFFF escape: half of a surrogate pair, which alone is not a character.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _lone_surrogate(data: Any) -> str | None:
+    """The first string (key or value) in ``data`` holding a lone surrogate, if any."""
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(value.keys())
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+        elif isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return value
+    return None
+
+
+def _refuse_lone_surrogates(text: str, data: Any, source: str | None) -> None:
+    # Only when the text has such an escape (rare): a pair is one character and fine.
+    first = _SURROGATE_ESCAPE.search(text)
+    if first is None or _lone_surrogate(data) is None:
+        return
+    at = first.start()
+    for match in _SURROGATE_ESCAPE.finditer(text):
+        code = int(match.group()[2:], 16)
+        after = text[match.end() : match.end() + 6]
+        before = text[max(match.start() - 6, 0) : match.start()]
+        paired = (code < 0xDC00 and _SURROGATE_ESCAPE.fullmatch(after) is not None) or (
+            code >= 0xDC00 and _SURROGATE_ESCAPE.fullmatch(before) is not None
+        )
+        if not paired:
+            at = match.start()
+            break
+    raise ParseError(
+        f"{text[at : at + 6]} is half of a surrogate pair, not a character; "
+        "write the character itself (or both halves of its pair)",
+        source=source or "<string>",
+        line=text.count("\n", 0, at) + 1,
+        column=at - (text.rfind("\n", 0, at) + 1) + 1,
+    )
+
+
+#: How deeply a document may nest (as for YAML maps; checked on the data, see
+#: ``argmap.formats._validate``): a text past the scanner's own guard is
+#: reported at the bracket that opens level ``MAX_DEPTH + 1``.
+MAX_DEPTH = 100
+
+
+def _too_deep(text: str) -> tuple[int | None, int | None]:
+    """Line and column of the bracket that opens nesting level ``MAX_DEPTH + 1``."""
+    depth = 0
+    in_string = escaped = False
+    for at, ch in enumerate(text):
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
+        elif ch in "]}":
+            depth -= 1
+    return None, None
+
+
 def parse_json(text: str, source: str | None) -> Any:
     """``json.loads`` whose errors name ``source``, the line and the column."""
     # The test costs about as much as the hook on a small file: test large ones only.
@@ -124,7 +200,9 @@ def parse_json(text: str, source: str | None) -> Any:
     decoder = _DECODER_SHORT_INTS if short_ints else _DECODER
     try:
         with gc_paused():
-            return decoder.decode(text)
+            data = decoder.decode(text)
+        _refuse_lone_surrogates(text, data, source)
+        return data
     except json.JSONDecodeError as exc:
         raise ParseError(
             f"not valid JSON: {exc.msg}",
@@ -138,5 +216,12 @@ def parse_json(text: str, source: str | None) -> Any:
             exc.message, source=source or "<string>", line=line, column=column
         ) from None
     except RecursionError:
-        # The C scanner guards its own recursion, so this is a clean signal.
-        raise ParseError("JSON nested too deeply", source=source or "<string>") from None
+        # The C scanner guards its own recursion (at about a thousand levels),
+        # so this is a clean signal; the text is scanned only now, to say where.
+        line, column = _too_deep(text)
+        raise ParseError(
+            f"the document nests deeper than {MAX_DEPTH} levels; flatten it",
+            source=source or "<string>",
+            line=line,
+            column=column,
+        ) from None

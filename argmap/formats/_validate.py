@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from argmap._perf import gc_paused
 from argmap.errors import ArgmapWarning, MapValidationError, Problem
 from argmap.files import read_text_file
+from argmap.formats._yaml import MAX_DEPTH
 from argmap.formats.text_policy import resolve_text_file
 from argmap.model import (
     FORMAT_VERSION,
@@ -84,20 +85,118 @@ def build_map(
             ],
             source=source,
         )
-    try:
-        amap = ArgumentMap.model_validate(data, context={SKIP_CROSSREFS: True})
-    except ValidationError as exc:
-        raise MapValidationError(
-            problems_from_validation_error(exc, data, locate), source=source
-        ) from None
+    _refuse_deep_data(data, source, locate)
+    amap = _validate(data, source, locate)
     attach_text(amap, base=base, source=source)
     problems = find_problems(amap)
     if problems:
         located = [
             Problem(p.message, p.ref, p.loc, p.line if p.line is not None else locate(p.loc))
-            for p in problems
+            for p in problems[:MAX_PROBLEMS]
         ]
-        raise MapValidationError(located, source=source)
+        raise MapValidationError(located, source=source, total=len(problems))
+    return amap
+
+
+def _refuse_deep_data(data: dict[str, Any], source: str | None, locate: Locator) -> None:
+    """MapValidationError when free-form data nests deeper than ``MAX_DEPTH`` levels.
+
+    Depth counts from the document, as the YAML reader counts it, so every
+    format has the same limit. Only ``data`` and ``meta`` take nested values;
+    anywhere else a nested value is a type error found without recursing.
+    """
+    roots: list[tuple[Any, int, tuple[str | int, ...]]] = [(data.get("meta"), 2, ("meta",))]
+    for key in ("statements", "inferences"):
+        items = data.get(key)
+        if isinstance(items, list):
+            roots.extend(
+                (item.get("data"), 4, (key, n, "data"))
+                for n, item in enumerate(items)
+                if isinstance(item, dict) and isinstance(item.get("data"), dict | list)
+            )
+    stack = [root for root in roots if isinstance(root[0], dict | list)]
+    while stack:
+        value, depth, loc = stack.pop()
+        if depth > MAX_DEPTH:
+            ref = _ref_at(data, loc)
+            top = loc[: 4 if ref else 2]  # the field, not a hundred list indexes
+            field = ".".join(str(part) for part in top[2:]) + " " if ref else ""
+            problem = f"{field}nests deeper than {MAX_DEPTH} levels; flatten it"
+            raise MapValidationError([Problem(problem, ref, top, locate(top))], source=source)
+        pairs = value.items() if isinstance(value, dict) else enumerate(value)
+        stack.extend(
+            (child, depth + 1, (*loc, k)) for k, child in pairs if isinstance(child, dict | list)
+        )
+
+
+#: The most problems a reader collects (and locates) before it only counts the rest:
+#: a hostile file of millions of bad items must not cost gigabytes to report.
+MAX_PROBLEMS = 1000
+
+#: Statements and inferences are validated this many at a time, so that the
+#: errors of a huge bad list are counted without being built all at once.
+CHUNK = 5000
+
+_FIELD_ORDER = {name: n for n, name in enumerate(ArgumentMap.model_fields)}
+
+
+def _validate(data: dict[str, Any], source: str | None, locate: Locator) -> ArgumentMap:
+    """The map's shape validated, statements and inferences a chunk at a time.
+
+    Validated statements and inferences are passed on as models, which
+    pydantic takes as they are, so chunking costs no second validation.
+    """
+    from pydantic import TypeAdapter
+
+    from argmap.model import Statement
+
+    problems: list[Problem] = []
+    total = 0
+    parts: dict[str, Any] = {}
+    adapters: dict[str, Any] = {
+        "statements": TypeAdapter(list[Statement]),
+        "inferences": TypeAdapter(list[Inference]),
+    }
+    for key, adapter in adapters.items():
+        items = data.get(key)
+        if not isinstance(items, list):
+            continue  # not a list: the whole document's validation says so
+        done: list[Any] = []
+        what = key[:-1]
+        for start in range(0, len(items), CHUNK):
+            chunk = items[start : start + CHUNK]
+            at = [n for n, item in enumerate(chunk) if isinstance(item, dict)]
+            if len(at) < len(chunk):  # told without pydantic: a list of millions costs little
+                for n, item in enumerate(chunk):
+                    if isinstance(item, dict):
+                        continue
+                    total += 1
+                    if len(problems) < MAX_PROBLEMS:
+                        loc = (key, start + n)
+                        got = type(item).__name__ if item is not None else "nothing"
+                        message = f"a {what} must be a mapping (id: ..., ...), not {got}"
+                        problems.append(Problem(message, None, loc, locate(loc)))
+                chunk = [chunk[n] for n in at]
+            try:
+                done.extend(adapter.validate_python(chunk))
+            except ValidationError as exc:
+                total += exc.error_count()
+                room = MAX_PROBLEMS - len(problems)
+                if room > 0:
+                    errors = exc.errors(include_url=False)[:room]
+                    for err in errors:
+                        err["loc"] = (key, start + at[int(err["loc"][0])], *err["loc"][1:])
+                    problems.extend(_problems(errors, data, locate))
+        parts[key] = done
+    try:
+        amap = ArgumentMap.model_validate({**data, **parts}, context={SKIP_CROSSREFS: True})
+    except ValidationError as exc:
+        total += exc.error_count()
+        room = MAX_PROBLEMS - len(problems)
+        problems.extend(_problems(exc.errors(include_url=False)[: max(room, 0)], data, locate))
+    if total:
+        problems.sort(key=lambda p: _FIELD_ORDER.get(str(p.loc[:1] and p.loc[0]), 99))
+        raise MapValidationError(problems, source=source, total=total)
     return amap
 
 
@@ -133,8 +232,12 @@ def problems_from_validation_error(
     exc: ValidationError, data: dict[str, Any], locate: Locator = _no_line
 ) -> list[Problem]:
     """Rewrite pydantic's errors as problems a map author understands."""
+    return _problems(exc.errors(include_url=False), data, locate)
+
+
+def _problems(errors: Any, data: dict[str, Any], locate: Locator) -> list[Problem]:
     problems: list[Problem] = []
-    for err in exc.errors(include_url=False):
+    for err in errors:
         loc = _strip_tags(tuple(err["loc"]))
         if err["type"] in ("union_tag_invalid", "union_tag_not_found"):
             loc = (*loc, "kind")
@@ -193,7 +296,8 @@ def _known_fields(loc: tuple[str | int, ...]) -> tuple[str, ...]:
 
 def _explain(err: Any, loc: tuple[str | int, ...]) -> str:
     kind = err["type"]
-    field = ".".join(str(p) for p in loc[2:]) if len(loc) > 2 else ".".join(map(str, loc))
+    # The problem names the statement or inference (or the place, when it has no id).
+    field = ".".join(str(p) for p in loc[2:]) if len(loc) > 2 else ""
     if kind == "union_tag_invalid":
         tag = err.get("ctx", {}).get("tag")
         return f"unknown kind {tag!r}; use one of: {', '.join(KINDS)}"

@@ -54,12 +54,21 @@ MAX_DEPTH = 100
 #: The longest integer a map may hold, in digits (a 64-bit number has 20).
 MAX_INT_DIGITS = 100
 
-_INT = "tag:yaml.org,2002:int"
-_FLOAT = "tag:yaml.org,2002:float"
-_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_CORE = "tag:yaml.org,2002:"
+_INT = _CORE + "int"
+_FLOAT = _CORE + "float"
+_TIMESTAMP = _CORE + "timestamp"
+#: The tags a map's values may have: JSON's types, plus dates. Anything else
+#: (``!!binary``, ``!!set``, ``!!python/...``, a custom ``!tag``) is refused
+#: where it stands, instead of failing later without a line or building an
+#: object a map cannot hold.
+_SCALAR_TAGS = frozenset(_CORE + t for t in ("str", "int", "float", "bool", "null", "timestamp"))
+_MERGE = _CORE + "merge"  # a plain ``<<`` key: YAML's merge of a mapping into another
 
 # libyaml's C parser when PyYAML was built with it: about ten times faster.
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_TIMESTAMPS = yaml.constructor.SafeConstructor()
 
 Locator = Callable[[tuple[str | int, ...]], "int | None"]
 
@@ -256,6 +265,9 @@ def construct_yaml(node: yaml.Node | None, source: str | None) -> Any:
     loader = _BaseLoader("")
     try:
         return loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        raise _error(f"not valid YAML: {exc.problem or exc.context}", mark, source, 0) from None
     except (yaml.YAMLError, ValueError, OverflowError) as exc:
         # Vetting catches the known cases; this keeps any other one located.
         raise ParseError(f"not valid YAML: {exc}", source=source or "<string>") from None
@@ -263,10 +275,15 @@ def construct_yaml(node: yaml.Node | None, source: str | None) -> Any:
         loader.dispose()
 
 
-def vet_yaml(root: yaml.Node) -> None:
-    """Raise :class:`RefusedYAML` at the first thing in ``root`` a map may not hold."""
+def vet_yaml(root: yaml.Node, *, depth: int = 1) -> None:
+    """Raise :class:`RefusedYAML` at the first thing in ``root`` a map may not hold.
+
+    ``depth`` is the level ``root`` has in a map document (1 for a whole
+    document), so YAML read as part of a map (Argdown data) nests no deeper
+    than the same values in a map file.
+    """
     seen: set[int] = set()
-    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    stack: list[tuple[yaml.Node, int]] = [(root, depth)]
     while stack:
         node, depth = stack.pop()
         if id(node) in seen:
@@ -278,6 +295,9 @@ def vet_yaml(root: yaml.Node) -> None:
         if isinstance(node, yaml.ScalarNode):
             _vet_scalar(node)
             continue
+        wanted = _CORE + ("map" if isinstance(node, yaml.MappingNode) else "seq")
+        if node.tag != wanted:
+            raise RefusedYAML(_tag_refusal(node.tag), node.start_mark)
         if depth > MAX_DEPTH:
             raise RefusedYAML(
                 f"the document nests deeper than {MAX_DEPTH} levels; flatten it",
@@ -286,6 +306,9 @@ def vet_yaml(root: yaml.Node) -> None:
         if isinstance(node, yaml.MappingNode):
             keys: dict[Any, yaml.Node] = {}
             for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.tag == _MERGE:
+                    stack.append((value, depth + 1))  # ``<<: {...}``: the key is YAML's own
+                    continue
                 if isinstance(key, yaml.ScalarNode):
                     first = keys.setdefault(key.value, key)
                     if first is not key:
@@ -299,7 +322,14 @@ def vet_yaml(root: yaml.Node) -> None:
             stack.extend((child, depth + 1) for child in node.value)
 
 
+def _tag_refusal(tag: str) -> str:
+    shown = "!!" + tag[len(_CORE) :] if tag.startswith(_CORE) else tag
+    return f"the YAML tag {shown!r} is not allowed in a map; write the value without it"
+
+
 def _vet_scalar(node: yaml.ScalarNode) -> None:
+    if node.tag not in _SCALAR_TAGS:
+        raise RefusedYAML(_tag_refusal(node.tag), node.start_mark)
     if node.tag == _INT:
         digits = sum(ch.isdigit() for ch in node.value)
         if digits > MAX_INT_DIGITS:
@@ -321,6 +351,7 @@ def _vet_scalar(node: yaml.ScalarNode) -> None:
     elif node.tag == _TIMESTAMP:
         try:
             _dt.date.fromisoformat(node.value[:10])
+            _TIMESTAMPS.construct_yaml_timestamp(node)  # the time of day too: 25:61 is no time
         except ValueError as exc:
             raise RefusedYAML(
                 f"{node.value!r} is not a real date ({exc}); write YYYY-MM-DD",

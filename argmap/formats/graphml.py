@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from argmap.errors import ParseError
+from argmap.formats._json import parse_json
 from argmap.formats.nodelink import map_from_graph, to_attribute_graph
 from argmap.model import ArgumentMap
 
@@ -35,6 +36,7 @@ __all__ = ["from_graphml", "to_graphml"]
 #: Attributes holding lists or mappings, written as JSON text.
 JSON_ATTRS = frozenset({"spans", "tags", "ignore", "data", "premises", "source", "meta"})
 _PREFIX = "json:"
+_DECLARATIONS = re.compile(r"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 # Characters XML 1.0 cannot hold, and \r, which XML parsers turn into \n.
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x0c\x0d\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -47,17 +49,30 @@ def _flat(name: str, value: Any) -> Any:
     return value
 
 
-def _unflat(name: str, value: Any, where: str) -> Any:
+def _unflat(name: str, value: Any, where: str, place: tuple[str, int | None]) -> Any:
+    # JSON inside an attribute is untrusted like a JSON map: the same vetted
+    # reader refuses repeated keys, NaN, huge integers and runaway nesting.
     if not isinstance(value, str):
         return value
+    if name in JSON_ATTRS:
+        text = value
+    elif value.startswith(_PREFIX):
+        text = value[len(_PREFIX) :]
+    else:
+        return value
     try:
-        if name in JSON_ATTRS:
-            return json.loads(value)
-        if value.startswith(_PREFIX):
-            return json.loads(value[len(_PREFIX) :])
-    except ValueError:
-        raise ParseError(f"{where}: attribute {name!r} is not valid JSON: {value[:40]!r}") from None
-    return value
+        return parse_json(text, None)
+    except ParseError as exc:
+        source, line = place
+        raise ParseError(
+            f"{where}attribute {name!r}: {exc.message}", source=source, line=line
+        ) from None
+
+
+def _line_of(text: str, needle: str) -> int | None:
+    """The line where ``needle`` first appears in ``text`` (the element an error is about)."""
+    at = text.find(needle)
+    return text.count("\n", 0, at) + 1 if at >= 0 else None
 
 
 def to_graphml(amap: ArgumentMap) -> str:
@@ -84,6 +99,15 @@ def from_graphml(
     import networkx as nx
 
     name = source or "<string>"
+    declared = _DECLARATIONS.search(text)
+    if declared is not None:
+        line = text.count("\n", 0, declared.start()) + 1
+        raise ParseError(
+            "GraphML with a document type or entity declarations is not read "
+            "(entities can expand without bound); remove the <!DOCTYPE ...> block",
+            source=name,
+            line=line,
+        )
     try:
         g = nx.parse_graphml(text, force_multigraph=False)
     except ET.ParseError as exc:
@@ -95,7 +119,9 @@ def from_graphml(
         raise ParseError(f"not GraphML networkx can read: {exc}", source=name) from None
     if g.is_multigraph() or not g.is_directed():
         raise ParseError("an argmap GraphML graph is directed and simple", source=name)
-    g.graph.update({k: _unflat(k, v, name) for k, v in g.graph.items()})
+    graph_at = (name, _line_of(text, "<graph"))
+    g.graph.update({k: _unflat(k, v, "", graph_at) for k, v in g.graph.items()})
     for node, attrs in g.nodes(data=True):
-        attrs.update({k: _unflat(k, v, f"{name}: node {node}") for k, v in attrs.items()})
+        at = (name, _line_of(text, f'<node id="{node}"'))
+        attrs.update({k: _unflat(k, v, f"node {node}: ", at) for k, v in attrs.items()})
     return map_from_graph(g, source=source)

@@ -25,6 +25,8 @@ True
 
 from __future__ import annotations
 
+import importlib
+import inspect
 import os
 import warnings
 import weakref
@@ -32,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from argmap.errors import ArgmapWarning, FormatError, ParseError
-from argmap.files import read_text_file, write_atomic
+from argmap.files import MAX_FILE_BYTES, read_text_file, write_atomic
 from argmap.formats.registry import Format, format_for_path, get_format
 from argmap.model import ArgumentMap
 from argmap.text import refuse_surrogates
@@ -102,6 +104,37 @@ def _pick(format: str | None, path: Path) -> Format:
     return get_format(format) if format is not None else format_for_path(path)
 
 
+def _keywords(ref: str) -> tuple[set[str], bool]:
+    """The keyword options of the function ``"module:function"``, and whether it takes more."""
+    module, _, name = ref.partition(":")
+    params = inspect.signature(getattr(importlib.import_module(module), name)).parameters
+    named = {p.name for p in list(params.values())[1:] if p.kind in _NAMED}
+    return named, any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
+
+
+_NAMED = (inspect.Parameter.KEYWORD_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+# Where the options a writer passes on (``**options``) end up: the SVG drawing, then the DOT.
+_PASSED_ON = ("argmap.rendering.graphviz_run:to_svg", "argmap.rendering.dot:to_dot")
+
+
+def _check_options(fmt: Format, options: dict[str, Any]) -> None:
+    """FormatError naming an option ``fmt``'s writer does not take (not a TypeError)."""
+    if not options or not fmt.drawing or fmt.writer is None:
+        return  # Format.write refuses options to a format that is not a drawing
+    accepted, more = _keywords(fmt.writer)
+    for ref in _PASSED_ON if more else ():
+        named, more = _keywords(ref)
+        accepted |= named
+        if not more:
+            break
+    unknown = sorted(set(options) - accepted)
+    if unknown and not more:
+        raise FormatError(
+            f"{fmt.name} takes no option {', '.join(map(repr, unknown))}; "
+            f"it takes: {', '.join(sorted(accepted))}"
+        )
+
+
 def loads(
     text: str,
     *,
@@ -161,6 +194,7 @@ def pipe(amap: ArgumentMap, *, format: str, **options: Any) -> bytes:
     """
     fmt = get_format(format)
     fit = options.pop("fit", None)
+    _check_options(fmt, options)
     if fit is not None:
         # Imported on use: layouts for a size load the renderer and Graphviz runner.
         from argmap.rendering.graphviz_run import run_graphviz
@@ -194,10 +228,16 @@ def _warn_drops(fmt: Format, amap: ArgumentMap, target: str | None) -> None:
         )
 
 
-def load(path: str | Path, *, format: str | None = None) -> ArgumentMap:
+def load(
+    path: str | Path, *, format: str | None = None, max_bytes: int | None = MAX_FILE_BYTES
+) -> ArgumentMap:
     """Read a map from a file; the suffix picks the format unless ``format`` is given.
 
-    A ``source.text_file`` named in the map is read relative to the map's folder.
+    A ``source.text_file`` named in the map is read relative to the map's
+    folder (see :mod:`argmap.formats.text_policy` for which files it may
+    name). Only a regular file of at most ``max_bytes`` bytes is read
+    (256 MiB by default; ``None`` for no limit): a FIFO, a device or a
+    larger file is a :class:`~argmap.errors.ParseError`.
     """
     p = Path(path)
     fmt = _pick(format, p)
@@ -205,7 +245,7 @@ def load(path: str | Path, *, format: str | None = None) -> ArgumentMap:
         raise FormatError(f"{p}: argmap can write {fmt.name} but not read it")
     if not p.exists():
         raise ParseError("no such file", source=str(p))
-    text = read_text_file(p, what="map file")
+    text = read_text_file(p, what="map file", limit=max_bytes)
     amap = fmt.read(text, source=str(p), base=p.parent)
     _remember_text_file(amap, p.parent)
     _remember_origin(amap, p, fmt)
@@ -260,6 +300,7 @@ def render(
     fmt = _pick(format, p)
     _refuse_overwriting_sources(amap, p, fmt)
     fit = options.pop("fit", None)
+    _check_options(fmt, options)
     if fit is not None:
         return _fitted(amap, fmt, fit, options, path=p)[0]
     write_atomic(p, fmt.write(_relocated(amap, p), **options))

@@ -113,8 +113,10 @@ def resolve_text_file(base: Path, name: str) -> tuple[Path, str | None]:
         )
     try:
         info = target.stat()
-    except OSError:
+    except FileNotFoundError:
         return target, None  # missing: the caller says so
+    except OSError as exc:  # a name too long, a folder that is a file ...
+        return target, f"{name!r} cannot be read ({exc.strerror})"
     if not stat.S_ISREG(info.st_mode):
         return target, f"{name!r} is not a regular file ({target})"
     if info.st_size > MAX_TEXT_BYTES:

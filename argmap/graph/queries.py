@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
+from argmap.errors import UnknownIdError
 from argmap.graph.index import MapIndex
 from argmap.model import ArgumentMap
 
@@ -174,4 +175,4 @@ def _closure(idx: MapIndex, start: Iterable[str], polarity: str) -> list[str]:
 
 def _require(idx: MapIndex, ref: str) -> None:
     if ref not in idx:
-        raise KeyError(f"no statement or inference with id {ref!r} in the map")
+        raise UnknownIdError(f"no statement or inference with id {ref!r} in the map", ids=[ref])

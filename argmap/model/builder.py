@@ -60,7 +60,12 @@ class MapBuilder:
 
     def __init__(self, source: Source | None = None, **source_fields: Any) -> None:
         if source is not None and source_fields:
-            raise TypeError("pass either a Source or its fields, not both")
+            given = ", ".join(sorted(source_fields))
+            problem = f"pass either a Source or its fields, not both (a Source and {given})"
+            raise MapValidationError([Problem(problem, loc=("source",))])
+        if source is not None and not isinstance(source, Source):
+            problem = f"source must be a Source, not {type(source).__name__}"
+            raise MapValidationError([Problem(problem, loc=("source",))])
         if source is None:
             try:
                 source = Source(**source_fields)
@@ -83,9 +88,11 @@ class MapBuilder:
                 self._counters[prefix] = n
                 return candidate
 
-    def _claim_id(self, ref: str | None, prefix: str) -> str:
+    def _claim_id(self, ref: str | None, prefix: str, where: tuple[str | int, ...]) -> str:
         if ref is None:
             ref = self._new_id(prefix)
+        elif not isinstance(ref, str):
+            raise MapValidationError([Problem(f"id must be a string, not {ref!r}", loc=where)])
         elif ref in self._ids:
             raise MapValidationError([Problem(f"id {ref!r} is already used", ref)])
         self._ids.add(ref)
@@ -115,30 +122,35 @@ class MapBuilder:
         ``quote`` anchors it to the source's exact words (one quote or
         several), ``by`` attributes it to a speaker other than the author.
         """
-        cls = STATEMENT_CLASSES.get(kind)
+        cls = STATEMENT_CLASSES.get(kind) if isinstance(kind, str) else None
         if cls is None:
             known = ", ".join(KINDS)
             message = f"unknown statement kind {kind!r}; use one of: {known}"
-            raise MapValidationError([Problem(message, id, ("statements", len(self.statements)))])
+            raise MapValidationError(
+                [Problem(message, _shown_id(id), ("statements", len(self.statements)))]
+            )
+        where = ("statements", len(self.statements))
         counters = dict(self._counters)
-        ref = self._claim_id(id, cls.id_prefix)
+        ref = self._claim_id(id, cls.id_prefix, where)
         try:
+            reasons_for = _as_list(supports, ref, "supports")
+            attacked = _as_list(attacks, ref, "attacks")
             if quote is not None:
-                fields["spans"] = [self._span(q, ref) for q in _as_list(quote)]
+                quotes = _as_list(quote, ref, "quote", "a quote")
+                fields["spans"] = [self._span(q, ref) for q in quotes]
             if by is not None:
                 fields["attributed_to"] = by
             statement = cls(id=ref, text=text, **fields)
         except ValidationError as exc:
             self._forget(ref, counters)
-            where = ("statements", len(self.statements))
             raise MapValidationError(_problems(exc, ref, where)) from None
         except Exception:
             self._forget(ref, counters)
             raise
         self.statements.append(statement)
-        for target in _as_list(supports):
+        for target in reasons_for:
             self.link([ref], target)
-        for target in _as_list(attacks):
+        for target in attacked:
             self.link([ref], target, polarity="attack")
         return ref
 
@@ -190,20 +202,23 @@ class MapBuilder:
         **fields: Any,
     ) -> str:
         """Add one inference from ``premises`` (together: linked) to ``conclusion``."""
+        where = ("inferences", len(self.inferences))
         counters = dict(self._counters)
-        ref = self._claim_id(id, "I")
+        ref = self._claim_id(id, "I", where)
         try:
             inference = Inference(
                 id=ref,
-                premises=_as_list(premises),
+                premises=_as_list(premises, ref, "premises"),
                 conclusion=conclusion,
                 polarity=polarity,
                 **fields,
             )
         except ValidationError as exc:
             self._forget(ref, counters)
-            where = ("inferences", len(self.inferences))
             raise MapValidationError(_problems(exc, ref, where)) from None
+        except Exception:
+            self._forget(ref, counters)
+            raise
         self.inferences.append(inference)
         return ref
 
@@ -282,9 +297,21 @@ def _problems(exc: ValidationError, ref: str | None, where: tuple[str | int, ...
     return out
 
 
-def _as_list(value: str | Iterable[str] | None) -> list[str]:
+def _as_list(
+    value: str | Iterable[str] | None, ref: str, name: str, what: str = "an id"
+) -> list[str]:
+    """One string or several as a list; anything else is a problem about ``ref``."""
     if value is None:
         return []
     if isinstance(value, str):
         return [value]
-    return list(value)
+    items = list(value) if isinstance(value, Iterable) and not isinstance(value, bytes) else None
+    if items is None or not all(isinstance(item, str) for item in items):
+        raise MapValidationError(
+            [Problem(f"{name} takes {what} or a list of them (strings), not {value!r}", ref)]
+        )
+    return items
+
+
+def _shown_id(ref: object) -> str | None:
+    return ref if isinstance(ref, str) else None

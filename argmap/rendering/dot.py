@@ -42,7 +42,13 @@ from argmap.rendering.fit import (
     Typography,
     choose_layout,
 )
-from argmap.rendering.highlight import Decorate, Highlight, HighlightSpec, resolve_highlights
+from argmap.rendering.highlight import (
+    Decorate,
+    Highlight,
+    HighlightSpec,
+    require_known,
+    resolve_highlights,
+)
 from argmap.rendering.labels import clean, html_escape, html_text, needs_escape, quoted, wrap
 from argmap.rendering.legend import legend_lines
 from argmap.rendering.select import select
@@ -137,6 +143,7 @@ def to_dot(
         raise FormatError(f"unknown direction {direction!r}; use one of: {', '.join(DIRECTIONS)}")
     if not isinstance(width, int) or width < 8:
         raise FormatError(f"width must be a whole number of characters, at least 8, not {width!r}")
+    require_known(highlight, amap)
     sel = select(amap, focus=focus, depth=depth, hide_evidence=hide_evidence)
     if findings not in (None, False) or labels not in (None, False):
         # Imported on use: overlays bring in the checks and semantics layers, which

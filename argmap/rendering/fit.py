@@ -347,7 +347,9 @@ def estimate_size(
     for ref, box in boxes.items():
         ranks.setdefault(rank.get(ref, 0), []).append(box)
     rows = list(ranks.values())
-    if direction in ("BT", "TB"):
+    if not rows:  # an empty map: an inch of blank page, its heading (and legend)
+        w = h = 1.0 * _PT_PER_IN
+    elif direction in ("BT", "TB"):
         w = max(sum(b[0] for b in row) + _NODESEP * (len(row) - 1) for row in rows)
         h = sum(max(b[1] for b in row) for row in rows) + _RANKSEP * (len(rows) - 1)
     else:

@@ -16,6 +16,7 @@ argmap.errors.FormatError: unknown Graphviz engine 'rm'; use one of: dot, neato,
 
 from __future__ import annotations
 
+import math
 import shutil
 import subprocess
 from typing import Any
@@ -76,9 +77,18 @@ def run_graphviz(source: str, format: str, *, engine: str = "dot", timeout: floa
     """
     if engine not in ENGINES:
         raise FormatError(f"unknown Graphviz engine {engine!r}; use one of: {', '.join(ENGINES)}")
+    if (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, int | float)
+        or not math.isfinite(timeout)
+        or timeout <= 0
+    ):
+        raise FormatError(f"timeout must be a number of seconds above 0, not {timeout!r}")
     exe = shutil.which(engine)
     if exe is None:
-        raise RenderError(f"the Graphviz program {engine!r} was not found on PATH; {INSTALL_HINT}")
+        raise RenderError(
+            f"the Graphviz program {engine!r} was not found on PATH; {INSTALL_HINT}", missing=True
+        )
     try:
         done = subprocess.run(
             [exe, f"-T{format}"],
@@ -94,7 +104,9 @@ def run_graphviz(source: str, format: str, *, engine: str = "dot", timeout: floa
             "engine (engine='sfdp'), or allow more time (timeout=...)"
         ) from None
     except OSError as exc:
-        raise RenderError(f"could not run Graphviz {engine!r}: {exc}; {INSTALL_HINT}") from None
+        raise RenderError(
+            f"could not run Graphviz {engine!r}: {exc}; {INSTALL_HINT}", missing=True
+        ) from None
     if done.returncode != 0:
         why = done.stderr.decode("utf-8", "replace").strip().splitlines()
         detail = "; ".join(why[:5]) or f"exit status {done.returncode}"

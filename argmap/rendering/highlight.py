@@ -20,10 +20,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, TypeAlias
 
-if TYPE_CHECKING:
-    from argmap.model import Statement
+from argmap.errors import UnknownIdError
 
-__all__ = ["Decorate", "Highlight", "HighlightSpec", "resolve_highlights"]
+if TYPE_CHECKING:
+    from argmap.model import ArgumentMap, Statement
+
+__all__ = ["Decorate", "Highlight", "HighlightSpec", "require_known", "resolve_highlights"]
 
 
 @dataclass(frozen=True)
@@ -98,3 +100,27 @@ def resolve_highlights(
             if extra is not None:
                 found[s.id] = found[s.id].merge(extra) if s.id in found else extra
     return {ref: found[ref] for ref in sorted(found)}
+
+
+def require_known(highlight: HighlightSpec, amap: ArgumentMap) -> None:
+    """Raise :class:`~argmap.errors.UnknownIdError` when ``highlight`` names an id not in ``amap``.
+
+    >>> from argmap.model import MapBuilder
+    >>> b = MapBuilder(); t = b.thesis("Act now")
+    >>> require_known(["T1"], b.build())
+    >>> require_known(["T1", "NOPE"], b.build())
+    Traceback (most recent call last):
+    ...
+    argmap.errors.UnknownIdError: highlight: no statement 'NOPE' in the map
+    """
+    if highlight is None:
+        return
+    refs = [highlight] if isinstance(highlight, str) else list(highlight)
+    if not refs:
+        return
+    known = {s.id for s in amap.statements}
+    unknown = [str(ref) for ref in refs if ref not in known]
+    if unknown:
+        shown = ", ".join(repr(ref) for ref in unknown[:10])
+        more = f" and {len(unknown) - 10} more" if len(unknown) > 10 else ""
+        raise UnknownIdError(f"highlight: no statement {shown}{more} in the map", ids=unknown)

@@ -35,6 +35,7 @@ from argmap.errors import RenderError
 from argmap.model import KINDS
 from argmap.rendering._cards import Cards
 from argmap.rendering.graphviz_run import to_svg
+from argmap.rendering.highlight import require_known
 from argmap.rendering.labels import escape_page as escape
 from argmap.rendering.legend import relations_drawn
 from argmap.rendering.segments import Segment, paragraph_segments, place_spans
@@ -73,6 +74,7 @@ def to_html(
     True
     """
     look = get_theme(theme)
+    require_known(diagram_options.get("highlight"), amap)
     cards = Cards(amap)
     text = amap.source.text
     heading = title or amap.source.title or "Argument map"
@@ -321,14 +323,20 @@ def _diagram_section(amap: ArgumentMap, theme: Theme, options: dict[str, Any]) -
     try:
         svg = clean_svg(to_svg(amap, theme=theme, **options))
     except RenderError as exc:
+        advice = (
+            "To see the diagram, install Graphviz "
+            "(<code>apt-get install graphviz</code>, <code>brew install graphviz</code> "
+            "or <code>conda install -c conda-forge graphviz</code>) and write the page again."
+            if exc.missing
+            else "Graphviz is installed but could not draw this map; "
+            + escape((str(exc).split("; ", 1)[1:] or ["draw part of it"])[0])
+            + "."
+        )
         return (
             '<section class="am-diagram am-diagram-missing" aria-label="Diagram">'
             '<p class="am-notice"><strong>No diagram:</strong> '
             f"{escape(str(exc).split('; ', 1)[0])}. The highlights and the statement "
-            "details still work. To see the diagram, install Graphviz "
-            "(<code>apt-get install graphviz</code>, <code>brew install graphviz</code> "
-            "or <code>conda install -c conda-forge graphviz</code>) and write the page "
-            "again.</p></section>"
+            f"details still work. {advice}</p></section>"
         )
     tools = (
         '<div class="am-tools"><h2>Diagram</h2>'

@@ -15,7 +15,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["clean", "escape_page", "html_escape", "html_text", "needs_escape", "quoted", "wrap"]
+__all__ = [
+    "MAX_CHARS",
+    "clean",
+    "escape_page",
+    "html_escape",
+    "html_text",
+    "needs_escape",
+    "quoted",
+    "wrap",
+]
 
 # C0/C1 controls (but not tab/newline, turned into spaces below), lone
 # surrogates and the Unicode non-characters U+FFFE/U+FFFF: none has a place
@@ -47,9 +56,23 @@ def clean(text: str) -> str:
     return " ".join(_BAD.sub("", text).split())
 
 
+#: The most characters of one string written into DOT. Graphviz refuses a
+#: quoted string or an HTML-like label past 16 KB (and the whole diagram with
+#: it); a title, a speaker or a scheme longer than this is cut with an ellipsis.
+MAX_CHARS = 2000
+
+
+def _capped(text: str) -> str:
+    return text if len(text) <= MAX_CHARS else text[: MAX_CHARS - 1] + "…"
+
+
 def html_text(text: str) -> str:
-    """``text`` cleaned and escaped for a Graphviz HTML-like label (or an HTML attribute)."""
-    return html_escape(clean(text))
+    """``text`` cleaned, capped and escaped for a Graphviz HTML-like label (or an HTML attribute).
+
+    >>> len(html_text("x" * 50_000)) == MAX_CHARS
+    True
+    """
+    return html_escape(clean(_capped(text)))
 
 
 def needs_escape(text: str) -> bool:
@@ -98,6 +121,7 @@ def quoted(text: str) -> str:
     >>> print(quoted('say "hi" C:\\N'))
     "say \"hi\" C:\\\\N"
     """
+    text = _capped(text)
     if _PLAIN.fullmatch(text) and "  " not in text:
         return f'"{text.strip()}"'
     body = clean(text).replace("\\", "\\\\\\\\").replace('"', '\\"')
@@ -116,11 +140,15 @@ def wrap(text: str, width: int, *, max_lines: int = 12) -> list[str]:
     """
     width = max(width, 8)
     text = clean(text)
+    # Lines past ``max_lines`` are cut anyway: a huge text costs no more than this.
+    limit = (width + 1) * (max_lines + 1)
+    if len(text) > limit:
+        text = text[:limit].rstrip()
     # Usually every word fits a line: then one pattern finds the lines, each the
     # longest run of whole words that fits (as the loop below would fill them).
     lines = _line_pattern(width).findall(text)
     if sum(map(len, lines)) + len(lines) - 1 != len(text) and text:
-        lines = _wrap_words(text, width)  # a word longer than a line: it is broken
+        lines = _wrap_words(text, width, max_lines)  # a word longer than a line: it is broken
     if len(lines) > max_lines:
         lines = lines[:max_lines]
         last = lines[-1]
@@ -135,17 +163,21 @@ def _line_pattern(width: int) -> re.Pattern[str]:
     return re.compile(rf"(.{{1,{width}}})(?: |$)")
 
 
-def _wrap_words(text: str, width: int) -> list[str]:
+def _wrap_words(text: str, width: int, max_lines: int) -> list[str]:
     """The lines of clean ``text``, word by word, breaking words longer than ``width``."""
     lines: list[str] = []
     line = ""
     for word in text.split(" "):
-        while len(word) > width:  # break words longer than a line
+        if len(lines) > max_lines:  # the rest is cut anyway: a huge text costs no more
+            break
+        start = 0
+        while len(word) - start > width and len(lines) <= max_lines:  # break long words
             if line:
                 lines.append(line)
                 line = ""
-            lines.append(word[:width])
-            word = word[width:]
+            lines.append(word[start : start + width])
+            start += width
+        word = word[start:] if len(lines) <= max_lines else ""
         if not word:
             continue
         if line and len(line) + 1 + len(word) > width:

@@ -29,7 +29,7 @@ from argmap.files import write_atomic
 from argmap.model import ArgumentMap
 from argmap.rendering.dot import to_dot
 from argmap.rendering.fit import Medium, get_medium, smallest_text
-from argmap.rendering.highlight import Highlight
+from argmap.rendering.highlight import Highlight, require_known
 from argmap.rendering.themes import get_theme
 from argmap.rendering.views import STRICTER, View, fit_views
 from argmap.semantics import evaluate
@@ -92,6 +92,7 @@ def view_requests(
         semantics = labels if isinstance(labels, str) else "grounded"
         options["labels"] = evaluate(amap, semantics=semantics)  # type: ignore[arg-type]
     user = options.pop("highlight", None)
+    require_known(user, amap)
     mine = _user_marks(user)
     room = {r: m.badge for r, m in mine.items() if m.badge}
     out = []
@@ -105,7 +106,10 @@ def view_requests(
         if v.heading and title is not False:
             base = amap.source.title if title is True else str(title)
             heading = f"{base}: {v.heading}" if base else v.heading
+        in_view = {s.id for s in v.map.statements}
         for ref, mark in mine.items():
+            if ref not in in_view:  # drawn in another view
+                continue
             fold = marks.get(ref)
             if fold is not None and fold.note:  # the caller's mark, with the fold's note
                 mark = replace(mark, note=fold.note)

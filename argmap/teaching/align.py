@@ -147,6 +147,10 @@ def _similarity(a: _Tokens, b: _Tokens, floor: float = 0.0) -> float:
     return max(dice, matcher.ratio())
 
 
+def _plain(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
 def _comparable(m: ArgumentMap) -> list[StatementBase]:
     # Open critical questions are not part of the argument being compared.
     return [s for s in m.statements if not isinstance(s, Question)]
@@ -169,7 +173,15 @@ def align(
     tokens = {("s", x.id): (_words(x.text), _stems(x.text)) for x in studs}
     tokens |= {("r", x.id): (_words(x.text), _stems(x.text)) for x in refs}
 
+    # The same words, however spaced or cased, pair even when they hold no word
+    # token at all (":", an emoji, a number with its sign).
+    plain = {("s", x.id): _plain(x.text) for x in studs} | {
+        ("r", x.id): _plain(x.text) for x in refs
+    }
+
     def similar(s: StatementBase, r: StatementBase, floor: float = 0.0) -> float:
+        if plain["s", s.id] == plain["r", r.id]:
+            return 1.0
         return _similarity(tokens["s", s.id], tokens["r", r.id], floor)
 
     same_text = _same_source(student, reference)
@@ -207,14 +219,14 @@ def align(
     index: dict[str, list[int]] = {}
     for n, r in enumerate(left):
         words, stems = tokens["r", r.id]
-        for token in {*("w" + w for w in words), *("s" + x for x in stems)}:
+        for token in {*("w" + w for w in words), *("s" + x for x in stems), "t" + plain["r", r.id]}:
             index.setdefault(token, []).append(n)
     for s in studs:
         if s.id in taken_s:
             continue
         words, stems = tokens["s", s.id]
         near: set[int] = set()
-        for token in {*("w" + w for w in words), *("s" + x for x in stems)}:
+        for token in {*("w" + w for w in words), *("s" + x for x in stems), "t" + plain["s", s.id]}:
             posting = index.get(token, ())
             if len(posting) <= COMMON_WORD:
                 near.update(posting)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from argmap.errors import FormatError, UnknownIdError
 from argmap.model import ArgumentMap, Evidence, Inference, Question, StatementBase
 from argmap.teaching.critical_questions import CriticalQuestion, questions_for
 from argmap.teaching.naming import join_names, label
@@ -72,25 +73,31 @@ def questions_about(amap: ArgumentMap, ref: str) -> list[tuple[CriticalQuestion,
 
 
 def challenges(
-    amap: ArgumentMap, *, ids: Iterable[str] | None = None, limit: int | None = None
+    amap: ArgumentMap, *, ids: str | Iterable[str] | None = None, limit: int | None = None
 ) -> ArgumentMap:
     """A copy of ``amap`` with open critical questions on its evidence and inferences.
 
-    ``ids`` restricts the questions to those statements and inferences
-    (unknown ids raise :class:`KeyError` naming them); ``limit`` keeps the
-    first ``limit`` questions of each. A question the map already asks
-    (same target and cue) is not added again, so applying this twice adds
-    nothing the second time.
+    ``ids`` (one id or several) restricts the questions to those statements
+    and inferences (unknown ids raise :class:`~argmap.errors.UnknownIdError`
+    naming them); ``limit`` keeps the first ``limit`` questions of each (a
+    whole number, 0 or more; a :class:`~argmap.errors.FormatError` otherwise).
+    A question the map already asks (same target and cue) is not added again,
+    so applying this twice adds nothing the second time.
     """
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 0):
+        raise FormatError(f"limit must be a whole number, 0 or more, not {limit!r}")
     known = [s.id for s in amap.statements if isinstance(s, Evidence)]
     known += [i.id for i in amap.inferences]
     if ids is None:
         targets = known
     else:
-        targets = list(dict.fromkeys(ids))
-        unknown = [t for t in targets if t not in amap]
+        targets = list(dict.fromkeys([ids] if isinstance(ids, str) else ids))
+        every = {s.id for s in amap.statements} | {i.id for i in amap.inferences}
+        unknown = [t for t in targets if t not in every]
         if unknown:
-            raise KeyError(f"no statement or inference {', '.join(map(repr, unknown))} in the map")
+            shown = ", ".join(repr(t) for t in unknown[:10])
+            more = f" and {len(unknown) - 10} more" if len(unknown) > 10 else ""
+            raise UnknownIdError(f"no statement or inference {shown}{more} in the map", ids=unknown)
     asked = {(s.target, s.cue) for s in amap.statements if isinstance(s, Question)}
     taken = {s.id for s in amap.statements} | {i.id for i in amap.inferences}
     counter = 0

@@ -21,7 +21,7 @@ You have 'Ties are fraying' attacking 'Seoul should reconsider'; in the referenc
 from __future__ import annotations
 
 from collections import defaultdict, deque
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from argmap.graph.index import MapIndex
 from argmap.model import ArgumentMap, Inference, Question, StatementBase
@@ -106,28 +106,109 @@ def _align_inferences(
     for r in reference.inferences:
         for p in dict.fromkeys(r.premises):
             into.setdefault((r.conclusion, p), []).append(r)
-    # Undercuts need their target aligned first: a few passes settle chains.
-    for _ in range(3):
-        for inf in student.inferences:
-            if inf.id in out:
-                continue
-            if inf.conclusion in s_ids:
-                if inf.conclusion not in out:
-                    continue
-                concl = out[inf.conclusion]
-            else:
-                concl = _tr(inf.conclusion, s2r)
-            premises = {_tr(p, s2r) for p in inf.premises}
-            best: tuple[int, int, str] | None = None
-            counts: dict[str, int] = {}
-            for p in premises:
-                for r in into.get((concl, p), ()):
-                    counts[r.id] = counts.get(r.id, 0) + 1
-            for rid, shared in counts.items():
-                if best is None or (-shared, ref_order[rid]) < best[:2]:
-                    best = (-shared, ref_order[rid], rid)
-            if best is not None:
-                out[inf.id] = best[2]
+    # An undercut by the same premises, whatever it attacks: for undercut cycles.
+    r_by_id = {r.id: r for r in reference.inferences}
+    r_ids = r_by_id.keys()
+    s_by_id = {i.id: i for i in student.inferences}
+    undercut_by: dict[str, list[Inference]] = {}
+    for r in reference.inferences:
+        if r.conclusion in r_ids:
+            for p in dict.fromkeys(r.premises):
+                undercut_by.setdefault(p, []).append(r)
+
+    used: set[str] = set()
+
+    def _premises_of(ref: str) -> list[str]:
+        target = r_by_id.get(ref)
+        return target.premises if target is not None else []
+
+    def best_of(
+        candidates: Iterable[Inference], prefer: Callable[[str], int] = lambda rid: 0
+    ) -> str | None:
+        # Most shared premises (then the most ``prefer``); among equals, one no
+        # other student inference stands for yet (two alike inferences pair one
+        # to one), then map order.
+        counts: dict[str, int] = {}
+        for r in candidates:
+            counts[r.id] = counts.get(r.id, 0) + 1
+        keys = ((-n, -prefer(rid), rid in used, ref_order[rid], rid) for rid, n in counts.items())
+        best = min(keys, default=None)
+        if best is None:
+            return None
+        used.add(best[4])
+        return best[4]
+
+    settled: set[str] = set()  # student inferences tried, paired or not
+
+    def align_one(inf: Inference) -> bool:
+        if inf.conclusion in s_ids:
+            if inf.conclusion not in settled:
+                return False
+            if inf.conclusion not in out:  # its target stands for nothing: nor does it
+                return True
+            concl = out[inf.conclusion]
+        else:
+            concl = _tr(inf.conclusion, s2r)
+        premises = {_tr(p, s2r) for p in inf.premises}
+        found = best_of(r for p in premises for r in into.get((concl, p), ()))
+        if found is not None:
+            out[inf.id] = found
+        return True
+
+    # Undercuts need their target aligned first: each is tried again when its
+    # target is settled, so chains in any order cost one walk. A cycle of
+    # undercuts is broken at its first inference in map order, paired by its
+    # premises alone; the rest of the cycle then follows it.
+    s_order = {i.id: n for n, i in enumerate(student.inferences)}
+    waiting: dict[str, list[Inference]] = {}
+    todo = list(reversed(student.inferences))  # popped in map order
+    while todo or waiting:
+        if not todo:
+            first = min(
+                (i for group in waiting.values() for i in group), key=lambda i: s_order[i.id]
+            )
+            waiting[first.conclusion].remove(first)
+            if not waiting[first.conclusion]:
+                del waiting[first.conclusion]
+            premises = {_tr(p, s2r) for p in first.premises}
+            # Among undercuts by the same premises, those whose target is drawn
+            # from what the student's target is drawn from come first.
+            wanted = {_tr(p, s2r) for p in s_by_id[first.conclusion].premises}
+
+            def shared(rid: str, wanted: set[str] = wanted) -> int:
+                return len(wanted.intersection(_premises_of(r_by_id[rid].conclusion)))
+
+            found = best_of((r for p in premises for r in undercut_by.get(p, ())), shared)
+            if found is not None:
+                out[first.id] = found
+            settled.add(first.id)
+            todo.extend(reversed(waiting.pop(first.id, [])))
+            continue
+        inf = todo.pop()
+        if not align_one(inf):
+            waiting.setdefault(inf.conclusion, []).append(inf)
+            continue
+        settled.add(inf.id)
+        todo.extend(reversed(waiting.pop(inf.id, [])))
+    return out
+
+
+def _about_questions(amap: ArgumentMap) -> set[str]:
+    """The questions of ``amap``, the inferences concluding one or drawn from
+    questions alone, and the undercuts of those."""
+    questions = {q.id for q in amap.statements if isinstance(q, Question)}
+    out = set(questions)
+    into: dict[str, list[str]] = {}
+    for inf in amap.inferences:
+        into.setdefault(inf.conclusion, []).append(inf.id)
+        if all(p in questions for p in inf.premises):
+            out.add(inf.id)
+    todo = list(out)
+    while todo:
+        for ref in into.get(todo.pop(), ()):
+            if ref not in out:
+                out.add(ref)
+                todo.append(ref)
     return out
 
 
@@ -143,22 +224,32 @@ def _compare_links(
     s2r: dict[str, str],
     inf_align: dict[str, str],
 ) -> list[LinkDiff]:
+    # Open questions are left out of the comparison, and so are links to or from
+    # them (and undercuts of an inference that concludes a question).
+    r_questions = _about_questions(reference)
+    s_questions = _about_questions(student)
     ref_links: dict[tuple[str, str], Inference] = {}
     r_ids = {i.id for i in reference.inferences}
     for r in reference.inferences:
+        if r.conclusion in r_questions:
+            continue
         concl = _conclusion_key(r, r_ids)
         for p in r.premises:
-            ref_links.setdefault((p, concl), r)
+            if p not in r_questions:
+                ref_links.setdefault((p, concl), r)
     stud_links: dict[tuple[str, str], Inference] = {}
     s_ids = {i.id for i in student.inferences}
     for s in student.inferences:
+        if s.conclusion in s_questions:
+            continue
         if s.conclusion in s_ids:
             target = inf_align.get(s.conclusion)
             concl = INFERENCE + target if target else EXTRA + INFERENCE + s.conclusion
         else:
             concl = _tr(s.conclusion, s2r)
         for p in s.premises:
-            stud_links.setdefault((_tr(p, s2r), concl), s)
+            if p not in s_questions:
+                stud_links.setdefault((_tr(p, s2r), concl), s)
 
     out: list[LinkDiff] = []
     for key, r in ref_links.items():

@@ -26,6 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+from argmap._perf import gc_paused
 from argmap.model import ArgumentMap, Question
 from argmap.rendering.dot import to_dot
 from argmap.rendering.fit import Layout, Medium, choose_layout, get_medium
@@ -39,29 +40,58 @@ __all__ = ["MAX_STEPS", "Slide", "deck", "reveal_order", "step_dots", "steps"]
 
 
 def _partial(amap: ArgumentMap, shown: set[str]) -> ArgumentMap:
+    """The map as far as ``shown`` reveals it.
+
+    An inference is drawn when one of its premises is shown and what it
+    concludes is drawn: a shown statement, or (an undercut) an inference
+    drawn. Undercuts of undercuts may come in any order and may form
+    cycles; starting from every candidate and dropping those whose target
+    is not drawn keeps a cycle whose premises are all shown, so the last
+    step is always the whole map.
+    """
     statements = [s for s in amap.statements if s.id in shown]
-    kept: list[Any] = []
-    kept_ids: set[str] = set()
-    for inf in amap.inferences:  # undercuts come after what they attack in a valid order
-        premises = [p for p in inf.premises if p in shown]
-        if premises and (inf.conclusion in shown or inf.conclusion in kept_ids):
-            kept.append(inf.model_copy(update={"premises": premises}))
-            kept_ids.add(inf.id)
-    # An undercut may be listed before its target: a second pass picks it up.
-    for inf in amap.inferences:
-        premises = [p for p in inf.premises if p in shown]
-        if inf.id not in kept_ids and premises and inf.conclusion in kept_ids:
-            kept.append(inf.model_copy(update={"premises": premises}))
-            kept_ids.add(inf.id)
-    questions = [
-        s
-        for s in statements
-        if not isinstance(s, Question) or s.target is None or s.target in shown | kept_ids
+    visible = set(shown)
+    while True:  # a question about what is not drawn is not drawn, nor what it is a premise of
+        kept_ids = _drawn_inferences(amap, visible)
+        drawn = visible | kept_ids
+        hidden = {
+            s.id
+            for s in statements
+            if isinstance(s, Question) and s.target is not None and s.target not in drawn
+        }
+        if not hidden & visible:
+            break
+        visible -= hidden
+    kept = [
+        inf.model_copy(update={"premises": [p for p in inf.premises if p in visible]})
+        for inf in amap.inferences
+        if inf.id in kept_ids
     ]
+    questions = [s for s in statements if s.id in visible]
     out = ArgumentMap(source=amap.source.model_copy())
     out.statements = questions
     out.inferences = kept
     return out
+
+
+def _drawn_inferences(amap: ArgumentMap, shown: set[str]) -> set[str]:
+    """The inferences drawn when ``shown`` statements are (see :func:`_partial`)."""
+    candidates = {inf.id: inf for inf in amap.inferences if any(p in shown for p in inf.premises)}
+    undercuts: dict[str, list[str]] = {}
+    for inf in candidates.values():
+        undercuts.setdefault(inf.conclusion, []).append(inf.id)
+    dropped = [
+        ref
+        for ref, inf in candidates.items()
+        if inf.conclusion not in shown and inf.conclusion not in candidates
+    ]
+    kept_ids = set(candidates)
+    while dropped:  # an undercut of a dropped inference goes too
+        ref = dropped.pop()
+        if ref in kept_ids:
+            kept_ids.discard(ref)
+            dropped.extend(undercuts.get(ref, ()))
+    return kept_ids
 
 
 #: The most steps a map (or one view of it) is revealed in. Past it,
@@ -104,9 +134,10 @@ def steps(amap: ArgumentMap) -> list[ArgumentMap]:
     """
     shown: set[str] = set()
     out = []
-    for layer in reveal_order(amap):
-        shown.update(layer)
-        out.append(_partial(amap, shown))
+    with gc_paused():  # up to MAX_STEPS copies of the map: many objects, no cycles
+        for layer in reveal_order(amap):
+            shown.update(layer)
+            out.append(_partial(amap, shown))
     return out
 
 

@@ -100,13 +100,21 @@ def write_feedback(c: Comparison) -> list[str]:
             )
 
     # -- links
-    def name(ref: str, *, student_side: bool = False) -> str:
+    ref_inferences = {i.id: i for i in c.reference.inferences}
+
+    def name(ref: str, *, student_side: bool = False, depth: int = 0) -> str:
         if ref.startswith(EXTRA):
             return label(sb[ref[len(EXTRA) :]])
         if ref.startswith(INFERENCE):
-            inf = c.reference.inference(ref[len(INFERENCE) :])
+            inf = ref_inferences[ref[len(INFERENCE) :]]
+            if depth >= 2:  # undercuts of undercuts (or a cycle of them): name the step
+                return f"step {inf.id}"
             premises = " and ".join(name(p, student_side=student_side) for p in inf.premises)
-            return f"the step from {premises} to {name(inf.conclusion, student_side=student_side)}"
+            target = inf.conclusion
+            if target in ref_inferences:  # an undercut of an undercut
+                target = INFERENCE + target
+            to = name(target, student_side=student_side, depth=depth + 1)
+            return f"the step from {premises} to {to}"
         if student_side and ref in r2s:
             return label(sb[r2s[ref]])
         return label(rb[ref])

@@ -118,6 +118,8 @@ def layers(amap: ArgumentMap, *, start: list[str] | None = None) -> list[list[st
     where = {ref: n for n, layer in enumerate(out) for ref in layer}
     placed: dict[int, list[str]] = {}
     for q in questions:
+        if q.id in where:  # a question used as a premise is revealed with the reasons
+            continue
         target = q.target
         at = len(out)
         if target is not None and target in where:
@@ -132,7 +134,9 @@ def layers(amap: ArgumentMap, *, start: list[str] | None = None) -> list[list[st
             out.insert(at, placed[at])
         else:
             out.append(placed[at])
-    return out
+    # A question may itself answer a counterclaim (a premise of an undercut):
+    # it too waits for the counterclaim.
+    return _answers_not_first(amap, out, order) if placed else out
 
 
 def _layer_of_inference(inf: Inference, where: dict[str, int]) -> int | None:

@@ -1,14 +1,14 @@
 """The scores of a comparison, and how they add up to one overall score.
 
 Each part is a fraction from 0 to 1, or ``None`` when there is nothing to
-measure (no attributed statements in either map, no conclusion with two
-premises in both):
+measure (no thesis in the reference, no attributed statements in either map,
+no conclusion with two premises in both):
 
 ==========================  =====================================================  ======
 part                        what it measures                                       weight
 ==========================  =====================================================  ======
 ``statements``              F1 of statements found (recall) and kept (precision)    0.25
-``thesis_right``            the student's thesis is the reference's                 0.15
+``thesis_right``            the student's theses are the reference's                0.15
 ``kinds_agreeing``          matched statements of the same kind                     0.15
 ``links``                   F1 of links found and kept                              0.25
 ``polarity_agreeing``       shared links with the same polarity                     0.10
@@ -66,7 +66,7 @@ class Scores:
     student_statements: int
     statements_matched: int
     kinds_matching: int
-    thesis_right: bool
+    thesis_right: bool | None
     reference_links: int
     student_links: int
     links_matched: int
@@ -120,7 +120,7 @@ class Scores:
         """The parts of the overall score, by name (see the module doc)."""
         return {
             "statements": _f1(self.statements_found, self.statements_precision),
-            "thesis_right": 1.0 if self.thesis_right else 0.0,
+            "thesis_right": None if self.thesis_right is None else float(self.thesis_right),
             "kinds_agreeing": self.kinds_agreeing,
             "links": _f1(self.links_found, self.links_precision),
             "polarity_agreeing": self.polarity_agreeing,
@@ -168,12 +168,12 @@ def score_comparison(
 ) -> Scores:
     """Count what agrees and build the :class:`Scores`."""
     sb, rb = student.statements_by_id(), reference.statements_by_id()
-    ref_thesis, stud_thesis = reference.thesis, student.thesis
-    thesis_right = (
-        ref_thesis is not None
-        and stud_thesis is not None
-        and any(m.student == stud_thesis.id and m.reference == ref_thesis.id for m in matches)
-    )
+    # Right when every thesis of the reference is paired with a thesis of the
+    # student's; not measured (None) when the reference has no thesis.
+    ref_theses = {s.id for s in reference.theses}
+    stud_theses = {s.id for s in student.theses}
+    paired = {m.reference for m in matches if m.student in stud_theses}
+    thesis_right = ref_theses <= paired if ref_theses else None
     bad_conclusions = {d.conclusion for d in structure}
     return Scores(
         reference_statements=sum(not isinstance(s, Question) for s in reference.statements),

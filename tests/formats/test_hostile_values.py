@@ -187,3 +187,174 @@ def test_argdown_front_matter_and_data_are_vetted_like_map_files(document: str, 
     with pytest.raises(argmap.ParseError, match=words) as info:
         argmap.loads(document, format="argdown")
     assert info.value.line is not None
+
+
+def _graphml_with_meta(meta_json: str) -> str:
+    b = argmap.MapBuilder(title="On acting")
+    b.thesis("Act now")
+    text = argmap.dumps(b.build(), format="graphml")
+    # The source attribute is JSON text in a <data> element: put the hostile JSON there.
+    start = text.index(">{", text.index('<data key="d1">')) + 1
+    end = text.index("</data>", start)
+    return text[:start] + meta_json + text[end:]
+
+
+@pytest.mark.parametrize(
+    ("meta_json", "words"),
+    [
+        ("[" * 2000 + "]" * 2000, "nests deeper than 100"),
+        ('{"title": "a", "title": "b"}', "given twice"),
+        ('{"title": NaN}', "NaN"),
+        ('{"title": ' + "9" * 5000 + "}", "5000 digits"),
+    ],
+)
+def test_json_inside_a_graphml_attribute_is_vetted_like_a_json_map(
+    meta_json: str, words: str
+) -> None:
+    with pytest.raises(argmap.ParseError, match=words) as info:
+        argmap.loads(_graphml_with_meta(meta_json), format="graphml", source="m.graphml")
+    assert "attribute 'source'" in str(info.value)
+    assert info.value.source == "m.graphml" and info.value.line is not None
+
+
+def test_json_nested_past_the_limit_inside_graphml_meta_is_refused() -> None:
+    b = argmap.MapBuilder()
+    b.thesis("Act now")
+    amap = b.build()
+    amap.meta["x"] = 1
+    text = argmap.dumps(amap, format="graphml")
+    deep = "[" * 150 + "]" * 150
+    text = text.replace('{"x": 1}', '{"x": ' + deep + "}")
+    with pytest.raises(argmap.MapValidationError, match=r"meta\.x: nests deeper than 100"):
+        argmap.loads(text, format="graphml")
+
+
+@pytest.mark.parametrize("fmt", ["json", "node-link", "aif"])
+def test_data_nested_past_the_limit_is_refused_by_every_json_reader(fmt: str) -> None:
+    b = argmap.MapBuilder()
+    b.thesis("Act now", data={"x": 1})
+    text = argmap.dumps(b.build(), format=fmt)
+    deep = "[" * 150 + "]" * 150
+    hostile = text.replace('"x": 1', '"x": ' + deep, 1)
+    assert hostile != text
+    with pytest.raises(argmap.MapValidationError, match="nests deeper than 100"):
+        argmap.loads(hostile, format=fmt)
+
+
+def test_graphml_entities_are_not_expanded() -> None:
+    bomb = (
+        '<?xml version="1.0"?>\n<!DOCTYPE g [<!ENTITY a "aaaaaaaaaa">'
+        '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>\n'
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed">'
+        '<node id="T1"><data key="d">&b;</data></node></graph></graphml>'
+    )
+    with pytest.raises(argmap.ParseError, match="entity declarations") as info:
+        argmap.loads(bomb, format="graphml")
+    assert info.value.line == 2
+
+
+def test_millions_of_bad_items_are_counted_not_listed() -> None:
+    n = 300_000
+    text = '{"statements": [' + ", ".join(["1"] * n) + "]}"
+    with pytest.raises(argmap.MapValidationError) as info:
+        argmap.loads(text, format="json", source="big.json")
+    err = info.value
+    assert err.total == n and len(err.problems) <= 1000
+    lines = str(err).splitlines()
+    assert lines[0] == f"big.json: {n:,} problems in the map:"
+    assert lines[-1] == f"  and {n - 10:,} more" and len(lines) == 12
+    assert "a statement must be a mapping" in lines[1]
+
+
+def test_millions_of_bad_mappings_are_counted_not_listed() -> None:
+    n = 20_000  # more than one chunk of validation
+    text = '{"statements": [' + ", ".join(['{"id": "x"}'] * n) + "]}"
+    with pytest.raises(argmap.MapValidationError) as info:
+        argmap.loads(text, format="json")
+    assert info.value.total == n and len(info.value.problems) == 1000
+    assert info.value.problems[-1].loc[:2] == ("statements", 999)
+
+
+@pytest.mark.parametrize("escape", ["\\ud800", "x\\udE00", "\\udfff\\ud800"])
+@pytest.mark.parametrize("fmt", ["json", "node-link", "aif"])
+def test_a_json_escape_of_half_a_surrogate_pair_is_refused(escape: str, fmt: str) -> None:
+    # The text holds no surrogate, but the escape decodes to one, which no file can hold.
+    b = argmap.MapBuilder()
+    b.thesis("Act now", data={"x": "PLACE"})
+    text = argmap.dumps(b.build(), format=fmt).replace("PLACE", escape)
+    with pytest.raises(argmap.ParseError, match="half of a surrogate pair") as info:
+        argmap.loads(text, format=fmt)
+    assert info.value.line is not None
+
+
+def test_a_json_surrogate_pair_escape_is_one_character() -> None:
+    text = (
+        '{"statements": [{"id": "T1", "kind": "thesis", "text": "a",'
+        ' "data": {"x": "\\ud83d\\ude00"}}]}'
+    )
+    assert argmap.loads(text, format="json").statements[0].data == {"x": "😀"}
+
+
+def test_json_nested_past_the_scanner_is_refused_at_its_place() -> None:
+    text = '{"statements": [],\n "meta": {"s": "[[[[", "x": ' + "[" * 5000 + "]" * 5000 + "}}"
+    with pytest.raises(argmap.ParseError, match="nests deeper than 100 levels") as info:
+        argmap.loads(text, format="json")
+    # The brackets inside the string do not count: level 101 opens at column 27 + 100.
+    assert (info.value.line, info.value.column) == (2, 127)
+
+
+def test_the_map_size_limit_can_be_raised(tmp_path: Path) -> None:
+    path = tmp_path / "m.yaml"
+    path.write_text(HEAD, encoding="utf-8")
+    with pytest.raises(argmap.ParseError, match="max_bytes"):
+        argmap.load(path, max_bytes=10)
+    assert argmap.load(path, max_bytes=None).thesis is not None
+
+
+@pytest.mark.parametrize(
+    ("document", "words"),
+    [
+        ("===\nx: " + "9" * 5000 + "\n===\n[T]: Act. #thesis\n", "5000 digits"),
+        ("[T]: Act. #thesis {x: 2019-02-30}\n", "not a real date"),
+        ("[T]: Act. #thesis {a: &x [1], b: *x}\n", "aliases"),
+        ("[T]: Act. #thesis {a: !!binary aGk=}\n", "YAML tag '!!binary'"),
+    ],
+)
+def test_argdown_front_matter_and_data_refuse_what_map_files_refuse(
+    document: str, words: str
+) -> None:
+    with pytest.raises(argmap.ParseError, match=words) as info:
+        argmap.loads(document, format="argdown")
+    assert info.value.line is not None
+
+
+def test_an_aif_id_of_5000_digits_is_refused_with_its_line() -> None:
+    b = argmap.MapBuilder()
+    t = b.thesis("Act now")
+    b.claim("Delay costs", supports=t)
+    text = argmap.dumps(b.build(), format="aif").replace('"C1"', "9" * 5000)
+    with pytest.raises(argmap.ParseError, match="5000 digits") as info:
+        argmap.loads(text, format="aif")
+    assert info.value.line is not None
+
+
+def test_a_warning_about_a_1_mb_title_is_cut() -> None:
+    document = "[T]: Act. #thesis\n    + [" + "Q" * 1_000_000 + "]\n"
+    with pytest.warns(argmap.ArgmapWarning, match="dropped or changed") as record:
+        argmap.loads(document, format="argdown")
+    assert max(len(str(w.message)) for w in record) < 1200
+    assert "more characters)" in str(record[0].message)
+
+
+@pytest.mark.parametrize("depth", [95, 96, 97, 150])
+def test_argdown_data_nests_as_deep_as_a_yaml_map_holds(depth: int) -> None:
+    # What Argdown reads, YAML and JSON write and read back; what they cannot, it refuses.
+    document = "[T1]: Act now. #thesis {x: " + "[" * depth + "1" + "]" * depth + "}\n"
+    try:
+        amap = argmap.loads(document, format="argdown")
+    except argmap.ParseError as err:
+        assert "nests deeper than 100" in str(err) and depth > 96
+        return
+    assert depth <= 96
+    for fmt in ("yaml", "json"):
+        assert argmap.loads(argmap.dumps(amap, format=fmt), format=fmt) == amap

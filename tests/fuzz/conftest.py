@@ -2,7 +2,8 @@
 
 The summary line (``fuzz: 1,234 examples in 9 property tests ...``) shows in
 every run that includes this folder, so a CI log states how much fuzzing it
-did; ``--hypothesis-show-statistics`` gives the per-test detail.
+did; a run with another profile (``HYPOTHESIS_PROFILE=long``) also prints
+each property's count.
 """
 
 from __future__ import annotations
@@ -56,6 +57,11 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     failing = sum(c[1] for c in _COUNTS.values())
     invalid = sum(c[2] for c in _COUNTS.values())
     profile = os.environ.get("HYPOTHESIS_PROFILE", "default")
+    if profile != "default":  # a long run reports each property's count
+        for nodeid, (ok, bad, skipped) in sorted(_COUNTS.items()):
+            terminalreporter.write_line(
+                f"fuzz: {ok:>6,} passing {bad:>3} failing {skipped:>5,} invalid  {nodeid}"
+            )
     terminalreporter.write_line(
         f"fuzz: {passing:,} examples in {len(_COUNTS)} property tests "
         f"(profile {profile!r}; {failing} failing, {invalid} rejected as invalid)"

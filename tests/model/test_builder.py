@@ -165,3 +165,46 @@ def test_question_names_what_it_asks_about() -> None:
     m = b.build()
     assert q == "Q1"
     assert m.statement("Q1").target == "T1"  # type: ignore[attr-defined]
+
+
+def _builder() -> MapBuilder:
+    b = MapBuilder(text=TEXT)
+    b.thesis("Act now", quote="We must act")
+    return b
+
+
+@pytest.mark.parametrize(
+    ("call", "ref", "words"),
+    [
+        (lambda b: b.claim("x", supports=5), "C1", "supports takes an id"),
+        (lambda b: b.claim("x", attacks=["T1", 5]), "C1", "attacks takes an id"),
+        (lambda b: b.claim("x", quote=5), "C1", "quote takes a quote"),
+        (lambda b: b.claim("x", id=5), None, "id must be a string"),
+        (lambda b: b.link(5, "T1"), "I1", "premises takes an id"),
+        (lambda b: b.link("T1", "T1", id=3), None, "id must be a string"),
+        (lambda b: b.add(["claim"], "x"), None, "unknown statement kind"),
+        (lambda b: b.claim(None), "C1", "Input should be a valid string"),
+        (lambda b: b.claim("x", confidence=2), "C1", "confidence"),
+        (lambda b: b.claim("x", data={"n": float("nan")}), "C1", "nan"),
+    ],
+)
+def test_bad_values_are_map_validation_errors_and_change_nothing(
+    call: object, ref: str | None, words: str
+) -> None:
+    b = _builder()
+    with pytest.raises(MapValidationError, match=words) as info:
+        call(b)  # type: ignore[operator]
+    assert [p.ref for p in info.value.problems] == [ref]
+    # The refused statement left nothing behind: the next one gets its id.
+    assert [s.id for s in b.statements] == ["T1"] and b.inferences == []
+    assert b.claim("Delay costs", supports="T1") == "C1"
+    assert b.build().inferences[0].id == "I1"
+
+
+def test_a_source_and_its_fields_together_are_refused() -> None:
+    from argmap.model import Source
+
+    with pytest.raises(MapValidationError, match="not both"):
+        MapBuilder(Source(title="a"), title="b")
+    with pytest.raises(MapValidationError, match="must be a Source"):
+        MapBuilder("On the pact")  # type: ignore[arg-type]

@@ -19,7 +19,7 @@ _words = st.lists(
 def _by_words(text: str, width: int, max_lines: int) -> list[str]:
     """The loop alone, with the same cut after ``max_lines``."""
     width = max(width, 8)
-    lines = _wrap_words(clean(text), width)
+    lines = _wrap_words(clean(text), width, max_lines)
     if len(lines) > max_lines:
         lines = lines[:max_lines]
         last = lines[-1]

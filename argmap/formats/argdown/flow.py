@@ -26,7 +26,15 @@ import yaml
 
 from argmap.formats._yaml import MAX_DEPTH, vet_yaml
 
-__all__ = ["DataLoader", "FlowError", "dump_flow", "find_close", "read_flow", "read_simple_flow"]
+__all__ = [
+    "DataLoader",
+    "FlowError",
+    "FrontMatterLoader",
+    "dump_flow",
+    "find_close",
+    "read_flow",
+    "read_simple_flow",
+]
 
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # Plain words YAML 1.1 reads as something other than a string.
@@ -49,11 +57,21 @@ class DataLoader(_SafeLoader):  # type: ignore[misc,valid-type]
     its line and column like any other YAML error.
     """
 
+    #: The level a data element has in a map file (statements, a statement,
+    #: its data), so Argdown data nests no deeper than a YAML map can hold.
+    depth = 4
+
     def get_single_node(self) -> yaml.Node | None:
         node: yaml.Node | None = super().get_single_node()
         if node is not None:
-            vet_yaml(node)
+            vet_yaml(node, depth=self.depth)
         return node
+
+
+class FrontMatterLoader(DataLoader):
+    """:class:`DataLoader` for front matter, whose values sit in the map's source and meta."""
+
+    depth = 2
 
 
 class FlowError(ValueError):

@@ -20,8 +20,8 @@ import yaml
 
 from argmap.errors import ParseError
 from argmap.formats.argdown.flow import (
-    DataLoader,
     FlowError,
+    FrontMatterLoader,
     find_close,
     read_flow,
     read_simple_flow,
@@ -84,7 +84,7 @@ def split_frontmatter(text: str, source: str) -> tuple[dict[str, Any] | None, in
         )
     body = "\n".join(lines[first + 1 : end])
     try:
-        data = yaml.load(body, Loader=DataLoader)
+        data = yaml.load(body, Loader=FrontMatterLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         raise ParseError(

@@ -63,7 +63,10 @@ def _copy(value: Any) -> Any:
 _SPECIAL = re.compile(r"[\\\[\]<>{}#]|/(?=[/*])")
 _LINE_START = frozenset("+-_<>(*#=[{\\ \t")
 _TAG = re.compile(r"[\w\-]+\Z")
-_BAD_TITLE = re.compile(r"[\[\]<>{}\\\n\r\t]")
+_BAD_TITLE = re.compile(r"[\[\]<>{}\\\n\r\t\x00-\x1f\x7f-\x9f]")
+# Control characters have no Argdown form (and would drive a terminal that shows
+# the file): text holding one goes into the data element, where it is escaped.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _COMMENT_START = re.compile(r"//|/\*|\A!--")
 
 
@@ -115,8 +118,9 @@ def _tag(tag: str) -> str:
 
 
 def _writable(text: str) -> bool:
-    # A carriage return would be lost to line-end normalisation: such text goes in data.
-    return bool(text) and not text.endswith("\n") and "\r" not in text
+    # A carriage return would be lost to line-end normalisation, and other control
+    # characters have no Argdown form: such text goes in data.
+    return bool(text) and not text.endswith("\n") and not _CONTROL.search(text)
 
 
 class _Writer:
@@ -238,7 +242,7 @@ class _Writer:
         text = s.text
         if not _writable(text):
             data["text"] = text
-            text = text.replace("\r", "").rstrip("\n") or "(see data)"
+            text = _CONTROL.sub("", text).rstrip("\n") or "(see data)"
         user = dict(s.data)
         if with_section:
             user.pop("section", None)
