@@ -334,7 +334,7 @@ def thesis_rows(docs: list[Doc]) -> ThesisRows:
 
 
 def _hand_pick(d: Doc) -> Unit | None:
-    from argmap.drafting.signals import content_stems
+    from argmap.drafting.salience import content_stems
     from argmap.drafting.thesis import _opening, is_candidate
 
     title_words = content_stems(d.title) if d.title else set()

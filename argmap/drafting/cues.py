@@ -30,6 +30,7 @@ __all__ = [
     "ANSWER_NEEDED",
     "AUTHOR_NOTE",
     "AUTHOR_STANCE",
+    "BELIEF_ADJECTIVES",
     "CLOSING_FRAMES",
     "COMMON_GROUND",
     "CONCESSIVE",
@@ -50,11 +51,13 @@ __all__ = [
     "INNER_SPLITS",
     "INVERTING_AUXILIARIES",
     "IRREGULAR_PAST",
+    "IRREGULAR_VERB_FORMS",
     "LONG_TEXT_PARAGRAPHS",
     "MIN_CLAUSE_WORDS",
     "NON_ARGUMENTATIVE",
     "NOT_BEFORE_PAST",
     "NUMBER_WORDS",
+    "OBJECT_REPORTING_VERBS",
     "OPPOSING_VIEW",
     "PASSIVE_REPORTS",
     "PURPOSE",
@@ -62,6 +65,7 @@ __all__ = [
     "REBUTTAL",
     "RECOMMENDATION",
     "REJECTION",
+    "REPORTING_VERBS",
     "REPORT_VERBS",
     "SETTING_PREPOSITIONS",
     "SOURCE_NOUNS",
@@ -79,6 +83,7 @@ __all__ = [
     "UNNAMED_REPORT",
     "VERDICT_FILLERS",
     "VERDICT_VERBS",
+    "VIEW_NOUNS",
     "VIEW_VERBS",
     "YEAR",
     "compile_lexicon",
@@ -150,6 +155,12 @@ INNER_SPLITS: tuple[re.Pattern[str], ...] = (
         re.IGNORECASE,
     ),
     re.compile(r"\s(?P<marker>and therefore|and thus|and so|and hence|so that)\s", re.IGNORECASE),
+    # a second clause joined by ", and": its own subject follows
+    re.compile(
+        r",\s+(?P<marker>and)\s+(?=(?:it|they|he|she|we|i|you|there|this|these|"
+        r"those|the|its|their|his|her|our|my|many|most|some|no)\b)",
+        re.IGNORECASE,
+    ),
     re.compile(r"(?P<marker>;)\s+\S"),
 )
 
@@ -955,7 +966,7 @@ DOUBT: tuple[str, ...] = (*lexicon.DOUBTS, *lexicon.DENIALS)
 
 #: Numbers that make a statistic (patterns, tried only on units with a digit).
 STATISTIC: tuple[re.Pattern[str], ...] = (
-    re.compile(r"\d\s*%"),
+    re.compile(r"\d\s*(?:%|per\s?cent\b|percentage points?\b)", re.IGNORECASE),
     re.compile(r"\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m)\b", re.IGNORECASE),
     re.compile(r"[$£€¥?]\s?\d"),
     re.compile(r"\b\d{1,3}(?:,\d{3})+\b"),
@@ -1385,4 +1396,65 @@ PASSIVE_REPORTS: tuple[str, ...] = (
     "is said to",
     "was said to",
     "were said to",
+)
+
+# -- reported propositions (argmap.drafting.reports) -------------------------------
+
+#: Verbs by which someone holds or puts forward a proposition, by base form and
+#: class: ``say`` (saying, claiming), ``believe`` (believing, expecting),
+#: ``want`` (wanting, proposing, planning, deciding: they take "to ..."), and
+#: ``fear``. Their inflections are derived (:func:`argmap.drafting.reports.verb_forms`).
+REPORTING_VERBS: Mapping[str, str] = {
+    **dict.fromkeys(
+        """say tell claim argue insist contend maintain assert declare announce state note
+        add explain stress emphasise emphasize write tweet reply respond retort counter warn
+        predict promise pledge vow threaten admit acknowledge concede deny complain protest
+        object allege boast brag whisper mutter joke quip remark observe recall report confirm
+        reveal imply hint proclaim repeat lament grumble moan opine assure remind coo
+        suggest""".split(),  # noqa: SIM905
+        "say",
+    ),
+    **dict.fromkeys(
+        """believe think feel reckon suppose assume presume suspect doubt imagine guess
+        consider expect hold accept conclude""".split(),  # noqa: SIM905
+        "believe",
+    ),
+    **dict.fromkeys(
+        """want wish hope propose recommend urge demand ask plan intend aim seek decide
+        resolve agree prefer""".split(),  # noqa: SIM905
+        "want",
+    ),
+    **dict.fromkeys("fear worry dread".split(), "fear"),  # noqa: SIM905
+}
+
+#: Verbs whose object comes before the proposition ("told us that", "warned
+#: them that").
+OBJECT_REPORTING_VERBS: frozenset[str] = frozenset(
+    "tell warn remind assure promise ask urge".split()  # noqa: SIM905
+)
+
+#: Irregular forms of reporting verbs: base -> (third person, past, participle, -ing).
+IRREGULAR_VERB_FORMS: Mapping[str, tuple[str, ...]] = {
+    "say": ("says", "said", "said", "saying"),
+    "tell": ("tells", "told", "told", "telling"),
+    "think": ("thinks", "thought", "thought", "thinking"),
+    "feel": ("feels", "felt", "felt", "feeling"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "hold": ("holds", "held", "held", "holding"),
+    "seek": ("seeks", "sought", "sought", "seeking"),
+}
+
+#: Adjectives of a view held, after "be": "Cameron's team are sure they ...".
+BELIEF_ADJECTIVES: frozenset[str] = frozenset(
+    """sure convinced confident adamant certain persuaded insistent worried afraid
+    fearful hopeful keen determined""".split()  # noqa: SIM905
+)
+
+#: Nouns that hold a proposition: "the explanation that ...", "their position is
+#: that ...", "there is deepening concern that ..." (singular; plurals derived).
+VIEW_NOUNS: frozenset[str] = frozenset(
+    """view belief claim argument idea notion assumption fear hope suggestion proposal
+    decision position message line thinking explanation conclusion narrative theory lie
+    myth complaint concern talk consensus charge accusation insistence promise warning
+    verdict opinion sense worry suspicion expectation prediction case""".split()  # noqa: SIM905
 )

@@ -10,8 +10,8 @@ to :mod:`argmap.drafting.heuristic`, which sees the units together.
 >>> [u] = read_units([[[Piece(0, 32, "Critics say the plan costs jobs.")]]])
 >>> u.kind, u.speaker
 ('counterclaim', 'Critics')
->>> u.cue
-"reported opposing view ('critics'); weighed with opposing cue, named speaker, verb of view"
+>>> u.cue.split(";")[0]
+"reported opposing view ('critics')"
 """
 
 from __future__ import annotations
@@ -19,22 +19,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from argmap.drafting import cues, weights
-from argmap.drafting.attribution import (
-    PRONOUNS,
-    framed_view,
-    last_name,
-    speaker_at,
-    subject_name,
-)
-from argmap.drafting.reading import (
-    Unit,
-    anywhere,
-    at_start,
-    granted,
-    opposing,
-    read_cues,
-    sentence_words,
-)
+from argmap.drafting.answers import answer_of, granted, opposing
+from argmap.drafting.attribution import framed_view, speaker_at
+from argmap.drafting.coreference import Discourse
+from argmap.drafting.nounphrase import PRONOUNS, last_name, subject_name
+from argmap.drafting.reading import Unit, anywhere, at_start, read_cues, sentence_words
+from argmap.drafting.reports import find_report
 from argmap.drafting.rules import (
     RESEARCH,
     evidence_guard,
@@ -73,95 +63,104 @@ def read_units(paras: Sequence[Sequence[Sequence[Piece]]]) -> list[Unit]:
             sentence_no += 1
     for u in units:
         read_cues(u)
-    last_speaker: str | None = None
-    silent: list[Unit] = []  # units since the last one that reported speech
+    discourse = Discourse()
     for u in units:
-        last_speaker = _propose(u, units, _Antecedent(last_speaker, silent))
+        _propose(u, units, discourse)
+        discourse.read(u.words, u.sentence)
         if u.reported:
-            silent = []
-        else:
-            silent.append(u)
+            discourse.speaker(u.reported, u.sentence)
     return units
 
 
-class _Antecedent:
-    """Whom a later "he said" refers to: the person named or speaking last.
-
-    A name of two words or more in a unit that reported nobody counts too;
-    those units are only read when a pronoun needs them.
-    """
-
-    def __init__(self, speaker: str | None, silent: list[Unit]) -> None:
-        self.speaker, self._silent = speaker, silent
-
-    def resolve(self) -> str | None:
-        for u in reversed(self._silent):
-            found = last_name(u.words)
-            if found:
-                return found
-        return self.speaker
-
-    def __bool__(self) -> bool:
-        return self.speaker is not None or any(last_name(u.words) for u in reversed(self._silent))
-
-
-def _propose(u: Unit, units: list[Unit], before: _Antecedent) -> str | None:
-    """Set the unit's kind, evidence type, speaker, cue and confidence.
-
-    Returns the last speaker after ``u`` (``u``'s own, else ``before``'s).
-    """
+def _propose(u: Unit, units: list[Unit], discourse: Discourse) -> None:
+    """Set the unit's kind, evidence type, speaker, cue and confidence."""
     prev = units[u.index - 1] if u.index else None
     said = speaker_at(u.words, u.hits.get("speech", [])) or framed_view(u.text)
     speaker, verb = said if said else (None, "")
-    if speaker in _UNRESOLVED and verb:
-        # "Mayor X upset voters when she said ...", "It is not that Orwell was
-        # wrong when he said ...": the antecedent is a name earlier in the sentence
-        words = sentence_words(u, units)
-        own = subject_name(words)
-        if own is None and not before:
-            own = last_name(words[: -len(u.words)], single=True)
-        if own is None and not before and u.words:
-            at = next((i for i, w in enumerate(u.words) if w.lower() == speaker), 0)
-            own = last_name(u.words[:at], single=True)
-        speaker = own or speaker
-    unresolved = speaker in _UNRESOLVED and not before
-    if speaker in PRONOUNS:
-        speaker = before.resolve() if verb else None
-    last_speaker = speaker or before.speaker
-    u.reported, u.verb, u.unresolved = speaker, verb, unresolved
-    if _continues_view(u, prev):
-        return last_speaker
+    speaker, unresolved = _resolve(u, units, discourse, speaker)
+    # a proposition held by someone not found as speech: its holder, for attribution
+    u.report = find_report(u.words, u.low)
+    holder = None
+    if speaker is None and u.report is not None and u.report.holder is not None:
+        holder = _resolve(u, units, discourse, u.report.holder)[0]
+    u.reported, u.verb, u.unresolved, u.holder = speaker, verb, unresolved, holder
+    if _continues_view(u, prev) or _continues_quotation(u, prev):
+        return
     if weights.VOICE:
-        if _weighed_voice(u, units, speaker):
-            return last_speaker
+        if _weighed_voice(u, units, speaker or holder):
+            return
     elif voice_rules(u, units, speaker, verb):
-        return last_speaker
+        return
     if _answer(u, units, prev, speaker):
-        return last_speaker
+        return
     if not weights.VOICE and reported_view_rule(u, units, speaker, verb):
-        return last_speaker
+        return
     common = anywhere(u, "common")
     if common and not (speaker or u.recommendation or u.stance):
         u.kind, u.evidence_type, u.confidence = "evidence", "common_ground", 0.5
         u.cue = f"appeal to common ground ({common!r})"
-        return last_speaker
+        return
     if weights.EVIDENCE:
         if _weighed_evidence(u, speaker, verb, unresolved):
-            return last_speaker
+            u.speaker = u.speaker or holder
+            return
     elif evidence_rules(u, speaker, verb, unresolved):
-        return last_speaker
-    u.speaker = speaker
+        u.speaker = u.speaker or holder
+        return
+    u.speaker = speaker or holder
     if u.reason:
         u.kind, u.confidence = "premise", 0.5
         u.cue = f"reason marker ({u.reason!r})"
-        return last_speaker
+        return
     u.kind = "claim"
     if speaker:
         u.confidence, u.cue = 0.4, f"a claim reported ({verb!r} by {speaker})"
+    elif holder and u.report is not None:
+        u.confidence, u.cue = 0.4, f"a claim reported ({u.report.verb!r} by {holder})"
     elif u.recommendation or u.stance or u.evaluation:
         u.confidence = 0.45
         u.cue = "author's judgement"
-    return last_speaker
+
+
+def _resolve(
+    u: Unit, units: list[Unit], discourse: Discourse, speaker: str | None
+) -> tuple[str | None, bool]:
+    """The holder a pronoun speaker refers to, and whether it referred to nobody.
+
+    "Mayor X upset voters when she said ...": a name opening the sentence;
+    "It is not that Orwell was wrong when he said ...": a name earlier in it
+    when nobody was mentioned before; else the latest holder that agrees with
+    the pronoun (:class:`argmap.drafting.coreference.Discourse`).
+    """
+    if speaker is not None and _is_definite_role(speaker, u):
+        return discourse.resolve(speaker, u.sentence) or speaker, False
+    if speaker is None or speaker not in PRONOUNS:
+        return speaker, False
+    found = discourse.resolve(speaker, u.sentence) if speaker not in ("this", "that") else None
+    if speaker in _UNRESOLVED:
+        words = sentence_words(u, units)
+        own = subject_name(words)
+        if own is None and found is None:
+            own = last_name(words[: -len(u.words)], single=True)
+        if own is None and found is None and u.words:
+            at = next((i for i, w in enumerate(u.words) if w.lower() == speaker), 0)
+            own = last_name(u.words[:at], single=True)
+        if own is not None:
+            return own, False
+    return found, speaker in _UNRESOLVED and found is None
+
+
+def _is_definite_role(holder: str, u: Unit) -> bool:
+    """ "the historian's message", "this same reporter said": a role noun with a
+    definite determiner, which refers to a person named before."""
+    words = holder.split()
+    if len(words) > 2 or not all(w.islower() for w in words):
+        return False
+    first = words[0].lower()
+    at = next((i for i, w in enumerate(u.low) if w.startswith(first)), None)
+    if at is not None and at > 1 and u.low[at - 1] == "same":
+        at -= 1  # "this same reporter"
+    return at is not None and at > 0 and u.low[at - 1] in ("the", "this", "that")
 
 
 def _continues_view(u: Unit, prev: Unit | None) -> bool:
@@ -186,6 +185,44 @@ def _continues_view(u: Unit, prev: Unit | None) -> bool:
     return True
 
 
+#: A quotation continues its speaker's words when it opens the next sentence,
+#: after at most one of these ('Some say "...". Or "..."').
+_CONTINUING = frozenset({"or", "and"})
+_OPENING_QUOTES = frozenset({'"', "“"})
+
+
+def _continues_quotation(u: Unit, prev: Unit | None) -> bool:
+    """A quotation that goes on with the words of the speaker quoted just before.
+
+    '"As stress increases ...," says Dr Wise. "This could be a cycle."': the
+    second sentence is Dr Wise's too; after a reported view ('Some say "...".
+    Or "..."') it continues the view.
+    """
+    if (
+        prev is None
+        or u.reported
+        or u.holder
+        or prev.para != u.para
+        or prev.sentence != u.sentence - 1
+        or not prev.speaker
+        or not any(w in _OPENING_QUOTES for w in prev.words)
+    ):
+        return False
+    k = u.start - (1 if u.start and u.words[u.start - 1] in _OPENING_QUOTES else 0)
+    if k < len(u.low) and u.low[k] in _CONTINUING:
+        k += 1
+    if k >= len(u.words) or u.words[k] not in _OPENING_QUOTES:
+        return False
+    u.speaker = u.reported = prev.speaker
+    if prev.kind == "counterclaim":
+        u.kind, u.confidence = "counterclaim", 0.5
+        u.cue = f"continues the view quoted from {prev.speaker}"
+    else:
+        u.kind, u.evidence_type, u.confidence = "evidence", "testimony", 0.5
+        u.cue = f"continues the quotation of {prev.speaker}"
+    return True
+
+
 def _answer(u: Unit, units: list[Unit], prev: Unit | None, speaker: str | None) -> bool:
     """The main clause after a concession, or an answer to a counterclaim just before."""
     if (
@@ -200,6 +237,11 @@ def _answer(u: Unit, units: list[Unit], prev: Unit | None, speaker: str | None) 
     if u.rebuttal and answers(u, units) is not None:
         u.kind, u.confidence, u.speaker = "rebuttal", 0.6, speaker
         u.cue = f"answer to a counterclaim ({u.rebuttal!r})"
+        return True
+    if u.answers_to is not None and units[u.answers_to].kind == "counterclaim" and not u.reason:
+        how = answer_of(units[u.answers_to], units)
+        u.kind, u.confidence, u.speaker = "rebuttal", 0.5, speaker
+        u.cue = f"answers the view before it ({how[0] if how else 'answer'})"
         return True
     return False
 
@@ -241,6 +283,9 @@ def _weighed_voice(u: Unit, units: list[Unit], speaker: str | None) -> bool:
         return False
     u.kind, u.confidence = "counterclaim", round(p, 2)
     u.speaker = _holder(u, speaker)
+    found = answer_of(u, units)
+    if found is not None and found[1].answers_to is None:
+        found[1].answers_to = u.index  # the unit that answers it is its rebuttal
     rule = voice_rule(u, units, speaker, u.verb)
     rest = {k: v for k, v in signals.items() if k != "the rules' counterclaim"}
     if rule is not None:
@@ -286,6 +331,8 @@ def answers(u: Unit, units: list[Unit]) -> Unit | None:
     "On the other hand" answers the "On the one hand" before it, in its own
     paragraph or the one before.
     """
+    if u.answers_to is not None and units[u.answers_to].kind == "counterclaim":
+        return units[u.answers_to]
     if at_start(u, "answer", reach=1) == "on the other hand":
         for other in reversed(units[: u.index]):
             if other.para < u.para - 1:

@@ -31,7 +31,12 @@ from argmap.model.statements import ID_PREFIXES, STATEMENT_CLASSES, StatementBas
 
 __all__ = ["HeuristicExtractor", "is_headline", "is_subheading", "read_text"]
 
-_NON_ARG = cues.NON_ARGUMENTATIVE
+#: The non-argument patterns as one alternation: one search per paragraph.
+_NON_ARG = re.compile(
+    "|".join(
+        f"(?{'i' if p.flags & re.IGNORECASE else ''}:{p.pattern})" for p in cues.NON_ARGUMENTATIVE
+    )
+)
 _LEADING_CONNECTIVE = re.compile(
     r"^[\s\"“(]*(?:(?:however|but|yet|and|so|thus|therefore|hence|because|since|given that|"
     r"given|although|though|even though|whereas|while|also|furthermore|moreover)\b[\s,]*)+",
@@ -142,7 +147,7 @@ def _argumentative_paragraphs(text: str, title: str | None) -> tuple[list[Piece]
         paras = paras[:-1]
     kept: list[Piece] = []
     for p in paras:
-        if any(pattern.search(p.text) for pattern in _NON_ARG):
+        if _NON_ARG.search(p.text):
             if len(sentences(p)) <= 3:
                 continue
             trimmed = _drop_sentences(p)
@@ -157,7 +162,7 @@ def _argumentative_paragraphs(text: str, title: str | None) -> tuple[list[Piece]
 
 
 def _drop_sentences(p: Piece) -> Piece | None:
-    good = [s for s in sentences(p) if not any(x.search(s.text) for x in _NON_ARG)]
+    good = [s for s in sentences(p) if not _NON_ARG.search(s.text)]
     if not good:
         return None
     # keep the run of good sentences from the first to the last (offsets stay exact)

@@ -28,7 +28,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 def english_share(text: str) -> float:
     """The share of the words of ``text`` that are common English function words."""
-    words = _WORD.findall(text[:20000])
+    return _share(_WORD.findall(text[:20000]))
+
+
+def _share(words: list[str]) -> float:
     if not words:
         return 0.0
     hits = sum(1 for w in words if w.lower() in ENGLISH_FUNCTION_WORDS)
@@ -46,7 +49,7 @@ def check_english(text: str, *, source: str | None = None) -> None:
     words = _WORD.findall(text[:20000])
     if len(words) < MIN_WORDS_CHECKED:
         return
-    share = english_share(text)
+    share = _share(words)
     if share < MIN_ENGLISH_SHARE:
         where = f"{source}: " if source else ""
         raise ExtractorError(

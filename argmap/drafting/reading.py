@@ -2,10 +2,10 @@
 
 A *unit* is a sentence or a clause (see :mod:`argmap.drafting.segment`).
 :func:`read_cues` finds the cues of :mod:`argmap.drafting.cues` in a unit
-(recommendation, stance, reasons, answers ...); the helpers below ask what a
-unit and its neighbours signal: an opposing-view cue at its start, an answer
-after it, a reported past event. :mod:`argmap.drafting.features` decides the
-kinds from them.
+(recommendation, stance, reasons, answers ...). Whether the author answers a
+unit is asked in :mod:`argmap.drafting.answers`, whether it reads as
+evidence in :mod:`argmap.drafting.evidence`; :mod:`argmap.drafting.features`
+decides the kinds from them.
 
 >>> from argmap.drafting.segment import Piece
 >>> u = Unit(Piece(0, 35, "Because it works, we should keep it."), 0, 0)
@@ -16,30 +16,19 @@ kinds from them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from argmap.drafting import cues
 from argmap.drafting.attribution import SPEECH_PHRASES
 from argmap.drafting.lexicon import PhraseIndex, first_word, lower, tokens
+from argmap.drafting.reports import Report
 from argmap.drafting.segment import Piece
 
 __all__ = [
     "Unit",
-    "answered",
     "anywhere",
     "at_start",
-    "cited",
-    "evidence_cue",
-    "granted",
-    "is_past",
-    "number_cue",
-    "numbers",
-    "opposing",
-    "paired_answer",
-    "past",
     "read_cues",
     "rejection",
     "sentence_words",
@@ -69,19 +58,6 @@ _INDEX = PhraseIndex(
         "rejection": cues.REJECTION,
         "report": cues.UNNAMED_REPORT,
     }
-)
-_DIGIT = re.compile(r"\d")
-_PERFECT_AUX = frozenset({"has", "have"})
-_FIRST_PERSON = frozenset({"i", "my", "me", "myself"})
-_ADVERBS = frozenset({"often", "also", "always", "never", "still", "not", "already", "now"})
-_OPENERS = frozenset({'"', "“", "‘", "'", ":", "(", "-", "—", "–"})
-_PAST_AUX = frozenset({"was", "were", "had", "did"})
-_MODALS = frozenset({"will", "would", "could", "should", "must", "may", "might", "can"})
-_EVIDENCE_WORDS = (
-    ("statistic", "statistic", "number"),
-    ("study", "study", "research"),
-    ("example", "example", "example marker"),
-    ("common", "common_ground", "appeal to common ground"),
 )
 _MARKER_REACH = 2  # a conclusion marker may follow "and", "so" ...
 _OPPOSING_REACH = 10  # an opposing-view cue counts in a unit's first words
@@ -130,6 +106,12 @@ class Unit:
     reported: str | None = None
     verb: str = ""
     unresolved: bool = False
+    #: The proposition the unit reports, whoever holds it (see
+    #: :mod:`argmap.drafting.reports`), and its holder when no verb of saying named one.
+    report: Report | None = None
+    holder: str | None = None
+    #: The index of the counterclaim this unit was found to answer, if any.
+    answers_to: int | None = None
     words: list[str] = field(default_factory=list)
     low: list[str] = field(default_factory=list)
     hits: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
@@ -242,41 +224,6 @@ def _is_inverted_so(u: Unit) -> bool:
     )
 
 
-def answered(u: Unit, units: list[Unit], *, sentences: int = 1) -> bool:
-    """Whether what follows ``u`` answers it ("..., but", "In practice, ...").
-
-    The answer is looked for in the rest of ``u``'s sentence and the next
-    ``sentences`` sentences of its paragraph, or at the start of the next
-    paragraph when the paragraph ends before.
-    """
-    key = ("answered", sentences)
-    if key not in u.memo:
-        u.memo[key] = _answered(u, units, sentences)
-    return bool(u.memo[key])
-
-
-def _answered(u: Unit, units: list[Unit], sentences: int) -> bool:
-    last = u.sentence + sentences
-    for k in range(u.index + 1, min(len(units), u.index + 3 + 2 * sentences)):
-        nxt = units[k]
-        if nxt.para != u.para and not (
-            nxt.para == u.para + 1
-            and units[k - 1].sentence <= last - 1 + (sentences == 1)
-            and units[k - 1].para == u.para
-        ):
-            return False  # an answer may open the next paragraph, no later
-        if (
-            nxt.piece.split in _REBUTTAL_SPLITS
-            or at_start(nxt, "rebuttal", reach=1) in _TURNS
-            or at_start(nxt, "answer", reach=1)
-            or rejection(nxt)
-        ):
-            return True
-        if nxt.sentence >= last:
-            return False
-    return False
-
-
 def rejection(u: Unit) -> str:
     """ "It's so wrong", "This is nonsense": the author rejects what came before."""
     start = u.start
@@ -285,161 +232,9 @@ def rejection(u: Unit) -> str:
     return next((p for pos, p in u.hits.get("rejection", ()) if pos <= start + 5), "")
 
 
-def paired_answer(u: Unit, units: list[Unit]) -> bool:
-    """ "On the one hand ..." answered by a later "On the other hand" nearby."""
-    for other in units[u.index + 1 :]:
-        if other.para > u.para + 1:
-            return False
-        if at_start(other, "answer", reach=1) == "on the other hand":
-            return True
-    return False
-
-
-def number_cue(u: Unit) -> str:
-    """A percentage, an amount, a count or a rate in the unit, else ``""``."""
-    return numbers(u)[0]
-
-
-def evidence_cue(u: Unit) -> tuple[str, str] | None:
-    """``(evidence type, cue)`` when the unit reads as evidence, else ``None``."""
-    if u.recommendation or u.stance:
-        return None
-    text = u.text
-    has_digit = _DIGIT.search(text) is not None
-    number = number_cue(u)
-    if number:
-        return "statistic", f"number ({number!r})"
-    for name, kind, what in _EVIDENCE_WORDS:
-        phrase = anywhere(u, name)
-        if phrase:
-            return kind, f"{what} ({phrase!r})"
-    low = u.low
-    if u.evaluation or _MODALS.intersection(u.lowset) or not past(u):
-        return None
-    if _FIRST_PERSON.intersection(low):
-        return "fact", "the author's own experience (first person, past tense)"
-    year = cues.YEAR.search(text) if has_digit else None
-    when = year.group(0) if year else anywhere(u, "time")
-    if when:
-        return "fact", f"dated event ({when!r}, past tense)"
-    start = u.start
-    if any(_is_name(w, before) for before, w in pairwise(u.words[start:])):
-        return "fact", "past event with a named party"
-    return None
-
-
-def past(u: Unit) -> bool:
-    """:func:`is_past` of the unit's words, worked out once."""
-    if "past" not in u.memo:
-        u.memo["past"] = is_past(u.low, u.words)
-    return bool(u.memo["past"])
-
-
-def numbers(u: Unit) -> tuple[str, bool, bool]:
-    """(the first number cue, a percentage or amount, a count or rate), worked out once."""
-    found = u.memo.get("numbers")
-    if found is None:
-        text = u.text
-        digit = _DIGIT.search(text) is not None
-        stat = next((m for p in cues.STATISTIC if digit and (m := p.search(text))), None)
-        counts = digit or not cues.NUMBER_WORDS.isdisjoint(u.lowset)
-        count = next((m for p in cues.COUNTS if counts and (m := p.search(text))), None)
-        first = stat or count
-        found = (first.group(0).strip() if first else "", stat is not None, count is not None)
-        u.memo["numbers"] = found
-    return found  # type: ignore[return-value]
-
-
-def is_past(low: list[str], words: list[str] | None = None) -> bool:
-    """Whether the words tell of a past event (a past-tense or present-perfect verb).
-
-    A capitalised "-ed" word inside the sentence is part of a name ("the
-    Armed Forces"), not a verb.
-    """
-    before = ""
-    for i, w in enumerate(low):
-        if w in _PAST_AUX or w in cues.IRREGULAR_PAST:
-            return True
-        if (
-            len(w) > 4
-            and w.endswith("ed")
-            and before not in cues.NOT_BEFORE_PAST
-            and not (words is not None and i and words[i][:1].isupper())
-        ):
-            return True
-        if not (w.endswith("ly") or w in _ADVERBS):  # "is often assumed": look past "often"
-            before = w
-    if _PERFECT_AUX.intersection(low):
-        return any(w.endswith(("ed", "en")) and len(w) > 4 for w in low)
-    return False
-
-
-def _is_name(word: str, before: str) -> bool:
-    """A capitalised word inside the sentence that is not "I" or a quotation's start."""
-    return word[:1].isupper() and word != "I" and before not in _OPENERS
-
-
 def sentence_words(u: Unit, units: list[Unit]) -> list[str]:
     """The words of ``u``'s sentence up to the end of ``u``."""
     k = u.index
     while k and units[k - 1].sentence == u.sentence:
         k -= 1
     return [w for other in units[k : u.index + 1] for w in other.words]
-
-
-def granted(u: Unit) -> str:
-    """A granting cue: "Yes," at the start, "in theory" within the first words."""
-    start = u.start
-    for pos, phrase in u.hits.get("granted", ()):
-        if pos <= start + 1 or (" " in phrase.strip(" ,") and pos < _OPPOSING_REACH):
-            return phrase
-    return ""
-
-
-def _is_amount(word: str) -> bool:
-    return word[:1].isdigit() or word in cues.NUMBER_WORDS or word in ("as", "a", "half")
-
-
-def opposing(u: Unit, units: list[Unit] | None) -> str:
-    """The opposing-view cue that makes ``u`` a reported view, else ``""``.
-
-    The cue must open the unit (within its first words); a weak one
-    (:data:`cues.ANSWER_NEEDED`) counts only when an answer follows (not
-    asked when ``units`` is ``None``); and a
-    cue inside the author's own recommendation or stance ("X will not, no
-    matter what some may say") does not turn it into someone else's view.
-    """
-    start = u.start
-    words = len(u.low) - (1 if u.low and not u.low[-1][:1].isalnum() else 0)
-    for pos, phrase in u.hits.get("opposing", ()):
-        ends = pos + len(phrase.split()) == words
-        closing = ends and pos and (u.low[pos - 1] == "," or phrase in cues.CLOSING_FRAMES)
-        if pos >= _OPPOSING_REACH and not closing:  # "..., you might think."
-            continue
-        if phrase in cues.ANSWER_NEEDED and units is not None and not answered(u, units):
-            continue
-        if phrase == "perhaps" and pos + 1 < len(u.low) and _is_amount(u.low[pos + 1]):
-            continue  # "perhaps 2,000 people", "perhaps as young as 10": an estimate
-        if (u.recommendation or u.stance) and pos > start + 1:
-            continue
-        end = pos + len(phrase.split())
-        if any(w in cues.ERROR_VERBS for w in u.low[end : end + 2]):
-            continue  # "such critics forget that ...": the author answers them
-        if any(end <= p <= end + 2 for p, _ in u.hits.get("recommendation", ())):
-            continue  # "some people need to stand up": a demand on them, not their view
-        return phrase
-    return ""
-
-
-def cited(u: Unit, verb: str) -> bool:
-    """ "As X argues, ...": the author cites X in support, not as an opponent."""
-    first = verb.split()[0]
-    if first not in u.low:
-        return False
-    at = u.low.index(first)
-    for w in reversed(u.low[max(0, at - 10) : at]):
-        if w == "as":
-            return True
-        if w in (",", ";", ":", "that"):
-            return False
-    return False

@@ -20,18 +20,10 @@ from __future__ import annotations
 import re
 
 from argmap.drafting import cues
+from argmap.drafting.answers import answered, cited, granted, opposing, paired_answer
 from argmap.drafting.attribution import is_contention
-from argmap.drafting.reading import (
-    Unit,
-    answered,
-    anywhere,
-    cited,
-    evidence_cue,
-    granted,
-    number_cue,
-    opposing,
-    paired_answer,
-)
+from argmap.drafting.evidence import evidence_cue, number_cue
+from argmap.drafting.reading import Unit, anywhere
 
 __all__ = [
     "Unit",

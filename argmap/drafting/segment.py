@@ -214,16 +214,17 @@ def _split_once(piece: Piece) -> list[Piece]:
         if comma is not None:
             cut = (comma + 1, m.group("marker").lower(), True)
     if cut is None:
-        best: re.Match[str] | None = None
-        for pattern in cues.INNER_SPLITS:
-            found = pattern.search(text)
-            if found and (best is None or found.start() < best.start()):
-                best = found
-        if best is not None and not (
-            best.group("marker") != ";" and cues.SUBORDINATE_START.match(text[: best.start()])
+        best = _INNER_SPLIT.search(text)
+        group = best.lastgroup if best is not None else None
+        if (
+            best is not None
+            and group is not None
+            and not (
+                best.group(group) != ";" and cues.SUBORDINATE_START.match(text[: best.start()])
+            )
         ):
-            marker = best.group("marker").lower()
-            at = best.end("marker") if marker == ";" else best.start("marker")
+            marker = best.group(group).lower()
+            at = best.end(group) if marker == ";" else best.start(group)
             cut = (at, marker, False)
     if cut is None:
         return [piece]
@@ -239,6 +240,19 @@ def _split_once(piece: Piece) -> list[Piece]:
         Piece(base + ls, base + le, text[ls:le], left_split),
         Piece(base + rs, base + re_, text[rs:re_], right_split),
     ]
+
+
+def _inner_split() -> re.Pattern[str]:
+    """The connectives of :data:`cues.INNER_SPLITS` as one alternation (one search,
+    the earliest match, ties to the earlier pattern, as searching each would give)."""
+    parts = []
+    for k, p in enumerate(cues.INNER_SPLITS):
+        flags = "i" if p.flags & re.IGNORECASE else ""
+        parts.append(f"(?{flags}:{p.pattern.replace('(?P<marker>', f'(?P<m{k}>')})")
+    return re.compile("|".join(parts))
+
+
+_INNER_SPLIT = _inner_split()
 
 
 def _top_level_comma(text: str, start: int) -> int | None:

@@ -31,31 +31,34 @@ from collections.abc import Mapping
 from itertools import pairwise
 
 from argmap.drafting import cues
-from argmap.drafting.attribution import PRONOUNS, is_contention
-from argmap.drafting.reading import (
-    Unit,
+from argmap.drafting.answers import (
+    answer_of,
     answered,
-    anywhere,
-    at_start,
     cited,
     granted,
-    numbers,
     opposing,
     paired_answer,
-    past,
-    rejection,
+    stems,
 )
+from argmap.drafting.attribution import is_contention
+from argmap.drafting.evidence import numbers, past
+from argmap.drafting.nounphrase import PRONOUNS
+from argmap.drafting.reading import Unit, anywhere, at_start, rejection
 from argmap.drafting.rules import reported_view, voice_rule
 
 __all__ = [
+    "FIRST_PLURAL",
+    "FIRST_SINGULAR",
+    "FUTURE",
+    "NEGATIONS",
     "Signals",
     "active",
-    "content_stems",
     "evidence_signals",
+    "has_word",
+    "is_question",
     "probability",
     "score",
     "softmax",
-    "thesis_signals",
     "voice_signals",
 ]
 
@@ -69,13 +72,12 @@ _QUESTION = re.compile(r"\?[\s\"”’')\]]*$")
 _LONG_QUOTE = 6
 _HEDGES = frozenset({"may", "might", "could", "would", "perhaps", "maybe", "possibly"})
 _CERTAINTY = frozenset({"certainly", "surely", "sure", "true", "course", "undoubtedly", "indeed"})
-_NEGATIONS = frozenset({"not", "no", "never", "n't", "nothing", "nobody", "none", "cannot"})
-_FIRST_SINGULAR = frozenset({"i", "me", "my", "myself", "i'm", "i've", "i'd", "i'll"})
-_FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves", "we're", "we've", "we'd", "we'll"})
+NEGATIONS = frozenset({"not", "no", "never", "n't", "nothing", "nobody", "none", "cannot"})
+FIRST_SINGULAR = frozenset({"i", "me", "my", "myself", "i'm", "i've", "i'd", "i'll"})
+FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves", "we're", "we've", "we'd", "we'll"})
 _SECOND = frozenset({"you", "your", "you're", "you've", "you'd", "you'll"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "isn't", "aren't"})
-_FUTURE = frozenset({"will", "won't", "'ll", "shall"})
-_PRONOUN_START = frozenset({"it", "they", "this", "these", "that", "those", "he", "she", "such"})
+FUTURE = frozenset({"will", "won't", "'ll", "shall"})
 _CONTRAST_SPLITS = frozenset({"but", "however", "yet"})
 _CONCLUSION_SPLITS = frozenset({"so", "therefore", "thus", "hence"})
 _CONCESSIVE = frozenset(cues.CONCESSIVE)
@@ -118,7 +120,7 @@ def softmax(scores: Mapping[str, float]) -> dict[str, float]:
     return {k: v / total for k, v in exp.items()}
 
 
-def _has(u: Unit, words: frozenset[str]) -> float:
+def has_word(u: Unit, words: frozenset[str]) -> float:
     return 0.0 if words.isdisjoint(u.lowset) else 1.0
 
 
@@ -147,7 +149,7 @@ def _long_quote(u: Unit) -> bool:
     return bool(found)
 
 
-def _question(u: Unit) -> bool:
+def is_question(u: Unit) -> bool:
     found = u.memo.get("question")
     if found is None:
         found = u.memo["question"] = _QUESTION.search(u.text) is not None
@@ -228,9 +230,14 @@ def voice_signals(u: Unit, units: list[Unit]) -> Signals:
         or rejection(u)
     )
     hedge = _hedged(u)
-    certain = _has(u, _CERTAINTY)
+    certain = has_word(u, _CERTAINTY)
     turn_next = _next_sentence_opens_with_turn(u, units)
     last = units[-1]
+    found = answer_of(u, units)
+    how, by = found if found is not None else ("", None)
+    report = u.report
+    form = report.form if report is not None else ""
+    held = report is not None and report.holder is not None  # a proposition, not an act
     rule = voice_rule(u, units, u.reported, verb) is not None or reported_view(
         u, units, u.reported, verb
     )
@@ -263,16 +270,32 @@ def voice_signals(u: Unit, units: list[Unit]) -> Signals:
         "next sentence turns": 1.0 if turn_next else 0.0,
         "opens with a turn": 1.0 if own_turn else 0.0,
         "next paragraph turns": 1.0 if _next_paragraph_turns(u, units) else 0.0,
-        "first person": _has(u, _FIRST_SINGULAR),
-        "we": _has(u, _FIRST_PLURAL),
+        "first person": has_word(u, FIRST_SINGULAR),
+        "we": has_word(u, FIRST_PLURAL),
         "recommendation": 1.0 if u.recommendation else 0.0,
         "stance": 1.0 if u.stance else 0.0,
         "value judgement": 1.0 if u.evaluation else 0.0,
         "reason": 1.0 if u.reason else 0.0,
         "conclusion marker": 1.0 if u.conclusion else 0.0,
-        "question": 1.0 if _question(u) else 0.0,
-        "negation": _has(u, _NEGATIONS),
+        "question": 1.0 if is_question(u) else 0.0,
+        "negation": has_word(u, NEGATIONS),
         "past tense": 1.0 if past(u) else 0.0,
+        "answer: negation": 1.0 if how == "negation" else 0.0,
+        "answer: rejection": 1.0 if how == "rejection" else 0.0,
+        "answer: question": 1.0 if how == "question" else 0.0,
+        "answer: turn": 1.0 if how == "turn" else 0.0,
+        "answer: another view": 1.0 if how == "counter-view" else 0.0,
+        "answer echoes it": 1.0 if by is not None and len(stems(u) & stems(by)) >= 2 else 0.0,
+        "narrative, turned": 1.0
+        if how == "turn" and by is not None and past(u) and past(by)
+        else 0.0,
+        "report by a verb": 1.0 if form == "verb" else 0.0,
+        "report in a noun or adjective": 1.0 if form in ("noun", "adjective") else 0.0,
+        "report set off or passive": 1.0 if form in ("parenthetical", "passive") else 0.0,
+        "report with nobody named": 1.0 if form == "existential" else 0.0,
+        "a holder": 1.0 if held else 0.0,
+        "a holder, answered": 1.0 if held and how else 0.0,
+        "conditional": 1.0 if u.start < len(u.low) and u.low[u.start] in ("if", "unless") else 0.0,
         "first paragraph": 1.0 if u.para == 0 else 0.0,
         "last paragraph": 1.0 if u.para == last.para and u.para else 0.0,
         "last sentence": 1.0 if u.sentence == last.sentence else 0.0,
@@ -292,7 +315,7 @@ def evidence_signals(u: Unit) -> Signals:
     was = past(u)
     year = digit and cues.YEAR.search(text) is not None
     when = year or bool(anywhere(u, "time"))
-    first = _has(u, _FIRST_SINGULAR)
+    first = has_word(u, FIRST_SINGULAR)
     n = len(u.low)
     quoted = _long_quote(u)
     named_party = _named(u)
@@ -320,99 +343,19 @@ def evidence_signals(u: Unit) -> Signals:
         "named party, past": 1.0 if was and named_party else 0.0,
         "first person": first,
         "first person, past": first if was else 0.0,
-        "we": _has(u, _FIRST_PLURAL),
-        "you": _has(u, _SECOND),
-        "present be": _has(u, _PRESENT_BE),
-        "future": _has(u, _FUTURE),
-        "modal": _has(u, _HEDGES | {"should", "must", "can"}),
+        "we": has_word(u, FIRST_PLURAL),
+        "you": has_word(u, _SECOND),
+        "present be": has_word(u, _PRESENT_BE),
+        "future": has_word(u, FUTURE),
+        "modal": has_word(u, _HEDGES | {"should", "must", "can"}),
         "value judgement": 1.0 if u.evaluation else 0.0,
         "recommendation": 1.0 if u.recommendation else 0.0,
         "stance": 1.0 if u.stance else 0.0,
         "reason": 1.0 if u.reason else 0.0,
         "conclusion marker": 1.0 if u.conclusion else 0.0,
         "turn": 1.0 if u.rebuttal else 0.0,
-        "question": 1.0 if _question(u) else 0.0,
-        "negation": _has(u, _NEGATIONS),
+        "question": 1.0 if is_question(u) else 0.0,
+        "negation": has_word(u, NEGATIONS),
         "short": 1.0 if n < 8 else 0.0,
         "long": 1.0 if n > 30 else 0.0,
     }
-
-
-_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
-
-
-def content_stems(text: str) -> set[str]:
-    """Content words of ``text`` cut to six letters, so forms of a word meet."""
-    words = {w.lower() for w in _CONTENT_WORD.findall(text)} - cues.ENGLISH_FUNCTION_WORDS
-    return {w[:6] for w in words}
-
-
-def thesis_signals(
-    u: Unit,
-    units: list[Unit],
-    title_words: set[str],
-    opening: Unit | None,
-    *,
-    verdict: bool,
-    rules: float,
-) -> Signals:
-    """Signals of the unit that states the point of the whole text.
-
-    ``opening`` is the unit carrying the point of the first sentence,
-    ``verdict`` whether a value judgement is the unit's main predicate,
-    ``rules`` the unit's score by the hand-written rules (all from
-    :mod:`argmap.drafting.thesis`).
-    """
-    last = units[-1]
-    long_text = last.para + 1 >= cues.LONG_TEXT_PARAGRAPHS
-    paras = last.para + 1
-    sentences = last.sentence + 1
-    nxt = units[u.index + 1] if u.index + 1 < len(units) else None
-    prev = units[u.index - 1] if u.index else None
-    echo = len(content_stems(u.text) & title_words) / len(title_words) if title_words else 0.0
-    first_in_para = prev is None or prev.para != u.para
-    last_in_para = nxt is None or nxt.para != u.para
-    end_marker = u.conclusion >= 1.5 and u.sentence >= last.sentence - 1
-    start = u.start
-    pronoun = start < len(u.low) and u.low[start] in _PRONOUN_START and u.index != 0
-    signals = {
-        "the rules' score": rules,
-        "recommendation": min(u.recommendation, 4.0),
-        "stance": min(u.stance, 4.0),
-        "value judgement": u.evaluation,
-        "verdict": 1.0 if verdict else 0.0,
-        "conclusion marker at the end": u.conclusion if end_marker else 0.0,
-        "conclusion marker": u.conclusion if not end_marker and u.conclusion >= 1.5 else 0.0,
-        "opens the text": 1.0 if u is opening else 0.0,
-        "first paragraph": 1.0 if u.para == 0 and paras > 1 and u is not opening else 0.0,
-        "last paragraph": 1.0 if u.para == last.para and u.para else 0.0,
-        "closes the text": 1.0 if u.sentence == last.sentence and u is not opening else 0.0,
-        "opens its paragraph": 1.0 if first_in_para else 0.0,
-        "closes its paragraph": 1.0 if last_in_para else 0.0,
-        "echoes the title": echo,
-        "after a contrast": 1.0
-        if u.piece.split in _CONTRAST_SPLITS or (not u.piece.split and u.rebuttal in _TURNS)
-        else 0.0,
-        "before a contrast": 1.0
-        if nxt is not None and nxt.sentence == u.sentence and nxt.piece.split in _CONTRAST_SPLITS
-        else 0.0,
-        "answers a counterclaim": 1.0 if u.kind == "rebuttal" else 0.0,
-        "reason": 1.0 if u.reason else 0.0,
-        "additive": 1.0 if u.additive else 0.0,
-        "pronoun subject": 1.0 if pronoun and not u.conclusion else 0.0,
-        "evidence": 1.0 if u.kind == "evidence" else 0.0,
-        "question": 1.0 if _question(u) else 0.0,
-        "quoted": 1.0 if re.match(r"^\W*[“\"‘]", u.text) else 0.0,
-        "first person": _has(u, _FIRST_SINGULAR),
-        "we": _has(u, _FIRST_PLURAL),
-        "negation": _has(u, _NEGATIONS),
-        "future": _has(u, _FUTURE),
-        "digit": 1.0 if _DIGIT.search(u.text) else 0.0,
-        "past tense": 1.0 if past(u) else 0.0,
-        "short": 1.0 if len(u.low) < 8 else 0.0,
-        "position": u.sentence / max(1, sentences - 1),
-    }
-    if long_text:
-        for name in ("opens the text", "first paragraph", "last paragraph", "closes the text"):
-            signals[f"{name}, long text"] = signals[name]
-    return signals

@@ -21,7 +21,8 @@ import re
 
 from argmap.drafting import cues, weights
 from argmap.drafting.features import Unit
-from argmap.drafting.signals import Signals, content_stems, score, softmax, thesis_signals
+from argmap.drafting.salience import Cohesion, content_stems, thesis_signals
+from argmap.drafting.signals import Signals, score, softmax
 
 __all__ = [
     "candidates",
@@ -196,6 +197,7 @@ def candidates(
     opening = _opening(units)
     if answers is None:
         answers = bool(weights.THESIS) and units[-1].para + 1 >= cues.LONG_TEXT_PARAGRAPHS
+    text = Cohesion(units)
     return [
         (
             u,
@@ -206,6 +208,7 @@ def candidates(
                 opening,
                 verdict=is_verdict(u),
                 rules=thesis_score(u, units, title_words, opening)[0],
+                cohesion=text,
             ),
         )
         for u in units

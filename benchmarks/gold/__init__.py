@@ -39,7 +39,8 @@ every fitting until the drafter is scored on it once, then moved to
 ``tuning/``. The batches, in the order of the SHA-256 of the stems of the
 tuning part's editorials: 004 013 024 027 048 152 170 185 252 254 274 279
 (four rounds, before the fitted decisions), then 061 135 032 011 096 123 263
-285 297 136, then 099 037 120 237 153 033 187 015 221 207.
+285 297 136, then 099 037 120 237 153 033 187 015 221 207; the last eight of
+the tuning part, 046 111 218 098 239 188 100 296, are held in ``fresh/``.
 """
 
 from __future__ import annotations

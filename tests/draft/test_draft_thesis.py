@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import argmap
+from argmap.drafting import weights
 from argmap.drafting.features import Unit, read_units
 from argmap.drafting.segment import clauses, sentences
 from argmap.drafting.thesis import is_candidate, is_verdict, pick_thesis
@@ -78,7 +79,10 @@ def test_a_reported_view_and_an_answer_to_it_are_not_candidates() -> None:
     assert thesis.confidence == 0.2  # nothing better than the first unit
 
 
-def test_main_clause_after_a_concession_is_a_candidate() -> None:
+def test_main_clause_after_a_concession_is_a_candidate(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the hand-written rules make the concession a counterclaim (fitted weights may not:
+    # the gold leaves a fronted "although" clause alone unannotated)
+    monkeypatch.setattr(weights, "VOICE", {})
     units = _units("Although the tax is unpopular, it funds schools.")
     assert [u.kind for u in units] == ["counterclaim", "rebuttal"]
     assert [is_candidate(u, units) for u in units] == [False, True]
