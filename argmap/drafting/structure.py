@@ -195,7 +195,49 @@ def link(units: list[Unit], thesis: Unit, restated: list[Unit]) -> list[Link]:
             continue
         polarity: Polarity = "attack" if u.kind == "counterclaim" else "support"
         add(u, thesis, polarity, 0.2, "unplaced: linked to the thesis")
+    _spread(links, units, thesis, heads, onward, reaches)
     return links
+
+
+#: The largest share of a draft's inferences that may point straight at the thesis.
+MAX_THESIS_SHARE = 0.4
+
+
+def _spread(
+    links: list[Link],
+    units: list[Unit],
+    thesis: Unit,
+    heads: dict[int, Unit],
+    onward: dict[int, set[int]],
+    reaches: Callable[[int, int], bool],
+) -> None:
+    """Keep at most :data:`MAX_THESIS_SHARE` of ``links`` at the thesis.
+
+    Past that share, the least sure supports of the thesis (the latest first
+    among equals) go to the topic of the nearest paragraph before theirs, so
+    a long draft stays a tree rather than a fan; each says so in its cue.
+    """
+    into = [k for k in links if k.conclusion == thesis.index]
+    excess = len(into) - int(MAX_THESIS_SHARE * len(links))
+    if excess <= 0:
+        return
+    movable = sorted(
+        (k for k in into if k.polarity == "support"), key=lambda k: (k.confidence, -k.premise)
+    )
+    for k in movable:
+        if excess <= 0:
+            break
+        para = units[k.premise].para
+        for h in sorted((h for p, h in heads.items() if p < para), key=lambda h: -h.para):
+            if h.index in (k.premise, thesis.index) or reaches(h.index, k.premise):
+                continue
+            onward[k.premise].discard(thesis.index)
+            onward[k.premise].add(h.index)
+            k.conclusion = h.index
+            k.confidence = min(k.confidence, 0.2)
+            k.cue += "; put under the topic before (too many links at the thesis)"
+            excess -= 1
+            break
 
 
 def _within_sentences(

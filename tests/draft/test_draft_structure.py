@@ -68,3 +68,28 @@ def test_every_statement_keeps_a_machine_readable_confidence_and_cue() -> None:
     for item in [*m.statements, *m.inferences]:
         assert isinstance(item.confidence, float) and 0.0 <= item.confidence <= 1.0
         assert isinstance(item.cue, str) and item.cue
+
+
+def test_a_draft_keeps_at_most_two_fifths_of_its_links_at_the_thesis() -> None:
+    # Every paragraph opens with one more reason for the thesis: each has a
+    # reason to support it, and past two fifths they go under the topic before.
+    reasons = [
+        "Another reason is that the pier draws visitors in every season.",
+        "Another reason is that the cafes on the front need the pier.",
+        "Another reason is that the repairs cost less than a car park.",
+        "Another reason is that a national fund pays half of the repairs.",
+        "Another reason is that the pier is the face of the town.",
+        "Another reason is that the fishermen moor their boats there.",
+        "Another reason is that the school holds its regatta beside it.",
+    ]
+    text = "Save the pier\n\nThe council should restore the old pier.\n\n" + "\n\n".join(reasons)
+    m = argmap.draft(text)
+    thesis = m.thesis
+    assert thesis is not None and _quote(m, thesis.id).startswith("The council should")
+    into = [i for i in m.inferences if i.conclusion == thesis.id]
+    assert len(into) <= 0.4 * len(m.inferences)
+    moved = [i for i in m.inferences if "topic before" in (i.cue or "")]
+    assert moved
+    for i in moved:  # each under the topic of an earlier paragraph
+        premise, conclusion = _quote(m, i.premises[0]), _quote(m, i.conclusion)
+        assert text.index(conclusion) < text.index(premise)
