@@ -34,13 +34,15 @@ editorial of the test part).
 batch before the drafter was run on it and first scored untouched (the
 honest estimate of how the drafter does on editorials it has not seen); they
 may then be used to tune and fit it (``benchmarks/fit_drafter.py``).
-``fresh/`` holds a batch annotated but not yet scored: it is kept out of
-every fitting until the drafter is scored on it once, then moved to
-``tuning/``. The batches, in the order of the SHA-256 of the stems of the
-tuning part's editorials: 004 013 024 027 048 152 170 185 252 254 274 279
-(four rounds, before the fitted decisions), then 061 135 032 011 096 123 263
-285 297 136, then 099 037 120 237 153 033 187 015 221 207; the last eight of
-the tuning part, 046 111 218 098 239 188 100 296, are held in ``fresh/``.
+A batch is held in ``fresh/`` while a round of changes is made (annotated
+but kept out of every fitting); the drafter is scored on it once at the
+round's end, and the batch then joins ``tuning/``. The batches, in the
+order of the SHA-256 of the stems of the tuning part's editorials: 004 013
+024 027 048 152 170 185 252 254 274 279 (four rounds, before the fitted
+decisions), then 061 135 032 011 096 123 263 285 297 136, then 099 037 120
+237 153 033 187 015 221 207, then 046 111 218 098 239 188 100 296 (held in
+``fresh/`` during the clause-structure round): forty, the whole of what is
+annotated of the tuning part.
 """
 
 from __future__ import annotations
