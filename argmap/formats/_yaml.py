@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import yaml
@@ -97,9 +98,20 @@ def compose_yaml(text: str, source: str | None, *, line_offset: int = 0) -> yaml
     """
     loader = _BaseLoader(text)
     try:
-        node: yaml.Node | None = loader.get_single_node()
-        if node is not None:
-            vet_yaml(node)
+        with _located(source, line_offset):
+            node: yaml.Node | None = loader.get_single_node()
+            if node is not None:
+                vet_yaml(node)
+    finally:
+        loader.dispose()
+    return node
+
+
+@contextmanager
+def _located(source: str | None, line_offset: int) -> Iterator[None]:
+    """PyYAML's errors and refusals inside the block, as :class:`ParseError` with a line."""
+    try:
+        yield
     except RefusedYAML as exc:
         raise _error(str(exc.problem), exc.problem_mark, source, line_offset) from None
     except yaml.MarkedYAMLError as exc:
@@ -108,9 +120,6 @@ def compose_yaml(text: str, source: str | None, *, line_offset: int = 0) -> yaml
         raise _error(f"not valid YAML: {problem}", mark, source, line_offset) from None
     except yaml.YAMLError as exc:
         raise ParseError(f"not valid YAML: {exc}", source=source or "<string>") from None
-    finally:
-        loader.dispose()
-    return node
 
 
 def parse_yaml(text: str, source: str | None, *, line_offset: int = 0) -> Any:
@@ -148,18 +157,11 @@ def load_yaml(text: str, source: str | None, *, line_offset: int = 0) -> tuple[A
     """
     loader = _BaseLoader(text)
     try:
-        data = _from_events(loader)
+        with _located(source, line_offset):
+            data = _from_events(loader)
     except _Unusual:
         node = compose_yaml(text, source, line_offset=line_offset)
         return construct_yaml(node, source), yaml_locator(node, line_offset=line_offset)
-    except RefusedYAML as exc:
-        raise _error(str(exc.problem), exc.problem_mark, source, line_offset) from None
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or "not valid YAML"
-        raise _error(f"not valid YAML: {problem}", mark, source, line_offset) from None
-    except yaml.YAMLError as exc:
-        raise ParseError(f"not valid YAML: {exc}", source=source or "<string>") from None
     finally:
         loader.dispose()
     return data, _lazy_locator(text, source, line_offset)
