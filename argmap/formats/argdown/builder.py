@@ -87,6 +87,18 @@ _REFERENCED = 10**9
 Key = tuple[str, str]  # ("s", title) | ("a", title) | ("i", "<arg title>\x00<step>")
 
 
+def _kind_of(tags: list[str]) -> tuple[str, list[str]]:
+    """The statement kind a tag names (the first such tag; else ``claim``) and the other tags.
+
+    >>> _kind_of(["evidence", "costs"]), _kind_of([])
+    (('evidence', ['costs']), ('claim', []))
+    """
+    for n, tag in enumerate(tags):
+        if tag in _KIND_SET:
+            return tag, [*tags[:n], *tags[n + 1 :]]
+    return "claim", tags
+
+
 @dataclass(slots=True)
 class _Entity:
     key: Key
@@ -319,13 +331,7 @@ class _Builder:
         if not e.data and e.text is not None:  # the usual statement: a text, tags, no data
             return self.plain_statement(e, sketch)
         data = dict(e.data)
-        tags = list(e.tags)
-        kind = "claim"
-        for tag in tags:
-            if tag in _KIND_SET:
-                kind = tag
-                tags.remove(tag)
-                break
+        kind, tags = _kind_of(e.tags)
         ref = self.ids[e.key]
         fields: dict[str, Any] = {"id": ref, "tags": tags}
         text = data.pop("text", None)
@@ -365,15 +371,7 @@ class _Builder:
 
     def plain_statement(self, e: _Entity, sketch: bool) -> dict[str, Any]:
         """:meth:`statement` for an entity with a text and no data."""
-        tags = e.tags
-        kind = "claim"
-        if tags:
-            tags = list(tags)
-            for tag in tags:
-                if tag in _KIND_SET:
-                    kind = tag
-                    tags.remove(tag)
-                    break
+        kind, tags = _kind_of(e.tags)
         ref = self.ids[e.key]
         # Empty tags and data are left to their defaults: validating an empty list
         # and dictionary costs as much as the rest of a statement.
