@@ -149,12 +149,18 @@ def wrap(text: str, width: int, *, max_lines: int = 12) -> list[str]:
     lines = _line_pattern(width).findall(text)
     if sum(map(len, lines)) + len(lines) - 1 != len(text) and text:
         lines = _wrap_words(text, width, max_lines)  # a word longer than a line: it is broken
-    if len(lines) > max_lines:
-        lines = lines[:max_lines]
-        last = lines[-1]
-        if len(last) >= width:
-            last = last[: max(width - 1, 1)].rstrip()
-        lines[-1] = last.rstrip(" ,;:.") + "…"
+    return _cut(lines, width, max_lines)
+
+
+def _cut(lines: list[str], width: int, max_lines: int) -> list[str]:
+    """The first ``max_lines`` of ``lines``, the last ending with an ellipsis if any were cut."""
+    if len(lines) <= max_lines:
+        return lines
+    lines = lines[:max_lines]
+    last = lines[-1]
+    if len(last) >= width:
+        last = last[: max(width - 1, 1)].rstrip()
+    lines[-1] = last.rstrip(" ,;:.") + "…"
     return lines
 
 

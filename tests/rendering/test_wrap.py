@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from argmap.rendering.labels import _wrap_words, clean, wrap
+from argmap.rendering.labels import _cut, _wrap_words, clean, wrap
 
 _words = st.lists(
     st.one_of(
@@ -19,14 +19,7 @@ _words = st.lists(
 def _by_words(text: str, width: int, max_lines: int) -> list[str]:
     """The loop alone, with the same cut after ``max_lines``."""
     width = max(width, 8)
-    lines = _wrap_words(clean(text), width, max_lines)
-    if len(lines) > max_lines:
-        lines = lines[:max_lines]
-        last = lines[-1]
-        if len(last) >= width:
-            last = last[: max(width - 1, 1)].rstrip()
-        lines[-1] = last.rstrip(" ,;:.") + "…"
-    return lines
+    return _cut(_wrap_words(clean(text), width, max_lines), width, max_lines)
 
 
 @given(_words, st.integers(1, 40), st.integers(1, 12))
