@@ -199,8 +199,11 @@ def link(units: list[Unit], thesis: Unit, restated: list[Unit]) -> list[Link]:
     return links
 
 
-#: The largest share of a draft's inferences that may point straight at the thesis.
+#: The largest share of a draft's inferences that may point straight at the thesis,
+#: in a draft of at least :data:`SPREAD_FROM` inferences (a short text's reasons
+#: may all be the thesis's own).
 MAX_THESIS_SHARE = 0.4
+SPREAD_FROM = 10
 
 
 def _spread(
@@ -211,7 +214,7 @@ def _spread(
     onward: dict[int, set[int]],
     reaches: Callable[[int, int], bool],
 ) -> None:
-    """Keep at most :data:`MAX_THESIS_SHARE` of ``links`` at the thesis.
+    """Keep at most :data:`MAX_THESIS_SHARE` of ``links`` at the thesis in a long draft.
 
     Past that share, the least sure supports of the thesis (the latest first
     among equals) go to the topic of the nearest paragraph before theirs, so
@@ -219,7 +222,7 @@ def _spread(
     """
     into = [k for k in links if k.conclusion == thesis.index]
     excess = len(into) - int(MAX_THESIS_SHARE * len(links))
-    if excess <= 0:
+    if excess <= 0 or len(links) < SPREAD_FROM:
         return
     movable = sorted(
         (k for k in into if k.polarity == "support"), key=lambda k: (k.confidence, -k.premise)
