@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import warnings
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -140,24 +141,30 @@ CHUNK = 5000
 _FIELD_ORDER = {name: n for n, name in enumerate(ArgumentMap.model_fields)}
 
 
+@cache
+def _adapters() -> dict[str, Any]:
+    """The validators of a list of statements and of inferences, built once: building
+    one costs several milliseconds, many times the reading of a small map."""
+    from pydantic import TypeAdapter
+
+    from argmap.model import Statement
+
+    return {
+        "statements": TypeAdapter(list[Statement]),
+        "inferences": TypeAdapter(list[Inference]),
+    }
+
+
 def _validate(data: dict[str, Any], source: str | None, locate: Locator) -> ArgumentMap:
     """The map's shape validated, statements and inferences a chunk at a time.
 
     Validated statements and inferences are passed on as models, which
     pydantic takes as they are, so chunking costs no second validation.
     """
-    from pydantic import TypeAdapter
-
-    from argmap.model import Statement
-
     problems: list[Problem] = []
     total = 0
     parts: dict[str, Any] = {}
-    adapters: dict[str, Any] = {
-        "statements": TypeAdapter(list[Statement]),
-        "inferences": TypeAdapter(list[Inference]),
-    }
-    for key, adapter in adapters.items():
+    for key, adapter in _adapters().items():
         items = data.get(key)
         if not isinstance(items, list):
             continue  # not a list: the whole document's validation says so
