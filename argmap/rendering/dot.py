@@ -494,7 +494,6 @@ def _inference(
     port: str | None = None,
     looks: _Looks | None = None,
 ) -> list[str]:
-    edge = th.edge_style(inf.polarity)
     tip = f"{inf.id}: {'undercut' if undercut else inf.polarity}"
     if inf.scheme:
         tip += f" ({inf.scheme})"
@@ -525,6 +524,7 @@ def _inference(
     else:
         shape, w, h = "circle", "0.11", "0.11"
     j = quoted(inf.id)
+    colour = quoted(th.edge_style(inf.polarity)["color"])
     bar = [
         ("id", quoted(f"junction-{inf.id}")),
         ("class", quoted(f"junction {inf.polarity}" + (" linked" if inf.is_linked else ""))),
@@ -535,8 +535,8 @@ def _inference(
         ("width", w),
         ("height", h),
         ("label", '""'),
-        ("fillcolor", quoted(edge["color"])),
-        ("color", quoted(edge["color"])),
+        ("fillcolor", colour),
+        ("color", colour),
     ]
     out = [f"  {j} [{_attrs(bar)}];"]
     out += [line(n, _qid(p), j, "arrowhead=none") for n, p in enumerate(inf.premises)]
