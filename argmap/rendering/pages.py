@@ -105,7 +105,7 @@ def view_requests(
         heading = title
         if v.heading and title is not False:
             base = amap.source.title if title is True else str(title)
-            heading = f"{base}: {v.heading}" if base else v.heading
+            heading = _headed(base, v.heading) if base else v.heading
         in_view = {s.id for s in v.map.statements}
         for ref, mark in mine.items():
             if ref not in in_view:  # drawn in another view
@@ -292,3 +292,16 @@ def place_on_paper(
     buf = io.BytesIO()
     writer.write(buf)
     return buf.getvalue()
+
+
+def _headed(title: str, view: str) -> str:
+    """A view's heading after the map's title: a colon, or a dash after a title that
+    ends with its own punctuation.
+
+    >>> _headed("Save the pier", "Overview (1 of 2)")
+    'Save the pier: Overview (1 of 2)'
+    >>> _headed("Can London take it?", "Overview (1 of 2)")
+    'Can London take it? — Overview (1 of 2)'
+    """
+    title = title.rstrip()
+    return f"{title} — {view}" if title[-1:] in ".?!:;…" else f"{title}: {view}"
