@@ -3,10 +3,11 @@
     python benchmarks/bench_draft.py [--quick]
 
 Drafts the Webis editorials and the microtexts from ``../shared/corpora``
-when present (otherwise generated editorial-like text) and reports the best
-of a few rounds, both in CPU time (what drafting itself costs) and wall-clock
-time (which other load on the machine inflates).
-The target is at least 100,000 words per second.
+when present (otherwise generated editorial-like text), timed with
+:func:`timing.measure` like every other row: the median of five rounds
+after one untimed, in processor time (what drafting itself costs; other
+load on a shared machine inflates wall-clock time). The target is at least
+100,000 words per processor second.
 """
 
 from __future__ import annotations
@@ -19,6 +20,13 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
+HERE = Path(__file__).resolve().parent
+for _path in (str(REPO), str(HERE)):
+    if _path not in sys.path:
+        sys.path.insert(0, _path)
+
+from timing import REPEAT, measure, print_table, row, target  # noqa: E402
+
 SHARED = Path(os.environ.get("ARGMAP_SHARED") or REPO / ".." / "shared") / "corpora"
 TARGET_WORDS_PER_SECOND = 100_000
 
@@ -38,7 +46,6 @@ def _texts() -> tuple[str, list[str]]:
     webis = sorted((SHARED / "webis-editorials-dev" / "guardian").glob("*.json"))
     micro = sorted((SHARED / "microtexts-part2" / "en").glob("*.xml"))
     if webis and micro:
-        sys.path.insert(0, str(Path(__file__).resolve().parent))
         from draft_quality import read_microtexts, read_webis
 
         texts = [read_webis(p)[1] for p in webis]
@@ -53,37 +60,34 @@ def _texts() -> tuple[str, list[str]]:
 
 
 def run(quick: bool = False) -> list[dict[str, Any]]:
-    """One row: words per second of drafting, best of a few rounds."""
+    """One row: words per processor second of drafting (median of the rounds)."""
     import argmap
 
     name, texts = _texts()
     if quick:
         texts = texts[: max(1, len(texts) // 4)]
     words = sum(len(t.split()) for t in texts)
-    argmap.draft(texts[0])  # warm up: imports and the segmenter's model
-    best_wall = best_cpu = float("inf")
-    for _ in range(2 if quick else 5):
-        w0, c0 = time.perf_counter(), time.process_time()
+
+    def draft_all() -> None:
         for text in texts:
             argmap.draft(text)
-        best_wall = min(best_wall, time.perf_counter() - w0)
-        best_cpu = min(best_cpu, time.process_time() - c0)
+
+    cpu = measure(draft_all, repeat=2 if quick else REPEAT, clock=time.process_time)
+    rate = words / cpu.median
     return [
-        {
-            "operation": f"draft {len(texts)} {name}",
-            "size": words,
-            "argmap_s": best_wall,
-            "peer": None,
-            "peer_s": None,
-            "note": (
-                f"{words / best_cpu:,.0f} words per CPU second, {words / best_wall:,.0f} "
-                f"per wall-clock second (target {TARGET_WORDS_PER_SECOND:,}; wall-clock "
-                "time suffers when other processes share the machine)"
+        row(
+            f"draft {len(texts)} {name}",
+            words,
+            cpu,
+            "argmap.draft(text) for every text, processor time",
+            note=f"{rate:,.0f} words per processor second",
+            goal=target(
+                f"at least {TARGET_WORDS_PER_SECOND:,} words per processor second",
+                rate >= TARGET_WORDS_PER_SECOND,
             ),
-        }
+        )
     ]
 
 
 if __name__ == "__main__":
-    for row in run(quick="--quick" in sys.argv):
-        print(f"{row['operation']}: {row['size']} words in {row['argmap_s']:.3f}s; {row['note']}")
+    print_table(run(quick="--quick" in sys.argv))
