@@ -143,28 +143,34 @@ def restrict(amap: ArgumentMap, keep: set[str]) -> ArgumentMap:
 
 
 def _inferences(amap: ArgumentMap, kept: set[str]) -> list[Inference]:
-    """Inferences whose conclusion is drawn and that keep at least one premise."""
+    """Inferences whose conclusion is drawn and that keep at least one premise.
+
+    An undercut is settled after the inference it attacks: each chain of
+    undercuts is followed once, from its far end back (a cycle of undercuts,
+    which never reaches a drawn statement, is not drawn).
+    """
     by_id = {i.id: i for i in amap.inferences}
-    drawn: dict[str, Inference] = {}
-    # Undercuts may target undercuts: settle until nothing changes.
-    changed = True
-    while changed:
-        changed = False
-        for inf in amap.inferences:
-            if inf.id in drawn:
-                continue
+    drawn: dict[str, Inference | None] = {}
+    for first in amap.inferences:
+        if first.id in drawn:
+            continue
+        path, on_path = [first], {first.id}
+        while True:  # down the chain to a statement, a settled inference or a cycle
+            target = path[-1].conclusion
+            if target not in by_id or target in drawn or target in on_path:
+                break
+            path.append(by_id[target])
+            on_path.add(target)
+        for inf in reversed(path):
             premises = [p for p in inf.premises if p in kept]
-            if not premises:
-                continue
-            target_ok = inf.conclusion in kept or (
-                inf.conclusion in by_id and inf.conclusion in drawn
-            )
-            if target_ok:
+            target = inf.conclusion
+            if premises and (target in kept or drawn.get(target) is not None):
                 if len(premises) < len(inf.premises):
                     inf = inf.model_copy(update={"premises": premises})
                 drawn[inf.id] = inf
-                changed = True
-    return [drawn[i.id] for i in amap.inferences if i.id in drawn]
+            else:
+                drawn[inf.id] = None
+    return [d for d in (drawn[i.id] for i in amap.inferences) if d is not None]
 
 
 def _neighbourhood(amap: ArgumentMap, focus: str, depth: int, allowed: set[str]) -> set[str]:

@@ -27,10 +27,12 @@ views of a root again more strictly when they come out too small.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 
+from argmap.graph.index import MapIndex
 from argmap.model import ArgumentMap, Inference, Statement
 from argmap.rendering.fit import Layout, Medium, choose_layout, get_medium
 from argmap.rendering.select import answers_of, direct_answers, restrict
@@ -96,41 +98,97 @@ def _plural(kind: str, n: int) -> str:
 
 
 def _depths(amap: ArgumentMap, root: str) -> dict[str, int]:
-    """Everything that leads to ``root`` (supports or attacks it, at any remove), by hops."""
+    """Everything that leads to ``root`` (supports or attacks it, at any remove), by hops.
+
+    A walk out from ``root`` through the map's index, nearest first: an undercut
+    is as near as the inference it attacks, its premises one hop further.
+
+    >>> from argmap.model import MapBuilder
+    >>> b = MapBuilder(); t = b.thesis("Act"); c = b.claim("Cheap", supports=t)
+    >>> e = b.evidence("Costs fell", supports=c); _ = b.claim("Fast", supports=t)
+    >>> _depths(b.build(), "T1")
+    {'T1': 0, 'C1': 1, 'C2': 1, 'E1': 2}
+    """
+    memo = _memo(amap)
+    if memo is not None and root in memo.depths:
+        return memo.depths[root]
+    index = MapIndex.of(amap)
     depth = {root: 0}
-    at_inference: dict[str, int] = {}
-    changed = True
-    while changed:
-        changed = False
-        for inf in amap.inferences:
-            if inf.id in at_inference:
+    reached: set[str] = set()  # inferences
+    queue: deque[tuple[str, int]] = deque([(root, 0)])
+    while queue:  # depths in the queue never differ by more than one
+        ref, d = queue.popleft()
+        for inf in index.into(ref):
+            if inf.id in reached:
                 continue
-            d = depth.get(inf.conclusion, at_inference.get(inf.conclusion))
-            if d is None:
-                continue
-            at_inference[inf.id] = d
-            changed = True
+            reached.add(inf.id)
+            queue.appendleft((inf.id, d))  # what undercuts it is as near as it is
             for p in inf.premises:
-                if p not in depth or depth[p] > d + 1:
+                if p not in depth:
                     depth[p] = d + 1
+                    queue.append((p, d + 1))
+    if memo is not None:
+        memo.depths[root] = depth
     return depth
 
 
 def _leads_to(amap: ArgumentMap) -> dict[str, list[str]]:
     """Statement id -> the statements its inferences end on (through undercut targets)."""
+    memo = _memo(amap)
+    if memo is not None and memo.leads is not None:
+        return memo.leads
     by_id = {i.id: i for i in amap.inferences}
+    ends: dict[str, str | None] = {}  # inference -> the statement its chain ends on
+
+    def end_of(inf: Inference) -> str | None:
+        path: list[str] = []
+        on_path: set[str] = set()
+        target = inf
+        while True:
+            if target.id in ends:
+                found = ends[target.id]
+                break
+            if target.id in on_path:  # a cycle of undercuts ends on no statement
+                found = None
+                break
+            on_path.add(target.id)
+            path.append(target.id)
+            if target.conclusion not in by_id:
+                found = target.conclusion
+                break
+            target = by_id[target.conclusion]
+        ends.update(dict.fromkeys(path, found))
+        return found
+
     out: dict[str, list[str]] = {}
     for inf in amap.inferences:
-        target: Inference | None = inf
-        seen = set()
-        while target is not None and target.conclusion in by_id and target.id not in seen:
-            seen.add(target.id)
-            target = by_id[target.conclusion]
-        if target is None:
+        end = end_of(inf)
+        if end is None:
             continue
         for p in inf.premises:
-            out.setdefault(p, []).append(target.conclusion)
+            out.setdefault(p, []).append(end)
+    if memo is not None:
+        memo.leads = out
     return out
+
+
+@dataclass
+class _Walks:
+    """What one :func:`fit_views` call works out once about its map: the views it
+    tries ask again and again."""
+
+    amap: ArgumentMap
+    depths: dict[str, dict[str, int]] = field(default_factory=dict)
+    leads: dict[str, list[str]] | None = None
+
+
+_WALKS: ContextVar[_Walks | None] = ContextVar("argmap_view_walks", default=None)
+
+
+def _memo(amap: ArgumentMap) -> _Walks | None:
+    """The walks of the :func:`fit_views` call under way, if it is about ``amap``."""
+    walks = _WALKS.get()
+    return walks if walks is not None and walks.amap is amap else None
 
 
 def _view(
@@ -148,11 +206,9 @@ def _view(
     depths = _depths(amap, root)
     kinds = {s.id: s.kind for s in amap.statements}
     if only is not None:  # a part of an overview: the root and these main reasons
-        depths = {
-            ref: d
-            for ref, d in depths.items()
-            if ref == root or ref in only or not _only_through(amap, ref, root, only)
-        }
+        # what leads to one of them (the rest reaches the root only through others)
+        through = set(only).union(*(_depths(amap, m) for m in only))
+        depths = {ref: d for ref, d in depths.items() if ref == root or ref in through}
     shown = {
         ref
         for ref, d in depths.items()
@@ -227,11 +283,6 @@ def _answered(amap: ArgumentMap, shown: set[str]) -> set[str]:
         found |= answers_of(amap, new) - shown
 
 
-def _only_through(amap: ArgumentMap, ref: str, root: str, only: set[str]) -> bool:
-    """Whether ``ref`` reaches ``root`` only through statements outside ``only`` (drop it)."""
-    return not any(ref in _depths(amap, m) for m in only)
-
-
 def _nearest_shown(ref: str, shown: set[str], leads: dict[str, list[str]]) -> str | None:
     queue, seen = [ref], {ref}
     while queue:
@@ -272,6 +323,20 @@ def fit_views(
     whole = choose_layout(amap.statements, amap.inferences, media.of(""), badges=badges)
     if whole.fits or not amap.theses:
         return [View("map", amap, whole)]
+    token = _WALKS.set(_Walks(amap))
+    try:
+        return _views(amap, media, badges, headings)
+    finally:
+        _WALKS.reset(token)
+
+
+def _views(
+    amap: ArgumentMap,
+    media: _Media,
+    badges: dict[str, str] | None,
+    headings: Mapping[str, str] | None,
+) -> list[View]:
+    """:func:`fit_views` for a map too large for one view."""
     views: list[View] = []
     covered: set[str] = set()
     for thesis in amap.theses:
@@ -314,7 +379,8 @@ def _in_parts(
     one.heading = heading
     if one.layout.fits:
         return [one]
-    near = [s.id for s in one.map.statements if _depths(amap, root).get(s.id) == 1]
+    depths = _depths(amap, root)
+    near = [s.id for s in one.map.statements if depths.get(s.id) == 1]
     groups = _groups(amap, near, media, {root}, part_of=(root, overview, context), badges=badges)
     out = []
     for n, group in enumerate(groups, start=1):
