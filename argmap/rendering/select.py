@@ -24,6 +24,7 @@ never looks unanswered only because the view stops short.
 from __future__ import annotations
 
 from collections import defaultdict, deque
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from argmap.errors import FormatError
@@ -71,11 +72,19 @@ def select(
     return Selection(statements, _inferences(amap, kept))
 
 
-def answers_of(amap: ArgumentMap, shown: set[str]) -> set[str]:
+def answers_of(
+    amap: ArgumentMap,
+    shown: set[str],
+    *,
+    direct: Mapping[str, list[str]] | None = None,
+    kinds: Mapping[str, str] | None = None,
+) -> set[str]:
     """The statements that answer the counterclaims in ``shown``, and the answers' answers.
 
     An answer attacks a counterclaim, or undercuts an inference drawn from
     it; an answer that is itself a counterclaim brings its own answers.
+    ``direct`` (from :func:`direct_answers`) and ``kinds`` (statement id ->
+    kind) may be given by a caller that asks about one map many times.
 
     >>> from argmap.model import MapBuilder
     >>> b = MapBuilder(); t = b.thesis("Act"); cc = b.counterclaim("No", attacks=t)
@@ -83,8 +92,10 @@ def answers_of(amap: ArgumentMap, shown: set[str]) -> set[str]:
     >>> sorted(answers_of(b.build(), {"T1", "CC1"}))
     ['R1']
     """
-    kinds = {s.id: s.kind for s in amap.statements}
-    direct = direct_answers(amap)
+    if kinds is None:
+        kinds = {s.id: s.kind for s in amap.statements}
+    if direct is None:
+        direct = direct_answers(amap)
     found: set[str] = set()
     todo = [ref for ref in shown if kinds.get(ref) == "counterclaim"]
     seen = set(todo)

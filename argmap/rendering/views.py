@@ -180,9 +180,32 @@ class _Walks:
     amap: ArgumentMap
     depths: dict[str, dict[str, int]] = field(default_factory=dict)
     leads: dict[str, list[str]] | None = None
+    direct: dict[str, list[str]] | None = None
+    kinds: dict[str, str] | None = None
 
 
 _WALKS: ContextVar[_Walks | None] = ContextVar("argmap_view_walks", default=None)
+
+
+def _direct(amap: ArgumentMap) -> dict[str, list[str]]:
+    """:func:`direct_answers` of ``amap``, worked out once per :func:`fit_views` call."""
+    memo = _memo(amap)
+    if memo is None:
+        return direct_answers(amap)
+    if memo.direct is None:
+        memo.direct = direct_answers(amap)
+    return memo.direct
+
+
+def _kinds(amap: ArgumentMap) -> dict[str, str]:
+    """Statement id -> kind, worked out once per :func:`fit_views` call."""
+    memo = _memo(amap)
+    if memo is not None and memo.kinds is not None:
+        return memo.kinds
+    kinds: dict[str, str] = {s.id: s.kind for s in amap.statements}
+    if memo is not None:
+        memo.kinds = kinds
+    return kinds
 
 
 def _memo(amap: ArgumentMap) -> _Walks | None:
@@ -204,7 +227,7 @@ def _view(
     badges: dict[str, str] | None = None,
 ) -> View:
     depths = _depths(amap, root)
-    kinds = {s.id: s.kind for s in amap.statements}
+    kinds = _kinds(amap)
     if only is not None:  # a part of an overview: the root and these main reasons
         # what leads to one of them (the rest reaches the root only through others)
         through = set(only).union(*(_depths(amap, m) for m in only))
@@ -218,7 +241,7 @@ def _view(
         for inf in amap.inferences:
             if inf.is_attack and inf.conclusion in shown:
                 shown |= {p for p in inf.premises if kinds.get(p) == "counterclaim"}
-    shown |= answers_of(amap, shown) & set(depths)
+    shown |= answers_of(amap, shown, direct=_direct(amap), kinds=kinds) & set(depths)
     # An answer shown (a rebuttal that also backs a reason, say) comes with the
     # counterclaim it answers, and so with that counterclaim's other answers.
     shown |= _answered(amap, shown)
@@ -236,7 +259,7 @@ def _view(
         # What the view's root supports or attacks, as context; a counterclaim
         # shown for context still comes with its answers.
         keep.add(context)
-        linked |= answers_of(amap, {context})
+        linked |= answers_of(amap, {context}, direct=_direct(amap), kinds=kinds)
         keep |= linked
     part = restrict(amap, keep)
     if context is not None:  # only the links into the context from the root and its answers
@@ -267,8 +290,8 @@ def _answered(amap: ArgumentMap, shown: set[str]) -> set[str]:
     >>> b.support(r, c) and sorted(_answered(b.build(), {"C1", "R1"}))
     ['CC1']
     """
-    kinds = {s.id: s.kind for s in amap.statements}
-    direct = direct_answers(amap)
+    kinds = _kinds(amap)
+    direct = _direct(amap)
     found: set[str] = set()
     while True:
         both = shown | found
@@ -280,7 +303,7 @@ def _answered(amap: ArgumentMap, shown: set[str]) -> set[str]:
         if not new:
             return found
         found |= new
-        found |= answers_of(amap, new) - shown
+        found |= answers_of(amap, new, direct=direct, kinds=kinds) - shown
 
 
 def _nearest_shown(ref: str, shown: set[str], leads: dict[str, list[str]]) -> str | None:
