@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from argmap.graph.components import strongly_connected
 
-__all__ = ["inverse", "reaching", "support_cycles", "support_depth"]
+__all__ = ["inverse", "reaching", "support_cycles", "support_depth", "undercut_ends"]
 
 
 def reaching(
@@ -118,3 +118,35 @@ def support_depth(preds: Mapping[str, Sequence[str]], ref: str) -> int:
         depth[node] = best
         on_path.discard(node)
     return depth.get(ref, 0)
+
+
+def undercut_ends(conclusion: Mapping[str, str]) -> dict[str, str | None]:
+    """Inference id -> the id its chain of undercuts ends on, given each inference's
+    conclusion: the first conclusion that is not one of these inferences (a
+    statement, usually), or ``None`` for a chain that runs into a cycle of
+    undercuts. Each chain is walked once.
+
+    >>> undercut_ends({"I1": "T1", "I2": "I1", "I3": "I2", "I4": "I5", "I5": "I4"})
+    {'I1': 'T1', 'I2': 'T1', 'I3': 'T1', 'I4': None, 'I5': None}
+    """
+    ends: dict[str, str | None] = {}
+    for start in conclusion:
+        path: list[str] = []
+        on_path: set[str] = set()
+        ref = start
+        while True:
+            if ref in ends:
+                found = ends[ref]
+                break
+            if ref in on_path:
+                found = None
+                break
+            on_path.add(ref)
+            path.append(ref)
+            target = conclusion[ref]
+            if target not in conclusion:
+                found = target
+                break
+            ref = target
+        ends.update(dict.fromkeys(path, found))
+    return ends

@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from argmap.errors import FormatError
+from argmap.graph.walks import undercut_ends
 from argmap.model import ArgumentMap, Evidence, Inference, Question, Statement
 from argmap.rendering.fit import (
     DEFAULT_TYPE,
@@ -199,24 +200,14 @@ def to_dot(
 
 def _ordered(inferences: Sequence[Inference], order: dict[str, int]) -> list[Inference]:
     """Inferences in an order that follows the statements, not the list they came in."""
-    by_id = {i.id: i for i in inferences}
-    # Inference id -> the statement its undercut chain ends at, so each
-    # chain is walked once (a cycle is walked from each start, as before).
-    ends: dict[str, str] = {}
+    # Inference id -> the statement its undercut chain ends at (None in a cycle).
+    ends = undercut_ends({i.id: i.conclusion for i in inferences})
+    last = len(order)
 
     def key(inf: Inference) -> tuple[int, int, str]:
-        target, seen, path = inf, {inf.id}, [inf.id]
-        while target.conclusion in by_id and target.conclusion not in seen:
-            if target.conclusion in ends:
-                break
-            seen.add(target.conclusion)
-            path.append(target.conclusion)
-            target = by_id[target.conclusion]
-        end = ends.get(target.conclusion, target.conclusion)
-        if target.conclusion not in by_id or target.conclusion in ends:
-            ends.update(dict.fromkeys(path, end))
-        first = min((order.get(p, len(order)) for p in inf.premises), default=len(order))
-        return (order.get(end, len(order)), first, inf.id)
+        end = ends[inf.id]
+        first = min((order.get(p, last) for p in inf.premises), default=last)
+        return (order.get(end, last) if end is not None else last, first, inf.id)
 
     return sorted(inferences, key=key)
 

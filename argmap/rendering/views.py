@@ -33,7 +33,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 
 from argmap.graph.index import MapIndex
-from argmap.model import ArgumentMap, Inference, Statement
+from argmap.graph.walks import undercut_ends
+from argmap.model import ArgumentMap, Statement
 from argmap.rendering.fit import Layout, Medium, choose_layout, get_medium
 from argmap.rendering.select import answers_of, direct_answers, restrict
 
@@ -137,32 +138,10 @@ def _leads_to(amap: ArgumentMap) -> dict[str, list[str]]:
     memo = _memo(amap)
     if memo is not None and memo.leads is not None:
         return memo.leads
-    by_id = {i.id: i for i in amap.inferences}
-    ends: dict[str, str | None] = {}  # inference -> the statement its chain ends on
-
-    def end_of(inf: Inference) -> str | None:
-        path: list[str] = []
-        on_path: set[str] = set()
-        target = inf
-        while True:
-            if target.id in ends:
-                found = ends[target.id]
-                break
-            if target.id in on_path:  # a cycle of undercuts ends on no statement
-                found = None
-                break
-            on_path.add(target.id)
-            path.append(target.id)
-            if target.conclusion not in by_id:
-                found = target.conclusion
-                break
-            target = by_id[target.conclusion]
-        ends.update(dict.fromkeys(path, found))
-        return found
-
+    ends = undercut_ends({i.id: i.conclusion for i in amap.inferences})
     out: dict[str, list[str]] = {}
     for inf in amap.inferences:
-        end = end_of(inf)
+        end = ends[inf.id]
         if end is None:
             continue
         for p in inf.premises:
