@@ -31,6 +31,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
 
 from argmap.graph.index import MapIndex
 from argmap.graph.walks import undercut_ends
@@ -110,9 +111,10 @@ def _depths(amap: ArgumentMap, root: str) -> dict[str, int]:
     >>> _depths(b.build(), "T1")
     {'T1': 0, 'C1': 1, 'C2': 1, 'E1': 2}
     """
-    memo = _memo(amap)
-    if memo is not None and root in memo.depths:
-        return memo.depths[root]
+    return _once(amap, ("depths", root), lambda: _walk_depths(amap, root))
+
+
+def _walk_depths(amap: ArgumentMap, root: str) -> dict[str, int]:
     index = MapIndex.of(amap)
     depth = {root: 0}
     reached: set[str] = set()  # inferences
@@ -128,16 +130,15 @@ def _depths(amap: ArgumentMap, root: str) -> dict[str, int]:
                 if p not in depth:
                     depth[p] = d + 1
                     queue.append((p, d + 1))
-    if memo is not None:
-        memo.depths[root] = depth
     return depth
 
 
 def _leads_to(amap: ArgumentMap) -> dict[str, list[str]]:
     """Statement id -> the statements its inferences end on (through undercut targets)."""
-    memo = _memo(amap)
-    if memo is not None and memo.leads is not None:
-        return memo.leads
+    return _once(amap, ("leads", ""), lambda: _walk_leads(amap))
+
+
+def _walk_leads(amap: ArgumentMap) -> dict[str, list[str]]:
     ends = undercut_ends({i.id: i.conclusion for i in amap.inferences})
     out: dict[str, list[str]] = {}
     for inf in amap.inferences:
@@ -146,8 +147,6 @@ def _leads_to(amap: ArgumentMap) -> dict[str, list[str]]:
             continue
         for p in inf.premises:
             out.setdefault(p, []).append(end)
-    if memo is not None:
-        memo.leads = out
     return out
 
 
@@ -157,40 +156,33 @@ class _Walks:
     tries ask again and again."""
 
     amap: ArgumentMap
-    depths: dict[str, dict[str, int]] = field(default_factory=dict)
-    leads: dict[str, list[str]] | None = None
-    direct: dict[str, list[str]] | None = None
-    kinds: dict[str, str] | None = None
+    found: dict[tuple[str, str], Any] = field(default_factory=dict)
 
 
 _WALKS: ContextVar[_Walks | None] = ContextVar("argmap_view_walks", default=None)
+_T = TypeVar("_T")
+
+
+def _once(amap: ArgumentMap, key: tuple[str, str], work: Callable[[], _T]) -> _T:
+    """``work()``, done once per ``key`` in the :func:`fit_views` call under way
+    about ``amap`` (every time outside one)."""
+    walks = _WALKS.get()
+    if walks is None or walks.amap is not amap:
+        return work()
+    if key not in walks.found:
+        walks.found[key] = work()
+    result: _T = walks.found[key]
+    return result
 
 
 def _direct(amap: ArgumentMap) -> dict[str, list[str]]:
     """:func:`direct_answers` of ``amap``, worked out once per :func:`fit_views` call."""
-    memo = _memo(amap)
-    if memo is None:
-        return direct_answers(amap)
-    if memo.direct is None:
-        memo.direct = direct_answers(amap)
-    return memo.direct
+    return _once(amap, ("direct", ""), lambda: direct_answers(amap))
 
 
 def _kinds(amap: ArgumentMap) -> dict[str, str]:
     """Statement id -> kind, worked out once per :func:`fit_views` call."""
-    memo = _memo(amap)
-    if memo is not None and memo.kinds is not None:
-        return memo.kinds
-    kinds: dict[str, str] = {s.id: s.kind for s in amap.statements}
-    if memo is not None:
-        memo.kinds = kinds
-    return kinds
-
-
-def _memo(amap: ArgumentMap) -> _Walks | None:
-    """The walks of the :func:`fit_views` call under way, if it is about ``amap``."""
-    walks = _WALKS.get()
-    return walks if walks is not None and walks.amap is amap else None
+    return _once(amap, ("kinds", ""), lambda: {s.id: str(s.kind) for s in amap.statements})
 
 
 def _view(
