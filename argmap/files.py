@@ -16,7 +16,6 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import tempfile
 import time
 from pathlib import Path
 
@@ -113,6 +112,8 @@ def write_atomic(path: Path, content: str | bytes) -> None:
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
     directory = target.parent if str(target.parent) else Path(".")
     remove_stale_temporaries(target)
+    import tempfile  # here, not at the top: loading a map never needs it
+
     try:
         fd, tmp = tempfile.mkstemp(
             prefix=f".{target.name}.{os.getpid()}.", suffix=_TMP_SUFFIX, dir=directory

@@ -3,7 +3,10 @@
     python benchmarks/bench_import.py [--quick]
 
 Each side is a fresh ``python -c ...`` process, timed from start to exit with
-:func:`timing.measure` (the same repetitions and warm-up for every command):
+:func:`timing.measure` (the same repetitions and warm-up for every command), in the
+processor time the process used (user + system, read with ``resource.getrusage``
+for children): the machine is shared, and another process's work would otherwise
+land in whichever command happened to run beside it.
 
 * ``import argmap; argmap.load(path)``: the first thing a user does, on a small map
   (30 statements, YAML) written to a temporary folder;
@@ -20,6 +23,7 @@ cheap because the public names are imported on first use.
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -88,6 +92,12 @@ def _python(code: str) -> list[str]:
     return [sys.executable, "-c", code]
 
 
+def _children_cpu() -> float:
+    """Processor seconds used so far by finished child processes (user + system)."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
 def _time(command: list[str], repeat: int) -> Timing:
     # Bytecode is written and used, as for any installed package (the warm-up runs
     # write it): a PYTHONDONTWRITEBYTECODE in the caller's environment would
@@ -97,7 +107,7 @@ def _time(command: list[str], repeat: int) -> Timing:
     def once() -> None:
         subprocess.run(command, check=True, capture_output=True, cwd=ROOT, env=env)
 
-    return measure(once, repeat=repeat, warmup=2)
+    return measure(once, repeat=repeat, warmup=2, clock=_children_cpu)
 
 
 def run(quick: bool = False) -> list[dict[str, Any]]:

@@ -36,7 +36,6 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
-from argmap.config import find_pyproject, load_config
 from argmap.errors import ConfigError
 
 __all__ = [
@@ -75,6 +74,9 @@ def allow_text_from(*folders: str | os.PathLike[str]) -> Iterator[None]:
 def allowed_text_dirs() -> tuple[Path, ...]:
     """The folders allowed now, besides each map's own: the working directory's
     ``[tool.argmap] text-dirs`` and those of :func:`allow_text_from`."""
+    # Imported here: only a map that names a text file needs the project's settings.
+    from argmap.config import find_pyproject, load_config
+
     configured: tuple[Path, ...] = ()
     project = find_pyproject(Path.cwd())
     if project is not None:

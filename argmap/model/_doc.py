@@ -8,7 +8,6 @@ document and turn every failure into one located :class:`EditError`.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -76,6 +75,8 @@ def _find(doc: Doc, ref: str, what: str, other: str) -> tuple[int, Item]:
             return n, item
     if any(item["id"] == ref for item in doc[_ITEMS[other][0]]):
         raise EditError(f"{ref!r} is {_ITEMS[other][1]}, not {_ITEMS[what][1]}", ref=ref)
+    import difflib  # here: only a fuzzy search or a miss needs it
+
     close = difflib.get_close_matches(ref, sorted(used_ids(doc)), n=3, cutoff=0.5)
     hint = f" (did you mean {' or '.join(map(repr, close))}?)" if close else ""
     raise EditError(f"no {what} {ref!r} in the map{hint}", ref=ref)

@@ -21,7 +21,6 @@ True
 
 from __future__ import annotations
 
-import difflib
 import heapq
 import unicodedata
 
@@ -176,6 +175,8 @@ def closest_passages(text: str, quote: str, *, n: int = 3, cutoff: float = 0.6) 
 
     def shared(start: int) -> int:
         return hits[max(start, windows[start] - g + 1)] - hits[start]
+
+    import difflib  # here: only a fuzzy search or a miss needs it
 
     matcher = difflib.SequenceMatcher(autojunk=False)
     matcher.set_seq2(needle)
