@@ -130,7 +130,12 @@ def undercut_ends(conclusion: Mapping[str, str]) -> dict[str, str | None]:
     {'I1': 'T1', 'I2': 'T1', 'I3': 'T1', 'I4': None, 'I5': None}
     """
     ends: dict[str, str | None] = {}
-    for start in conclusion:
+    for start, first in conclusion.items():
+        if first not in conclusion:  # the common case: no undercut, the chain is one step
+            ends[start] = first
+            continue
+        if start in ends:
+            continue
         path: list[str] = []
         on_path: set[str] = set()
         ref = start

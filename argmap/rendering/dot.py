@@ -206,7 +206,11 @@ def _ordered(inferences: Sequence[Inference], order: dict[str, int]) -> list[Inf
 
     def key(inf: Inference) -> tuple[int, int, str]:
         end = ends[inf.id]
-        first = min((order.get(p, last) for p in inf.premises), default=last)
+        premises = inf.premises
+        if len(premises) == 1:  # the common case, without a generator
+            first = order.get(premises[0], last)
+        else:
+            first = min((order.get(p, last) for p in premises), default=last)
         return (order.get(end, last) if end is not None else last, first, inf.id)
 
     return sorted(inferences, key=key)

@@ -165,6 +165,9 @@ def _inferences(amap: ArgumentMap, kept: set[str]) -> list[Inference]:
     for first in amap.inferences:
         if first.id in drawn:
             continue
+        if first.conclusion not in by_id:  # the common case: it concludes a statement
+            drawn[first.id] = _kept(first, kept, first.conclusion in kept)
+            continue
         path, on_path = [first], {first.id}
         while True:  # down the chain to a statement, a settled inference or a cycle
             target = path[-1].conclusion
@@ -173,15 +176,21 @@ def _inferences(amap: ArgumentMap, kept: set[str]) -> list[Inference]:
             path.append(by_id[target])
             on_path.add(target)
         for inf in reversed(path):
-            premises = [p for p in inf.premises if p in kept]
             target = inf.conclusion
-            if premises and (target in kept or drawn.get(target) is not None):
-                if len(premises) < len(inf.premises):
-                    inf = inf.model_copy(update={"premises": premises})
-                drawn[inf.id] = inf
-            else:
-                drawn[inf.id] = None
+            drawn[inf.id] = _kept(inf, kept, target in kept or drawn.get(target) is not None)
     return [d for d in (drawn[i.id] for i in amap.inferences) if d is not None]
+
+
+def _kept(inf: Inference, kept: set[str], target_drawn: bool) -> Inference | None:
+    """``inf`` with only its kept premises, or ``None`` when it is not drawn."""
+    if not target_drawn:
+        return None
+    premises = [p for p in inf.premises if p in kept]
+    if not premises:
+        return None
+    if len(premises) < len(inf.premises):
+        return inf.model_copy(update={"premises": premises})
+    return inf
 
 
 def _neighbourhood(amap: ArgumentMap, focus: str, depth: int, allowed: set[str]) -> set[str]:
