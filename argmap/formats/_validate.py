@@ -155,12 +155,30 @@ def _validate_chunk(key: str, chunk: list[Any]) -> list[Any]:
     return part.statements if key == "statements" else part.inferences
 
 
+def _one_chunk(data: dict[str, Any]) -> bool:
+    """Whether the statements and inferences of ``data`` are mappings, one chunk in all."""
+    size = 0
+    for key in _CHUNKED:
+        items = data.get(key, [])
+        if not isinstance(items, list) or any(type(item) is not dict for item in items):
+            return False
+        size += len(items)
+    return size <= CHUNK
+
+
 def _validate(data: dict[str, Any], source: str | None, locate: Locator) -> ArgumentMap:
     """The map's shape validated, statements and inferences a chunk at a time.
 
     Validated statements and inferences are passed on as models, which
     pydantic takes as they are, so chunking costs no second validation.
     """
+    if _one_chunk(data):
+        # The common case, a map of at most one chunk of mappings: validated in one go;
+        # only a map with errors is validated again, a chunk at a time, to report them.
+        try:
+            return ArgumentMap.model_validate(data, context={SKIP_CROSSREFS: True})
+        except ValidationError:
+            pass
     problems: list[Problem] = []
     total = 0
     parts: dict[str, Any] = {}
