@@ -114,19 +114,21 @@ def _refuse_deep_data(data: dict[str, Any], source: str | None, locate: Locator)
                 for n, item in enumerate(items)
                 if isinstance(item, dict) and isinstance(item.get("data"), dict | list)
             )
+    # Each entry carries only what a problem names: the field and its first key.
     stack = [root for root in roots if isinstance(root[0], dict | list)]
     while stack:
-        value, depth, loc = stack.pop()
+        value, depth, top = stack.pop()
         if depth > MAX_DEPTH:
-            ref = _ref_at(data, loc)
-            top = loc[: 4 if ref else 2]  # the field, not a hundred list indexes
+            ref = _ref_at(data, top)
+            top = top[: 4 if ref else 2]  # the field, not a hundred list indexes
             field = ".".join(str(part) for part in top[2:]) + " " if ref else ""
             problem = f"{field}nests deeper than {MAX_DEPTH} levels; flatten it"
             raise MapValidationError([Problem(problem, ref, top, locate(top))], source=source)
         pairs = value.items() if isinstance(value, dict) else enumerate(value)
-        stack.extend(
-            (child, depth + 1, (*loc, k)) for k, child in pairs if isinstance(child, dict | list)
-        )
+        first = len(top) in (1, 3)  # a child of the field: its key is part of the name
+        for k, child in pairs:
+            if isinstance(child, dict | list):
+                stack.append((child, depth + 1, (*top, k) if first else top))
 
 
 #: The most problems a reader collects (and locates) before it only counts the rest:
