@@ -56,6 +56,7 @@ __all__ = [
     "MIN_CLAUSE_WORDS",
     "NON_ARGUMENTATIVE",
     "NOT_BEFORE_PAST",
+    "NOT_PAST_ED",
     "NUMBER_WORDS",
     "OBJECT_REPORTING_VERBS",
     "OPPOSING_VIEW",
@@ -154,6 +155,8 @@ INNER_SPLITS: tuple[re.Pattern[str], ...] = (
         r"[\s,](?!\s*\w+ing\b)",
         re.IGNORECASE,
     ),
+    # a contrast set off by a dash: "There will be some votes - but no majority"
+    re.compile(r"\s[-–—]+\s*(?P<marker>but|yet)\s(?!\s*\w+ing\b)", re.IGNORECASE),
     re.compile(r"\s(?P<marker>and therefore|and thus|and so|and hence|so that)\s", re.IGNORECASE),
     # a second clause joined by ", and": its own subject follows
     re.compile(
@@ -1078,6 +1081,13 @@ IRREGULAR_PAST: frozenset[str] = frozenset(
 NOT_BEFORE_PAST: frozenset[str] = frozenset(
     """is are am be being 's 're to the a an very more most so too get gets seem seems
     become becomes remain remains feel feels of""".split()  # noqa: SIM905
+)
+
+#: Words ending in "-ed" that are no past tense: verbs in "-eed" ("It may not
+#: succeed"), "indeed", "hundred" and adjectives that only look like participles.
+NOT_PAST_ED: frozenset[str] = frozenset(
+    """succeed proceed exceed indeed hundred speed breed bleed greed steed
+    sacred wicked naked rugged crooked ragged wretched kindred embed shred""".split()  # noqa: SIM905
 )
 
 #: A year (tried only on units with a digit): anchors a concrete event.
