@@ -638,6 +638,15 @@ OPPOSING_VIEW: Mapping[str, str] = {
     "the assumption that": "a widespread view",
     "the conventional wisdom": "a widespread view",
     "received wisdom": "a widespread view",
+    # a view put only to be denied: "The trouble is not that X; it is that Y"
+    "it is not that": "a possible objector",
+    "it's not that": "a possible objector",
+    "it was not that": "a possible objector",
+    "the trouble is not that": "a possible objector",
+    "the problem is not that": "a possible objector",
+    "the point is not that": "a possible objector",
+    "the issue is not that": "a possible objector",
+    "the question is not whether": "a possible objector",
 }
 
 #: Closing a unit, these report the view just stated ("..., that's how the
@@ -1186,6 +1195,23 @@ GRANTED: Mapping[str, str] = {
     "it is good that": "a possible objector",
     "and rightly so": "a possible objector",
     "no doubt": "a possible objector",
+    # a point allowed, or an appearance, that the author then qualifies
+    "fair enough": "a possible objector",
+    "to be fair": "a possible objector",
+    "understandably": "a possible objector",
+    "it is understandable": "a possible objector",
+    "it's understandable": "a possible objector",
+    "there is some truth": "a possible objector",
+    "there's some truth": "a possible objector",
+    "there is something to": "a possible objector",
+    "there's something to": "a possible objector",
+    "would be forgiven for": "a possible objector",
+    "could be forgiven for": "a possible objector",
+    "on the face of it": "a possible objector",
+    "at first glance": "a possible objector",
+    "at first sight": "a possible objector",
+    "it seemed": "a possible objector",
+    "purported": "a widespread view",
 }
 
 #: Cues of :data:`OPPOSING_VIEW` too weak on their own ("perhaps", "of
@@ -1218,6 +1244,14 @@ ANSWER_NEEDED: frozenset[str] = frozenset(
         "the assumption that",
         "the conventional wisdom",
         "received wisdom",
+        "it is not that",
+        "it's not that",
+        "it was not that",
+        "the trouble is not that",
+        "the problem is not that",
+        "the point is not that",
+        "the issue is not that",
+        "the question is not whether",
     }
 )
 
@@ -1257,6 +1291,15 @@ ANSWER: tuple[str, ...] = (
     "the reality is",
     "except",
     "actually",
+    # the second half of "It is not that X; it is that Y"
+    "it is that",
+    "it's that",
+    "it is just that",
+    "it's just that",
+    "it is rather that",
+    "it's rather that",
+    "it is simply that",
+    "it's simply that",
 )
 
 #: After a leading "so", these make it "also" ("So have the others"), not a

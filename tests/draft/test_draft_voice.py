@@ -321,6 +321,27 @@ def test_a_demand_on_some_people_is_the_authors() -> None:
             "A smaller school",
             "But small classes",
         ),
+        # a point granted after a fronted phrase
+        (
+            "As a tired commuter stuck on a cold platform, it is tempting to curse the rail "
+            "company. But the signals belong to the state. The state must fund them.",
+            "As a tired commuter",
+            "But the signals",
+        ),
+        # a point allowed as fair, then qualified
+        (
+            "The ferry company raised its fares. To be fair, fuel now costs twice as much. "
+            "But the fares rose threefold. The regulator should look at them.",
+            "To be fair",
+            "But the fares",
+        ),
+        # a view put only to deny it, and the author's own in its place
+        (
+            "The trouble is not that the mayor spends too much; it is that she spends on "
+            "the wrong things. The budget should be rewritten.",
+            "The trouble is not that",
+            "it is that",
+        ),
     ],
 )
 def test_granted_points_answered_later(text: str, granted: str, answer: str) -> None:
