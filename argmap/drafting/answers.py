@@ -132,6 +132,8 @@ def opposing(u: Unit, units: list[Unit] | None) -> str:
             continue
         if phrase in cues.ANSWER_NEEDED and units is not None and not answered(u, units):
             continue
+        if phrase == "granted" and pos and u.low[pos - 1] == "for":
+            continue  # "taken for granted": no point granted
         if phrase == "perhaps" and pos + 1 < len(u.low) and _is_amount(u.low[pos + 1]):
             continue  # "perhaps 2,000 people", "perhaps as young as 10": an estimate
         if (u.recommendation or u.stance) and pos > start + 1:

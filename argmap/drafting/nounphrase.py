@@ -52,6 +52,8 @@ _AUX = frozenset(
 _CONNECT = frozenset({"of", "the", "and", "for", "de", "von", "van"})
 _LEADING = frozenset(
     {"however", "but", "yet", "still", "and", "so", "also", "meanwhile", "indeed", "now"}
+    | {"instead", "besides", "likewise", "similarly", "nonetheless", "nevertheless", "then"}
+    | {"moreover", "furthermore", "otherwise", "therefore", "thus", "hence", "again"}
 )
 #: Capitalised at the start of a sentence, but never a speaker's name.
 _NOT_NAMES = cues.ENGLISH_FUNCTION_WORDS | frozenset(
@@ -70,6 +72,15 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "this", "that"})
 def _is_name(word: str) -> bool:
     low = word.lower()
     return word[:1].isupper() or low in _SPEAKER_NOUNS or low in _SOURCES
+
+
+def _pronoun(low: str) -> str:
+    """A pronoun without its contraction ("he'd" -> "he"); other words unchanged."""
+    for mark in ("'", "’"):
+        if mark in low:
+            head = low.split(mark, 1)[0]
+            return head if head in PRONOUNS or head in AUTHOR_PRONOUNS else low
+    return low
 
 
 def _clean(taken: list[str]) -> str | None:
@@ -101,8 +112,8 @@ def noun_before(words: list[str], pos: int) -> str | None:
     while k >= 0:
         w = words[k]
         low = w.lower()
-        if not taken and low in AUTHOR_PRONOUNS | PRONOUNS:
-            return low
+        if not taken and _pronoun(low) in AUTHOR_PRONOUNS | PRONOUNS:
+            return _pronoun(low)
         if (
             (w == "." and k and words[k - 1].lower() in cues.ABBREVIATIONS)
             or _is_name(w)
@@ -280,8 +291,8 @@ def _noun_after(words: list[str], start: int, stop: int) -> tuple[str | None, in
         low = w.lower()
         if not taken and (low in _LEADING or low in _QUANTIFIERS or w == ","):
             continue
-        if not taken and low in AUTHOR_PRONOUNS | PRONOUNS:
-            return low, k + 1
+        if not taken and _pronoun(low) in AUTHOR_PRONOUNS | PRONOUNS:
+            return _pronoun(low), k + 1
         named = sum(t[:1].isupper() for t in taken)
         if _is_name(w) or low in _CONNECT or (named < 2 and _modifies_speaker(words, k, stop)):
             taken.append(w)
