@@ -105,8 +105,8 @@ def _fronted_phrase(words: list[str]) -> bool:
 
 
 _FINITE = frozenset(
-    "is are was were am has have had do does did will would can could shall should may "
-    "might must".split()  # noqa: SIM905
+    """is are was were am has have had do does did will would can could shall should may
+    might must""".split()  # noqa: SIM905
 )
 
 
