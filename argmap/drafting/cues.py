@@ -729,6 +729,8 @@ CONTENTION_VERBS: tuple[str, ...] = (
     "accuse",
     "accuses",
     "accused",
+    "condemned",
+    "condemns",
     "dismisses",
     "dismissed",
 )
@@ -842,6 +844,9 @@ REPORT_VERBS: tuple[str, ...] = (
     "admits",
     "acknowledges",
     "claiming that",
+    # agreeing and reckoning report a view too
+    "agrees",
+    "calculates",
 )
 
 #: Nouns that make a noun phrase a speaker when lower case ("the government").

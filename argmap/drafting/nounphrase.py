@@ -390,9 +390,22 @@ def source_subject(words: list[str], pos: int) -> str | None:
     k = start
     while k < pos and words[k].lower() in _DETERMINERS | _QUANTIFIERS:
         k += 1
-    if k < pos and words[k].lower() in _SOURCES and pos - k <= 10 and "," not in words[k:pos]:
-        return " ".join(words[k:pos])
-    return None
+    # up to two modifiers before the source noun: "a new national study"
+    head = next(
+        (j for j in range(k, min(k + 3, pos)) if words[j].lower() in _SOURCES),
+        None,
+    )
+    if head is None or pos - k > 10 or "," in words[k:pos]:
+        return None
+    if any(not w.isalpha() for w in words[k:head]):
+        return None
+    end = pos
+    for j in range(head + 1, pos):
+        low = words[j].lower()
+        if low in _AUX or (low.endswith("ed") and words[j].islower()):
+            end = j  # "a study released last week has found": the study speaks
+            break
+    return " ".join(words[k:end])
 
 
 def subject_start(words: list[str], stop: int) -> int:

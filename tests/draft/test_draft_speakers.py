@@ -52,6 +52,18 @@ from argmap.drafting.attribution import find_speaker
             "A review by lawyers at the Kent Law Centre examined every eviction of 2019.",
             "Kent Law Centre",
         ),
+        # agreeing, reckoning and condemning report a view
+        ("Ms Dale agrees.", "Ms Dale"),
+        ("The Dutch thinktank Altena calculates that the levy could raise 2%.", "Altena"),
+        (
+            "However, local doctors and lawyers have condemned the cuts.",
+            "local doctors and lawyers",
+        ),
+        # a source noun after modifiers, and before a participle phrase
+        (
+            "A national study released last week has found that nurses work too long.",
+            "national study",
+        ),
     ],
 )
 def test_the_speaker_is_found(sentence: str, speaker: str) -> None:
