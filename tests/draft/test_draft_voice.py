@@ -198,6 +198,7 @@ def test_held_views_and_their_answers(text: str, granted: str, speaker: str, ans
         ("Farmers may well argue that the levy ruins them.", "Farmers"),
         ("Many will lament the levy as a tax on the poor.", "many people"),
         ("Some have also suggested that the levy drives trade away.", "some people"),
+        ("I have to confess that I once liked the levy.", "a possible objector"),
     ],
 )
 def test_views_held_by_others_are_counterclaims(sentence: str, speaker: str) -> None:
