@@ -214,7 +214,10 @@ def _common_noun_after(words: list[str], start: int, stop: int) -> tuple[str | N
         return None, start
     taken: list[str] = []
     k = start + 1
-    while k < stop and len(taken) < 4 and words[k].isalpha() and words[k].islower():
+    # lower-case words, hyphenated ones too ("a worried-looking farmer named Donna")
+    while (
+        k < stop and len(taken) < 4 and words[k].replace("-", "").isalpha() and words[k].islower()
+    ):
         if words[k] in ("named", "called") and k + 1 < stop and words[k + 1][:1].isupper():
             return words[k + 1], k + 2
         if words[k] in _PHRASE_STOPS:
@@ -307,7 +310,10 @@ def _noun_after(words: list[str], start: int, stop: int) -> tuple[str | None, in
 
 #: After an inverted speaker ('..., notes Judt.', '..., says one volunteer, ...'),
 #: the clause ends or goes on with one of these.
-_AFTER_INVERTED = frozenset({".", ",", ";", ":", "!", "?", "(", "-", "—", "–", "as", "who"})
+_AFTER_INVERTED = frozenset({".", ",", ";", ":", "!", "?", "(", "-", "—", "–", "as", "who"}) | (
+    # a phrase of place or time after the name: '"...," writes Ann Dale in the Courier'
+    frozenset({"in", "at", "on", "of", "to", "from", "during", "after", "last", "yesterday"})
+)
 
 
 def inverted_speaker(words: list[str], start: int) -> str | None:

@@ -59,6 +59,9 @@ from argmap.drafting.attribution import find_speaker
             "However, local doctors and lawyers have condemned the cuts.",
             "local doctors and lawyers",
         ),
+        # after an inverted verb: a phrase of place after the name, a hyphenated modifier
+        ('"It is a disgrace," writes Ann Dale in the Courier.', "Ann Dale"),
+        ('"The plan is dead," wrote a rather worried-looking farmer named Donna.', "Donna"),
         # a source noun after modifiers, and before a participle phrase
         (
             "A national study released last week has found that nurses work too long.",
