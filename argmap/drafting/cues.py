@@ -151,8 +151,7 @@ INNER_SPLITS: tuple[re.Pattern[str], ...] = (
         re.IGNORECASE,
     ),
     re.compile(
-        # "however dark," is a degree ("no matter how dark"), not a connective
-        r",\s+(?P<marker>but|however(?!\s+[\w-]+,)|yet|although|though|whereas|so|therefore|thus|hence)"
+        r",\s+(?P<marker>but|however|yet|although|though|whereas|so|therefore|thus|hence)"
         r"[\s,](?!\s*\w+ing\b)",
         re.IGNORECASE,
     ),
