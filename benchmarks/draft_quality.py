@@ -483,12 +483,17 @@ def _webis_note(w: dict[str, Any]) -> str:
     )
 
 
-def run(quick: bool = False, **paths: Path) -> list[dict[str, Any]]:
-    """Rows for ``benchmarks/run.py``, one per corpus and part; figures are in ``note``."""
+def run(quick: bool = False, *, tuning_only: bool = False, **paths: Path) -> list[dict[str, Any]]:
+    """Rows for ``benchmarks/run.py``, one per corpus and part; figures are in ``note``.
+
+    ``tuning_only`` scores the tuning part alone (nothing of the test part is
+    drafted), for rounds of tuning that must not look at the test part.
+    """
     where = {**DEFAULTS, **paths}
+    parts = ("tuning",) if tuning_only else PARTS[1:]
     rows: list[dict[str, Any]] = []
     if (where["microtexts"] / "en").is_dir():
-        for part in PARTS[1:]:
+        for part in parts:
             m = score_microtexts(where["microtexts"], part=part)
             rows.append(
                 {
@@ -503,7 +508,7 @@ def run(quick: bool = False, **paths: Path) -> list[dict[str, Any]]:
     else:
         rows.append(_missing("microtexts", where["microtexts"]))
     if (where["webis"] / "guardian").is_dir():
-        for part in PARTS[1:]:
+        for part in parts:
             w = score_webis(where["webis"], part=part)
             rows.append(
                 {
@@ -519,7 +524,7 @@ def run(quick: bool = False, **paths: Path) -> list[dict[str, Any]]:
         rows.append(_missing("webis", where["webis"]))
     gold_dir = where.get("gold", REPO / "benchmarks" / "gold")
     if (where["webis"] / "guardian").is_dir() and Path(gold_dir).is_dir():
-        rows += gold_rows(Path(gold_dir), where["webis"])
+        rows += gold_rows(Path(gold_dir), where["webis"], tuning_only=tuning_only)
     if where["gsomia_text"].is_file() and where["gsomia_map"].is_file():
         g = score_gsomia(where["gsomia_text"], where["gsomia_map"])
         rows.append(
@@ -545,24 +550,35 @@ def run(quick: bool = False, **paths: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def gold_rows(gold_dir: Path, corpus: Path) -> list[dict[str, Any]]:
+def gold_rows(gold_dir: Path, corpus: Path, *, tuning_only: bool = False) -> list[dict[str, Any]]:
     """Aggregate rows of the hand-annotated editorials: tuning, the test sets, the test union.
 
     ``gold_dir/tuning`` is the tuning gold; ``gold_dir`` itself the first six
     test editorials and ``gold_dir/test2`` the second twelve, each drafted once
     and scored as a set of its own, then all test editorials together. Only
-    aggregates are returned: never a file name or a per-file miss.
+    aggregates are returned: never a file name or a per-file miss. With
+    ``tuning_only`` the test editorials are not drafted at all.
     """
-    from gold import draft_scores, load_gold, summarise  # benchmarks/gold, beside this file
+    from gold import draft_scores, load_gold  # benchmarks/gold, beside this file
 
+    tuning = ("gold, tuning part", draft_scores(load_gold(gold_dir / "tuning", corpus)))
+    if tuning_only:
+        sets = [tuning]
+        return _gold_set_rows(sets)
     first = draft_scores(load_gold(gold_dir, corpus))
     second = draft_scores(load_gold(gold_dir / "test2", corpus))
     sets = [
-        ("gold, tuning part", draft_scores(load_gold(gold_dir / "tuning", corpus))),
+        tuning,
         ("gold, test part: the first six", first),
         ("gold, test editorials (second twelve)", second),
         (f"gold, test part: all {len(first) + len(second)} together", first + second),
     ]
+    return _gold_set_rows(sets)
+
+
+def _gold_set_rows(sets: list[tuple[str, list[Any]]]) -> list[dict[str, Any]]:
+    from gold import summarise
+
     rows = []
     for label, scores in sets:
         if not scores:
@@ -605,6 +621,11 @@ def main(argv: list[str] | None = None) -> int:
         help="list the TUNING part's misses: microtexts' central claims, tuning gold "
         "(refused for any editorial of the test part)",
     )
+    parser.add_argument(
+        "--tuning-only",
+        action="store_true",
+        help="score the tuning part alone; nothing of the test part is drafted",
+    )
     args = parser.parse_args(argv)
     if args.errors:
         from gold import explain, load_gold, require_tuning
@@ -626,6 +647,7 @@ def main(argv: list[str] | None = None) -> int:
         gsomia_text=args.gsomia_text,
         gsomia_map=args.gsomia_map,
         gold=args.gold,
+        tuning_only=args.tuning_only,
     )
     for row in rows:
         secs = f"{row['argmap_s']:.2f}s" if row["argmap_s"] is not None else "-"

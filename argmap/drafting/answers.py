@@ -83,12 +83,31 @@ def paired_answer(u: Unit, units: list[Unit]) -> bool:
 
 
 def granted(u: Unit) -> str:
-    """A granting cue: "Yes," at the start, "in theory" within the first words."""
+    """A granting cue: "Yes," at the start, "in theory" within the first words, or
+    opening the main clause after a fronted phrase ("As a busy doctor, it's
+    tempting to ...")."""
     start = u.start
     for pos, phrase in u.hits.get("granted", ()):
-        if pos <= start + 1 or (" " in phrase.strip(" ,") and pos < _OPPOSING_REACH):
+        several = " " in phrase.strip(" ,")
+        if (
+            pos <= start + 1
+            or (several and pos < _OPPOSING_REACH)
+            or (several and u.low[pos - 1] == "," and _fronted_phrase(u.low[start : pos - 1]))
+        ):
             return phrase
     return ""
+
+
+def _fronted_phrase(words: list[str]) -> bool:
+    """Words before the main clause that hold no clause of their own: no comma and
+    no finite verb of their own ("As a busy doctor faced with a full room")."""
+    return bool(words) and "," not in words and not _FINITE.intersection(words)
+
+
+_FINITE = frozenset(
+    """is are was were am has have had do does did will would can could shall should may
+    might must""".split()  # noqa: SIM905
+)
 
 
 def _is_amount(word: str) -> bool:
@@ -113,6 +132,8 @@ def opposing(u: Unit, units: list[Unit] | None) -> str:
             continue
         if phrase in cues.ANSWER_NEEDED and units is not None and not answered(u, units):
             continue
+        if phrase == "granted" and pos and u.low[pos - 1] == "for":
+            continue  # "taken for granted": no point granted
         if phrase == "perhaps" and pos + 1 < len(u.low) and _is_amount(u.low[pos + 1]):
             continue  # "perhaps 2,000 people", "perhaps as young as 10": an estimate
         if (u.recommendation or u.stance) and pos > start + 1:

@@ -56,6 +56,7 @@ __all__ = [
     "MIN_CLAUSE_WORDS",
     "NON_ARGUMENTATIVE",
     "NOT_BEFORE_PAST",
+    "NOT_PAST_ED",
     "NUMBER_WORDS",
     "OBJECT_REPORTING_VERBS",
     "OPPOSING_VIEW",
@@ -154,6 +155,8 @@ INNER_SPLITS: tuple[re.Pattern[str], ...] = (
         r"[\s,](?!\s*\w+ing\b)",
         re.IGNORECASE,
     ),
+    # a contrast set off by a dash: "There will be some votes - but no majority"
+    re.compile(r"\s[-–—]+\s*(?P<marker>but|yet)\s(?!\s*\w+ing\b)", re.IGNORECASE),
     re.compile(r"\s(?P<marker>and therefore|and thus|and so|and hence|so that)\s", re.IGNORECASE),
     # a second clause joined by ", and": its own subject follows
     re.compile(
@@ -525,6 +528,9 @@ OPPOSING_VIEW: Mapping[str, str] = {
     "i have to admit": "a possible objector",
     "i must admit": "a possible objector",
     "i admit": "a possible objector",
+    "i have to confess": "a possible objector",
+    "i must confess": "a possible objector",
+    "i confess": "a possible objector",
     "perhaps": "a possible objector",
     "the only drawback": "a possible objector",
     "one drawback": "a possible objector",
@@ -550,6 +556,18 @@ OPPOSING_VIEW: Mapping[str, str] = {
     "some feel": "some people",
     "some contend": "some people",
     "some insist": "some people",
+    "many will": "many people",
+    "many would": "many people",
+    "many may": "many people",
+    "many might": "many people",
+    "many have argued": "many people",
+    "many have suggested": "many people",
+    "many have claimed": "many people",
+    "others will": "others",
+    "others may": "others",
+    "others might": "others",
+    "others would": "others",
+    "some have also": "some people",
     "many people say": "many people",
     "many say": "many people",
     "many believe": "many people",
@@ -635,6 +653,15 @@ OPPOSING_VIEW: Mapping[str, str] = {
     "the assumption that": "a widespread view",
     "the conventional wisdom": "a widespread view",
     "received wisdom": "a widespread view",
+    # a view put only to be denied: "The trouble is not that X; it is that Y"
+    "it is not that": "a possible objector",
+    "it's not that": "a possible objector",
+    "it was not that": "a possible objector",
+    "the trouble is not that": "a possible objector",
+    "the problem is not that": "a possible objector",
+    "the point is not that": "a possible objector",
+    "the issue is not that": "a possible objector",
+    "the question is not whether": "a possible objector",
 }
 
 #: Closing a unit, these report the view just stated ("..., that's how the
@@ -717,6 +744,8 @@ CONTENTION_VERBS: tuple[str, ...] = (
     "accuse",
     "accuses",
     "accused",
+    "condemned",
+    "condemns",
     "dismisses",
     "dismissed",
 )
@@ -830,6 +859,9 @@ REPORT_VERBS: tuple[str, ...] = (
     "admits",
     "acknowledges",
     "claiming that",
+    # agreeing and reckoning report a view too
+    "agrees",
+    "calculates",
 )
 
 #: Nouns that make a noun phrase a speaker when lower case ("the government").
@@ -1080,6 +1112,13 @@ NOT_BEFORE_PAST: frozenset[str] = frozenset(
     become becomes remain remains feel feels of""".split()  # noqa: SIM905
 )
 
+#: Words ending in "-ed" that are no past tense: verbs in "-eed" ("It may not
+#: succeed"), "indeed", "hundred" and adjectives that only look like participles.
+NOT_PAST_ED: frozenset[str] = frozenset(
+    """succeed proceed exceed indeed hundred speed breed bleed greed steed
+    sacred wicked naked rugged crooked ragged wretched kindred embed shred""".split()  # noqa: SIM905
+)
+
 #: A year (tried only on units with a digit): anchors a concrete event.
 YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)s?\b")
 
@@ -1176,6 +1215,23 @@ GRANTED: Mapping[str, str] = {
     "it is good that": "a possible objector",
     "and rightly so": "a possible objector",
     "no doubt": "a possible objector",
+    # a point allowed, or an appearance, that the author then qualifies
+    "fair enough": "a possible objector",
+    "to be fair": "a possible objector",
+    "understandably": "a possible objector",
+    "it is understandable": "a possible objector",
+    "it's understandable": "a possible objector",
+    "there is some truth": "a possible objector",
+    "there's some truth": "a possible objector",
+    "there is something to": "a possible objector",
+    "there's something to": "a possible objector",
+    "would be forgiven for": "a possible objector",
+    "could be forgiven for": "a possible objector",
+    "on the face of it": "a possible objector",
+    "at first glance": "a possible objector",
+    "at first sight": "a possible objector",
+    "it seemed": "a possible objector",
+    "purported": "a widespread view",
 }
 
 #: Cues of :data:`OPPOSING_VIEW` too weak on their own ("perhaps", "of
@@ -1208,6 +1264,14 @@ ANSWER_NEEDED: frozenset[str] = frozenset(
         "the assumption that",
         "the conventional wisdom",
         "received wisdom",
+        "it is not that",
+        "it's not that",
+        "it was not that",
+        "the trouble is not that",
+        "the problem is not that",
+        "the point is not that",
+        "the issue is not that",
+        "the question is not whether",
     }
 )
 
@@ -1247,6 +1311,15 @@ ANSWER: tuple[str, ...] = (
     "the reality is",
     "except",
     "actually",
+    # the second half of "It is not that X; it is that Y"
+    "it is that",
+    "it's that",
+    "it is just that",
+    "it's just that",
+    "it is rather that",
+    "it's rather that",
+    "it is simply that",
+    "it's simply that",
 )
 
 #: After a leading "so", these make it "also" ("So have the others"), not a

@@ -103,6 +103,7 @@ def is_past(low: list[str], words: list[str] | None = None) -> bool:
         if (
             len(w) > 4
             and w.endswith("ed")
+            and w not in cues.NOT_PAST_ED
             and before not in cues.NOT_BEFORE_PAST
             and not (words is not None and i and words[i][:1].isupper())
         ):

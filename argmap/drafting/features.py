@@ -173,6 +173,7 @@ def _continues_view(u: Unit, prev: Unit | None) -> bool:
         and u.piece.split not in _REBUTTAL_SPLITS
         and prev.piece.split not in _CONCESSIVE
         and not u.stance
+        and not at_start(u, "answer", reach=1)  # "...; it is that ...": the author's answer
     ):
         return False
     u.speaker = prev.speaker

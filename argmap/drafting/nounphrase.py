@@ -52,6 +52,8 @@ _AUX = frozenset(
 _CONNECT = frozenset({"of", "the", "and", "for", "de", "von", "van"})
 _LEADING = frozenset(
     {"however", "but", "yet", "still", "and", "so", "also", "meanwhile", "indeed", "now"}
+    | {"instead", "besides", "likewise", "similarly", "nonetheless", "nevertheless", "then"}
+    | {"moreover", "furthermore", "otherwise", "therefore", "thus", "hence", "again"}
 )
 #: Capitalised at the start of a sentence, but never a speaker's name.
 _NOT_NAMES = cues.ENGLISH_FUNCTION_WORDS | frozenset(
@@ -70,6 +72,15 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "this", "that"})
 def _is_name(word: str) -> bool:
     low = word.lower()
     return word[:1].isupper() or low in _SPEAKER_NOUNS or low in _SOURCES
+
+
+def _pronoun(low: str) -> str:
+    """A pronoun without its contraction ("he'd" -> "he"); other words unchanged."""
+    for mark in ("'", "’"):
+        if mark in low:
+            head = low.split(mark, 1)[0]
+            return head if head in PRONOUNS or head in AUTHOR_PRONOUNS else low
+    return low
 
 
 def _clean(taken: list[str]) -> str | None:
@@ -101,8 +112,8 @@ def noun_before(words: list[str], pos: int) -> str | None:
     while k >= 0:
         w = words[k]
         low = w.lower()
-        if not taken and low in AUTHOR_PRONOUNS | PRONOUNS:
-            return low
+        if not taken and _pronoun(low) in AUTHOR_PRONOUNS | PRONOUNS:
+            return _pronoun(low)
         if (
             (w == "." and k and words[k - 1].lower() in cues.ABBREVIATIONS)
             or _is_name(w)
@@ -203,7 +214,10 @@ def _common_noun_after(words: list[str], start: int, stop: int) -> tuple[str | N
         return None, start
     taken: list[str] = []
     k = start + 1
-    while k < stop and len(taken) < 4 and words[k].isalpha() and words[k].islower():
+    # lower-case words, hyphenated ones too ("a worried-looking farmer named Donna")
+    while (
+        k < stop and len(taken) < 4 and words[k].replace("-", "").isalpha() and words[k].islower()
+    ):
         if words[k] in ("named", "called") and k + 1 < stop and words[k + 1][:1].isupper():
             return words[k + 1], k + 2
         if words[k] in _PHRASE_STOPS:
@@ -280,8 +294,8 @@ def _noun_after(words: list[str], start: int, stop: int) -> tuple[str | None, in
         low = w.lower()
         if not taken and (low in _LEADING or low in _QUANTIFIERS or w == ","):
             continue
-        if not taken and low in AUTHOR_PRONOUNS | PRONOUNS:
-            return low, k + 1
+        if not taken and _pronoun(low) in AUTHOR_PRONOUNS | PRONOUNS:
+            return _pronoun(low), k + 1
         named = sum(t[:1].isupper() for t in taken)
         if _is_name(w) or low in _CONNECT or (named < 2 and _modifies_speaker(words, k, stop)):
             taken.append(w)
@@ -296,7 +310,10 @@ def _noun_after(words: list[str], start: int, stop: int) -> tuple[str | None, in
 
 #: After an inverted speaker ('..., notes Judt.', '..., says one volunteer, ...'),
 #: the clause ends or goes on with one of these.
-_AFTER_INVERTED = frozenset({".", ",", ";", ":", "!", "?", "(", "-", "—", "–", "as", "who"})
+_AFTER_INVERTED = frozenset({".", ",", ";", ":", "!", "?", "(", "-", "—", "–", "as", "who"}) | (
+    # a phrase of place or time after the name: '"...," writes Ann Dale in the Courier'
+    frozenset({"in", "at", "on", "of", "to", "from", "during", "after", "last", "yesterday"})
+)
 
 
 def inverted_speaker(words: list[str], start: int) -> str | None:
@@ -379,9 +396,22 @@ def source_subject(words: list[str], pos: int) -> str | None:
     k = start
     while k < pos and words[k].lower() in _DETERMINERS | _QUANTIFIERS:
         k += 1
-    if k < pos and words[k].lower() in _SOURCES and pos - k <= 10 and "," not in words[k:pos]:
-        return " ".join(words[k:pos])
-    return None
+    # up to two modifiers before the source noun: "a new national study"
+    head = next(
+        (j for j in range(k, min(k + 3, pos)) if words[j].lower() in _SOURCES),
+        None,
+    )
+    if head is None or pos - k > 10 or "," in words[k:pos]:
+        return None
+    if any(not w.isalpha() for w in words[k:head]):
+        return None
+    end = pos
+    for j in range(head + 1, pos):
+        low = words[j].lower()
+        if low in _AUX or (low.endswith("ed") and words[j].islower()):
+            end = j  # "a study released last week has found": the study speaks
+            break
+    return " ".join(words[k:end])
 
 
 def subject_start(words: list[str], stop: int) -> int:

@@ -251,6 +251,7 @@ def _within_sentences(
     add: Callable[[Unit, Unit, Polarity, float, str], bool],
 ) -> None:
     """Links the cues of a sentence decide: reasons, reported views, rebuttals."""
+    by_thesis = _answered_by_thesis(units, thesis)
     for u in units:
         if u.index in placed:
             continue
@@ -259,6 +260,12 @@ def _within_sentences(
         if u.kind == "counterclaim":
             if prev is not None and prev.sentence == u.sentence and prev.kind == "counterclaim":
                 add(prev, u, "support", 0.4, "earlier part of the same reported view")
+            if u is by_thesis:
+                # the thesis is the author's answer to this view: it attacks the view
+                # (the view attacking the thesis back would close a circle)
+                add(thesis, u, "attack", 0.6, "the thesis answers this view")
+                placed.add(u.index)
+                continue
             target, why = _opposed(u, heads, thesis)
             add(u, target, "attack", 0.5, why)
         elif u.kind == "rebuttal":
@@ -279,6 +286,14 @@ def _within_sentences(
             add(u, prev, "support", 0.5, f"reason marker ({u.reason!r}) after a claim")
         elif u.kind == "premise" and u.speaker and prev is not None:
             add(u, prev, "support", 0.5, "reason inside a reported view")
+
+
+def _answered_by_thesis(units: list[Unit], thesis: Unit) -> Unit | None:
+    """The counterclaim the thesis was found to answer (the view before it that it
+    turns against), if any."""
+    if thesis.answers_to is not None and units[thesis.answers_to].kind == "counterclaim":
+        return units[thesis.answers_to]
+    return None
 
 
 def _same_sentence(other: Unit | None, u: Unit) -> bool:

@@ -59,9 +59,17 @@ def _content(text: str) -> set[str]:
 
 
 def _after_concession(u: Unit, units: list[Unit]) -> bool:
-    """The main clause of "Although X, Y" (or "While X, Y"): Y."""
+    """The main clause of "Although X, Y" (or "While X, Y"): Y; or the turn of
+    "X, but Y" when X is a point granted (drafted a counterclaim) and Y takes a
+    position of its own (a recommendation, a stance or a value judgement)."""
     prev = units[u.index - 1] if u.index else None
-    return prev is not None and prev.sentence == u.sentence and prev.piece.split in _CONCESSIVE
+    if prev is None or prev.sentence != u.sentence:
+        return False
+    return prev.piece.split in _CONCESSIVE or (
+        u.piece.split in _CONTRAST
+        and prev.kind == "counterclaim"
+        and bool(u.recommendation or u.stance or u.evaluation)
+    )
 
 
 def is_verdict(u: Unit) -> bool:

@@ -30,6 +30,9 @@ def _one(text: str) -> Unit:
         # a present passive or an adjective in -ed is no past event
         ("It is often assumed that Paris leads Europe.", "claim", None),
         ("She remains the accomplished leader of Europe.", "claim", None),
+        # "-eed" verbs and "indeed" are no past tense
+        ("The new levy may not succeed in the end.", "claim", None),
+        ("The harbour is indeed a wicked place to moor.", "claim", None),
         # going to the polls is no survey
         ("Voters in Ohio go to the polls on Tuesday.", "claim", None),
         # a survey reports the number: a study (both count as statistics in the corpus)

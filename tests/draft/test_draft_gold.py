@@ -249,3 +249,7 @@ def test_the_test_sets_are_scored_apart_and_together(tmp_path: Path) -> None:
         "draft the hand-annotated editorials (gold, test part: all 3 together)": 3,
     }
     assert all("x.json" not in row["note"] for row in rows)
+    tuning = gold_rows(gold_dir, corpus, tuning_only=True)
+    assert [row["operation"] for row in tuning] == [
+        "draft the hand-annotated editorials (gold, tuning part)"
+    ]

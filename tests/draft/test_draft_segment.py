@@ -95,6 +95,15 @@ def test_lines_are_paragraphs_when_there_are_no_blank_lines() -> None:
             [("Even if it is symbolic, however, the harm is real.", "")],
         ),
         ("It works, but barely.", [("It works, but barely.", "")]),
+        # a contrast set off by a dash is a clause of its own
+        (
+            "Some towns will cheer the new road - but most of the county will pay for it.",
+            [
+                ("Some towns will cheer the new road -", ""),
+                ("but most of the county will pay for it.", "but"),
+            ],
+        ),
+        ("The plan works - but barely.", [("The plan works - but barely.", "")]),
     ],
 )
 def test_clause_splits(text: str, expected: list[tuple[str, str]]) -> None:

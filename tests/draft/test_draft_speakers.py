@@ -52,6 +52,21 @@ from argmap.drafting.attribution import find_speaker
             "A review by lawyers at the Kent Law Centre examined every eviction of 2019.",
             "Kent Law Centre",
         ),
+        # agreeing, reckoning and condemning report a view
+        ("Ms Dale agrees.", "Ms Dale"),
+        ("The Dutch thinktank Altena calculates that the levy could raise 2%.", "Altena"),
+        (
+            "However, local doctors and lawyers have condemned the cuts.",
+            "local doctors and lawyers",
+        ),
+        # after an inverted verb: a phrase of place after the name, a hyphenated modifier
+        ('"It is a disgrace," writes Ann Dale in the Courier.', "Ann Dale"),
+        ('"The plan is dead," wrote a rather worried-looking farmer named Donna.', "Donna"),
+        # a source noun after modifiers, and before a participle phrase
+        (
+            "A national study released last week has found that nurses work too long.",
+            "national study",
+        ),
     ],
 )
 def test_the_speaker_is_found(sentence: str, speaker: str) -> None:
@@ -212,3 +227,28 @@ def test_according_to_a_manner_and_a_naming_participle_name_no_speaker(sentence:
 def test_a_parenthetical_they_tell_us_reports_speech() -> None:
     found = find_speaker("The only answer, they tell us, is to close the borders.")
     assert found == ("they", "tell")
+
+
+def test_a_sentence_adverb_is_never_a_speaker() -> None:
+    m = argmap.draft(
+        "The club lost its appeal. Instead, they have Tom Hart, whose plan was memorably "
+        "dismissed by Jo Reed as reckless. But the fans deserve better. The club must change."
+    )
+    assert all(s.attributed_to != "Instead" for s in m.statements)
+
+
+def test_a_contracted_pronoun_takes_the_name_before_it() -> None:
+    m = argmap.draft(
+        "My old colleague Tom Hart is a careful man. He'd definitely say the merger was fair. "
+        "But it cost us our pensions. Mergers need a vote of the staff."
+    )
+    [said] = [s for s in m.statements if s.spans[0].quote.startswith("He'd")]
+    assert said.attributed_to == "Tom Hart"
+
+
+def test_taken_for_granted_grants_no_point() -> None:
+    m = argmap.draft(
+        "The river's clean water is taken for granted; nobody asks who pays for it. "
+        "But the pumps are old. The county should replace them."
+    )
+    assert all(not s.spans[0].quote.startswith("The river") for s in m.of_kind("counterclaim"))

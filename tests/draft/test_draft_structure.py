@@ -98,3 +98,17 @@ def test_a_draft_keeps_at_most_two_fifths_of_its_links_at_the_thesis() -> None:
     for i in moved:  # each under the topic of an earlier paragraph
         premise, conclusion = _quote(m, i.premises[0]), _quote(m, i.conclusion)
         assert text.index(conclusion) < text.index(premise)
+
+
+def test_a_thesis_that_answers_a_view_attacks_it() -> None:
+    from argmap.drafting.features import read_units
+    from argmap.drafting.segment import clauses, sentences
+    from argmap.drafting.structure import link
+
+    text = "Critics say the pier is a waste of money. But the town must keep it."
+    units = read_units([[clauses(s) for s in sentences(text)]])
+    view, answer = units
+    assert view.kind == "counterclaim"
+    answer.kind, answer.answers_to = "thesis", view.index  # the answer picked as the thesis
+    links = [(k.premise, k.conclusion, k.polarity) for k in link(units, answer, [])]
+    assert links == [(answer.index, view.index, "attack")]

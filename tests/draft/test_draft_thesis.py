@@ -88,6 +88,20 @@ def test_main_clause_after_a_concession_is_a_candidate(monkeypatch: pytest.Monke
     assert [is_candidate(u, units) for u in units] == [False, True]
 
 
+def test_the_turn_after_a_point_granted_in_its_sentence_is_a_candidate(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(weights, "VOICE", {})  # the hand-written rules grant the point
+    units = _units(
+        "Sure, dog owners should treat their pets kindly, but they should not treat them "
+        "as children. A dog has no use for a birthday cake. It needs walks and a warm bed."
+    )
+    granted, turn = units[0], units[1]
+    assert (granted.kind, turn.kind) == ("counterclaim", "rebuttal")
+    assert is_candidate(turn, units) and not is_candidate(granted, units)
+    assert pick_thesis(units, None) is turn
+
+
 @pytest.mark.parametrize(
     ("text", "verdict"),
     [

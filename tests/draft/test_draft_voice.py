@@ -196,6 +196,9 @@ def test_held_views_and_their_answers(text: str, granted: str, speaker: str, ans
     [
         ("Some are opposed to the levy as a matter of principle.", "some people"),
         ("Farmers may well argue that the levy ruins them.", "Farmers"),
+        ("Many will lament the levy as a tax on the poor.", "many people"),
+        ("Some have also suggested that the levy drives trade away.", "some people"),
+        ("I have to confess that I once liked the levy.", "a possible objector"),
     ],
 )
 def test_views_held_by_others_are_counterclaims(sentence: str, speaker: str) -> None:
@@ -320,6 +323,27 @@ def test_a_demand_on_some_people_is_the_authors() -> None:
             "classes teach better. The school should stay small.",
             "A smaller school",
             "But small classes",
+        ),
+        # a point granted after a fronted phrase
+        (
+            "As a tired commuter stuck on a cold platform, it is tempting to curse the rail "
+            "company. But the signals belong to the state. The state must fund them.",
+            "As a tired commuter",
+            "But the signals",
+        ),
+        # a point allowed as fair, then qualified
+        (
+            "The ferry company raised its fares. To be fair, fuel now costs twice as much. "
+            "But the fares rose threefold. The regulator should look at them.",
+            "To be fair",
+            "But the fares",
+        ),
+        # a view put only to deny it, and the author's own in its place
+        (
+            "The trouble is not that the mayor spends too much; it is that she spends on "
+            "the wrong things. The budget should be rewritten.",
+            "The trouble is not that",
+            "it is that",
         ),
     ],
 )
