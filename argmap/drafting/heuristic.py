@@ -93,7 +93,7 @@ def is_headline(first: Piece, rest: list[Piece], title: str | None = None) -> bo
     same; pass ``Source(title=...)`` to say which it is.)
 
     >>> body = [Piece(0, 0, "The body of the text follows here. It runs on for a while.")]
-    >>> is_headline(Piece(0, 0, "Amnesia, not prices, is the problem."), body)
+    >>> is_headline(Piece(0, 0, "Parking, not prices, is the problem."), body)
     True
     >>> is_headline(Piece(0, 0, "We must act now. Here is why we must, and how."), [])
     False

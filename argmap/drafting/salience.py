@@ -5,8 +5,8 @@ recommendation and stance cues, the position in the paragraph and the text,
 an echo of the title ...); :func:`content_stems` gives the content words that
 echoes are counted with.
 
->>> sorted(content_stems("Amnesia, not immigration, is our problem."))
-['amnesi', 'immigr', 'proble']
+>>> sorted(content_stems("Parking, not potholes, is our problem."))
+['parkin', 'pothol', 'proble']
 """
 
 from __future__ import annotations
