@@ -2,8 +2,8 @@
 
 A :class:`Discourse` follows the text unit by unit and keeps the holders it
 mentions: runs of capitalised words (a name), lists of names or groups
-("Ed Miliband, Nick Clegg and Nigel Farage"), plural subjects ("Cameron's
-opponents cannot ..."), and every speaker found. Each mention knows its
+("Ann Lee, Bo Park and Cy Moss"), plural subjects ("the mayor's
+rivals cannot ..."), and every speaker found. Each mention knows its
 number and whether it names a person: a name opened by "the" is an
 organisation or a group ("the Greens", "the BBC"), a name of two words or
 more without one is a person, a single word is a person when a longer name
@@ -14,10 +14,10 @@ non-person.
 
 >>> from argmap.drafting.lexicon import tokens
 >>> d = Discourse()
->>> d.read(tokens("Cameron's opponents cannot take victory for granted."), 0)
+>>> d.read(tokens("The mayor's rivals cannot count on the vote."), 0)
 >>> d.read(tokens("Tony Judt, the historian, agreed with the BBC."), 1)
 >>> d.resolve("they", 2), d.resolve("he", 2), d.resolve("it", 2)
-("Cameron's opponents", 'Tony Judt', 'BBC')
+("mayor's rivals", 'Tony Judt', 'BBC')
 >>> d.resolve("the historian", 2)
 'Tony Judt'
 
@@ -257,7 +257,7 @@ def _plural_subject_at(words: list[str], start: int, sentence: int) -> Mention |
 
 
 def _noun_list(words: list[str], low: list[str], sentence: int) -> Mention | None:
-    """ "the doomsayers, the scaremongers and the Farage brigade": a list of
+    """ "the doubters, the worriers and the Moss camp": a list of
     noun phrases, each opened by "the", one of them a plural."""
     if low.count("the") < 2 or "and" not in low:
         return None

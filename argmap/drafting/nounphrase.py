@@ -346,7 +346,7 @@ _PHRASE_END = frozenset(
 
 #: Heads of a noun phrase after "according to" that name a source of words
 #: ("according to forecasts", "according to someone who was there"), not a
-#: manner ("according to plan", "according to the qualities of the city").
+#: manner ("according to plan", "according to the needs of the town").
 _SOURCE_HEADS = (
     _SPEAKER_NOUNS
     | _SOURCES

@@ -14,8 +14,8 @@ when a particular word appears. :func:`find_report` looks for six shapes:
   "talk from the media about how ...", "their position is that ...");
 * a parenthetical verb of saying ("Our capital, they say, can't cope",
   "It was, say some, a reaction");
-* a passive with its agent ("as suggested by the Social Market Foundation",
-  "the lie told by the Steve Jobses of this world");
+* a passive with its agent ("as suggested by the Civic Budget Institute",
+  "the tale told by the Henry Fords of this world");
 * an existential report with no holder ("there is deepening concern that ...").
 
 The holder is a noun phrase (see :mod:`argmap.drafting.nounphrase`), a
@@ -23,8 +23,8 @@ pronoun for the caller to resolve, or ``None`` when nobody is named. The
 author's own "I think" or "we want" is no report.
 
 >>> from argmap.drafting.lexicon import tokens
->>> find_report(tokens("Cameron's team are sure they are running on a good record."))
-Report(holder="Cameron's team", verb='sure', form='adjective', at=3)
+>>> find_report(tokens("Lee's team are sure they are running on a good record."))
+Report(holder="Lee's team", verb='sure', form='adjective', at=3)
 >>> find_report(tokens("Our capital, they say, can't cope with more people."))
 Report(holder='they', verb='say', form='parenthetical', at=4)
 >>> find_report(tokens("I think the plan will work.")) is None
@@ -198,7 +198,7 @@ def _verb(words: list[str], low: list[str], k: int) -> Report | None:
     return Report(holder, words[k], "verb", k)
 
 
-#: An agent's noun phrase ("by the Steve Jobses of this world") ends before these.
+#: An agent's noun phrase ("by the Henry Fords of this world") ends before these.
 _AGENT_END = _STOPS | frozenset(
     {",", ":", "(", ")", "-", "—", "–", '"', "“", "”"}
     | {"who", "which", "that", "when", "because", "about", "over", "as", "to", "in", "for"}
@@ -211,9 +211,9 @@ def agent_phrase(words: list[str], start: int) -> str | None:
     its determiner ("by organs of the media like Time magazine").
 
     >>> from argmap.drafting.lexicon import tokens
-    >>> words = tokens("the lie told by the Steve Jobses of this world: that we must")
+    >>> words = tokens("the tale told by the Henry Fords of this world: that we must")
     >>> agent_phrase(words, 4)
-    'Steve Jobses of this world'
+    'Henry Fords of this world'
     """
     taken: list[str] = []
     for w in words[start : start + _AGENT_WORDS]:

@@ -506,8 +506,8 @@ def _heading(s: Statement) -> str:
     """A focused view's heading: its statement's title, or the first words of its text.
 
     >>> from argmap.model import Claim
-    >>> _heading(Claim(id="C4", text="Make sure they are also slightly passive-aggressive ."))
-    'Make sure they are also slightly…'
+    >>> _heading(Claim(id="C4", text="Check that the gates are also firmly self-locking ."))
+    'Check that the gates are also…'
     """
     if s.title and s.title.strip():
         return s.title

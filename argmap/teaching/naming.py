@@ -23,8 +23,8 @@ def label(s: StatementBase) -> str:
     """A statement's short name in quotes: its title, or its first words.
 
     >>> from argmap.model import Claim
-    >>> label(Claim(id="C1", text="The pact was a landmark agreement in the history of relations."))
-    "'The pact was a landmark agreement in the history…'"
+    >>> label(Claim(id="C1", text="The treaty was a turning point in the story of the two towns."))
+    "'The treaty was a turning point in the story…'"
     """
     text = s.title or s.text
     words = " ".join(text.split()).rstrip(" .;:,").split(" ")

@@ -70,7 +70,7 @@ def test_speakers_named_after_the_verb_or_with_new_verbs(text: str, expected: st
     "text",
     [
         "Children were told to stay inside.",  # a passive: no speaker
-        "Pride reaches deep into the square states of the Midwest.",  # "states" is a noun
+        "Pride runs deep in the member states of the union.",  # "states" is a noun
     ],
 )
 def test_no_speaker_where_nobody_speaks(text: str) -> None:

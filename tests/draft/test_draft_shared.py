@@ -30,8 +30,8 @@ def test_thesis_is_the_call_for_seoul_to_reconsider(drafted: argmap.ArgumentMap)
     thesis = drafted.thesis
     assert thesis is not None
     quotes = " ".join(sp.quote for sp in thesis.spans)
-    assert "should rethink its decision to terminate the pact" in quotes
-    assert "We urge the Moon administration to think twice" in quotes
+    assert "should rethink its decision" in quotes
+    assert "We urge the Moon administration" in quotes
 
 
 def test_three_opposing_views_are_attributed_counterclaims(

@@ -143,8 +143,8 @@ def test_an_estimate_with_perhaps_is_no_concession() -> None:
 
 def test_a_subordinator_is_never_a_speaker() -> None:
     m = argmap.draft(
-        "While promises have been made to investigate reported abuses, the army court jailed "
-        "the soldiers. The court should explain itself."
+        "While pledges have been given to look into the complaints, the club fined "
+        "the players. The club should explain itself."
     )
     assert all(s.attributed_to != "While" for s in m.statements)
 
@@ -215,7 +215,7 @@ def test_a_contraction_opening_a_sentence_is_never_a_speaker() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "We need a plan according to the qualities of the city.",
+        "We need a plan according to the needs of the town.",
         "It all went according to plan.",
         "The scheme, officially called the River Plan, was bold.",
     ],
@@ -225,7 +225,7 @@ def test_according_to_a_manner_and_a_naming_participle_name_no_speaker(sentence:
 
 
 def test_a_parenthetical_they_tell_us_reports_speech() -> None:
-    found = find_speaker("The only answer, they tell us, is to close the borders.")
+    found = find_speaker("The one fix, they tell us, is to shut the old bridge.")
     assert found == ("they", "tell")
 
 

@@ -68,7 +68,7 @@ def test_a_subheading_inside_the_text_is_left_out() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The scheme was dropped in large part because of leaks to the press.",
+        "The scheme was dropped in large part because of rumours in the town.",
         "Since 2009 the agency has kept every one of its files closed.",
         "The river has flooded twice since then and nobody was warned.",
     ],
@@ -297,8 +297,8 @@ def test_a_view_framed_as_someone_elses_is_theirs() -> None:
 
 def test_a_demand_on_some_people_is_the_authors() -> None:
     m = argmap.draft(
-        "The city needs a fair debate on its budget.\n\nSome people need to be prepared to "
-        "stand up for the city in this debate."
+        "The city needs a fair debate on its budget.\n\nSome people need to be ready to "
+        "speak out for the parks in this debate."
     )
     assert m.of_kind("counterclaim") == []
 
