@@ -31,12 +31,39 @@ from argmap.model.statements import ID_PREFIXES, STATEMENT_CLASSES, StatementBas
 
 __all__ = ["HeuristicExtractor", "is_headline", "is_subheading", "read_text"]
 
-#: The non-argument patterns as one alternation: one search per paragraph.
-_NON_ARG = re.compile(
-    "|".join(
-        f"(?{'i' if p.flags & re.IGNORECASE else ''}:{p.pattern})" for p in cues.NON_ARGUMENTATIVE
+
+def _alternation(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+    return re.compile(
+        "|".join(f"(?{'i' if p.flags & re.IGNORECASE else ''}:{p.pattern})" for p in patterns)
     )
+
+
+#: The non-argument patterns as two alternations: those anchored at the start
+#: (one match per piece) and those found anywhere (one search, only when a word
+#: every one of them needs is in the piece: most paragraphs hold none).
+_NON_ARG_START = _alternation([p for p in cues.NON_ARGUMENTATIVE if p.pattern.startswith("^")])
+_NON_ARG_ANYWHERE = _alternation(
+    [p for p in cues.NON_ARGUMENTATIVE if not p.pattern.startswith("^")]
 )
+_NON_ARG_WORDS = (
+    "subscrib", "sign", "newsletter", "donate", "become", "support", "journalism", "click",
+    "read", "follow", "share", "order", "published",
+)  # fmt: skip
+
+
+def _non_argument(text: str) -> bool:
+    """Whether one of :data:`cues.NON_ARGUMENTATIVE` matches ``text``."""
+    if _NON_ARG_START.match(text):
+        return True
+    # Case-insensitive matching also takes "ı", "İ", "ſ" and the Kelvin sign for
+    # i, s and k: the words are looked for in a text folded the same way.
+    folded = text.casefold().replace("ı", "i").replace("\u0307", "")
+    return (
+        any(word in folded for word in _NON_ARG_WORDS)
+        and _NON_ARG_ANYWHERE.search(text) is not None
+    )
+
+
 _LEADING_CONNECTIVE = re.compile(
     r"^[\s\"“(]*(?:(?:however|but|yet|and|so|thus|therefore|hence|because|since|given that|"
     r"given|although|though|even though|whereas|while|also|furthermore|moreover)\b[\s,]*)+",
@@ -147,7 +174,7 @@ def _argumentative_paragraphs(text: str, title: str | None) -> tuple[list[Piece]
         paras = paras[:-1]
     kept: list[Piece] = []
     for p in paras:
-        if _NON_ARG.search(p.text):
+        if _non_argument(p.text):
             if len(sentences(p)) <= 3:
                 continue
             trimmed = _drop_sentences(p)
@@ -162,7 +189,7 @@ def _argumentative_paragraphs(text: str, title: str | None) -> tuple[list[Piece]
 
 
 def _drop_sentences(p: Piece) -> Piece | None:
-    good = [s for s in sentences(p) if not _NON_ARG.search(s.text)]
+    good = [s for s in sentences(p) if not _non_argument(s.text)]
     if not good:
         return None
     # keep the run of good sentences from the first to the last (offsets stay exact)
