@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from argmap.graph import queries
@@ -32,7 +33,12 @@ from argmap.model import Question
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap, Inference, Statement
 
-__all__ = ["CheckContext"]
+__all__ = ["CheckContext", "is_checked"]
+
+
+def is_checked(s: Statement) -> bool:
+    """Whether checks look at ``s``: every statement but an open critical question."""
+    return not (isinstance(s, Question) and not s.answered)
 
 
 class CheckContext:
@@ -60,10 +66,25 @@ class CheckContext:
         self.support_depth = idx.support_depth
         #: Derived data checks share (for example the terms of each statement).
         self.memo: dict[str, Any] = {}
-        #: The statements checks look at: all but open critical questions.
-        self.checked: list[Statement] = [
-            s for s in amap.statements if not (isinstance(s, Question) and not s.answered)
-        ]
+
+    @cached_property
+    def checked(self) -> Sequence[Statement]:
+        """The statements checks look at: all but open critical questions, in map order."""
+        statements = self.index.statement_list
+        if not self.index.of_kind("question"):
+            return statements
+        return [s for s in statements if is_checked(s)]
+
+    def checked_of(self, *kinds: str) -> Sequence[Statement]:
+        """The statements of ``kinds`` that checks look at, in map order.
+
+        A check about some kinds walks only those: on a large map reading every
+        statement again costs more than the check.
+        """
+        found = self.index.of_kind(*kinds)
+        if "question" not in kinds:
+            return found
+        return [s for s in found if is_checked(s)]
 
     def label(self, ref: str, *, width: int = 60) -> str:
         """``ref`` with a short quote of its text, for messages: ``C2 ("Ties fray")``."""

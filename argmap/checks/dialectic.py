@@ -52,8 +52,8 @@ _AUTHOR_SIDE = frozenset(kind for kind, side in _SIDE.items() if side == "author
 def find_unanswered_counterclaims(ctx: CheckContext) -> Iterator[Finding]:
     """Counterclaims with no attack on them or on their line of argument."""
     answered = _answered_counterclaims(ctx)
-    for s in ctx.checked:
-        if s.kind == "counterclaim" and s.id not in answered:
+    for s in ctx.checked_of("counterclaim"):
+        if s.id not in answered:
             yield Finding(
                 "unanswered-counterclaim",
                 Severity.WARNING,
@@ -66,9 +66,7 @@ def find_unanswered_counterclaims(ctx: CheckContext) -> Iterator[Finding]:
 
 def _answered_counterclaims(ctx: CheckContext) -> set[str]:
     answered: set[str] = set()
-    for s in ctx.checked:
-        if s.kind != "counterclaim":
-            continue
+    for s in ctx.checked_of("counterclaim"):
         used = (*ctx.support_from(s.id), *ctx.attacks_from(s.id))
         if ctx.attacks_into(s.id) or any(ctx.attacks_into(inf.id) for inf in used):
             answered.add(s.id)
@@ -99,9 +97,7 @@ def _answered_counterclaims(ctx: CheckContext) -> set[str]:
 )
 def find_hedged_rebuttals(ctx: CheckContext) -> Iterator[Finding]:
     """Rebuttals whose quotes or text contain a hedge or a question."""
-    for s in ctx.checked:
-        if s.kind != "rebuttal":
-            continue
+    for s in ctx.checked_of("rebuttal"):
         hedge = None
         for text in (*(span.quote for span in s.spans), s.text):
             hedge = find_hedge(text)
@@ -138,7 +134,7 @@ def find_hedged_rebuttals(ctx: CheckContext) -> Iterator[Finding]:
 def find_kind_mismatches(ctx: CheckContext) -> Iterator[Finding]:
     """Statements whose kind and role disagree."""
     leads_to_attack = _leads_to_attack(ctx)
-    for s in ctx.checked:
+    for s in ctx.checked_of("counterclaim", "rebuttal", "evidence", "thesis"):
         if s.kind == "counterclaim":
             for inf in ctx.support_from(s.id):
                 target = ctx.kind(inf.conclusion)

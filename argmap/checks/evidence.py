@@ -39,7 +39,7 @@ _SELF_EVIDENT = {EvidenceType.FACT, EvidenceType.EXAMPLE, EvidenceType.COMMON_GR
 )
 def find_uncited_evidence(ctx: CheckContext) -> Iterator[Finding]:
     """Evidence with no citation and no speaker."""
-    for s in ctx.checked:
+    for s in ctx.checked_of("evidence"):
         if not isinstance(s, Evidence) or s.citation or s.attributed_to or s.accepted:
             continue
         if s.evidence_type in _SELF_EVIDENT:

@@ -28,6 +28,9 @@ _UNSUPPORTED: dict[str, Severity | None] = {
     "question": None,  # it asks; it asserts nothing
 }
 
+# The kinds find_unsupported reports on.
+_REPORTED = tuple(kind for kind, severity in _UNSUPPORTED.items() if severity is not None)
+
 _AUTHORITY = {EvidenceType.TESTIMONY, EvidenceType.EXPERT_OPINION}
 
 
@@ -51,7 +54,7 @@ _AUTHORITY = {EvidenceType.TESTIMONY, EvidenceType.EXPERT_OPINION}
 )
 def find_unsupported(ctx: CheckContext) -> Iterator[Finding]:
     """Statements the author asserts with no supporting inference into them."""
-    for s in ctx.checked:
+    for s in ctx.checked_of(*_REPORTED):
         severity = _UNSUPPORTED[s.kind]
         if severity is None or s.accepted or s.attributed_to is not None:
             continue
@@ -106,8 +109,8 @@ def find_attributed_support_only(ctx: CheckContext) -> Iterator[Finding]:
     what a party said is often exactly the reason (that Washington is worried
     is shown by what Washington said).
     """
-    for s in ctx.checked:
-        if s.kind not in ("thesis", "claim") or s.attributed_to is not None:
+    for s in ctx.checked_of("thesis", "claim"):
+        if s.attributed_to is not None:
             continue
         incoming = ctx.support_into(s.id)
         if not incoming:

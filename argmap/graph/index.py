@@ -151,6 +151,31 @@ class MapIndex:
         _, ids, kinds, *_ = self._snapshot
         return tuple(ref for ref, kind in zip(ids, kinds, strict=True) if kind == "thesis")
 
+    def of_kind(self, *kinds: str) -> Sequence[Statement]:
+        """The statements of any of ``kinds``, in map order.
+
+        Found from the kinds the index was built from, without reading the other
+        statements (on a large map each model read is a cache miss), and kept.
+
+        >>> from argmap.model import MapBuilder
+        >>> b = MapBuilder(); t = b.thesis("Act"); c = b.claim("Now"); cc = b.counterclaim("No")
+        >>> [s.id for s in MapIndex(b.build()).of_kind("counterclaim", "thesis")]
+        ['T1', 'CC1']
+        """
+        found = self._of_kind.get(kinds)
+        if found is None:
+            statements = self._statement_list
+            _, _, all_kinds, *_ = self._snapshot
+            wanted = frozenset(kinds)
+            found = self._of_kind[kinds] = tuple(
+                statements[n] for n, kind in enumerate(all_kinds) if kind in wanted
+            )
+        return found
+
+    @cached_property
+    def _of_kind(self) -> dict[tuple[str, ...], tuple[Statement, ...]]:
+        return {}
+
     def __contains__(self, ref: object) -> bool:
         return ref in self.order
 
