@@ -205,7 +205,8 @@ def terms(text: str) -> dict[str, str]:
     """
     out: dict[str, str] = {}
     keep_first = out.setdefault
-    words = _WORD.findall(_straighten(text).lower())
+    # Each word once (in order of first use): a repeated word adds no term.
+    words = dict.fromkeys(_WORD.findall(_straighten(text).lower()))
     for word, term in zip(words, map(_term, words), strict=True):
         if term is not None:
             keep_first(term, word)
