@@ -48,8 +48,10 @@ import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cached_property, partial
+from itertools import compress
 from typing import TYPE_CHECKING
 
+from argmap.graph import numbered as nodes
 from argmap.graph import walks
 from argmap.graph.numbered import Numbering
 
@@ -273,7 +275,16 @@ class MapIndex:
     @cached_property
     def numbered(self) -> Numbering:
         """The same links as integer adjacency lists (statements first, then inferences)."""
-        return Numbering(self.ids, self.order, len(self._statement_list), self._inference_list)
+        return Numbering(self.ids, self.order, len(self._statement_list), self._snapshot[5])
+
+    @cached_property
+    def _walkable(self) -> Numbering | None:
+        """The numbering for the shared walks, or ``None`` when a link names an id the map
+        lacks (a map edited after it was validated): then the walks follow the ids."""
+        try:
+            return self.numbered
+        except KeyError:
+            return None
 
     @cached_property
     def support_graph(self) -> Mapping[str, Sequence[str]]:
@@ -293,12 +304,22 @@ class MapIndex:
     @cached_property
     def support_cycles(self) -> Sequence[Sequence[str]]:
         """Groups of statements that support one another in a circle (map order)."""
-        return walks.support_cycles(self.support_graph, self.order)
+        g = self._walkable
+        if g is None:
+            return walks.support_cycles(self.support_graph, self.order)
+        ids = self.ids
+        return [[ids[x] for x in group] for group in nodes.support_cycles(g)]
 
     @cached_property
     def connected(self) -> AbstractSet[str]:
         """Statements and inferences with a chain of premises leading to any thesis."""
-        return self.reaching(self.theses)
+        g = self._walkable
+        if g is None:
+            return self.reaching(self.theses)
+        # Over node numbers: on a large map a walk of strings and sets of them costs
+        # a cache miss at each step.
+        at = self.order.__getitem__
+        return set(compress(self.ids, nodes.reaching(g, map(at, self.theses))))
 
     def reaching(self, roots: Iterable[str]) -> set[str]:
         """``roots`` and everything with a chain of premises and inferences to one of them."""

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from strategies import maps
 
-from argmap.graph import MapIndex, queries, to_networkx
+from argmap.graph import MapIndex, queries, to_networkx, walks
 from argmap.model import ArgumentMap, Claim, Inference, MapBuilder
 from argmap.rendering._cards import render_card
 
@@ -292,3 +292,22 @@ def test_support_cycles_in_map_order() -> None:
     m = b.build()
     assert queries.support_cycles(m) == [["C1", "C2", "T1"]]
     assert queries.support_cycles(m, order="map") == [["T1", "C1", "C2"]]
+
+
+@given(maps(max_statements=12))
+def test_walks_over_node_numbers_agree_with_the_walks_over_ids(m: ArgumentMap) -> None:
+    idx = MapIndex(m)
+    assert idx.connected == idx.reaching(idx.theses)
+    assert idx.support_cycles == walks.support_cycles(idx.support_graph, idx.order)
+
+
+def test_a_link_to_an_unknown_id_is_walked_over_ids() -> None:
+    b = MapBuilder()
+    t = b.thesis("t")
+    c = b.claim("c", supports=t)
+    m = b.build()
+    m.inferences.append(Inference(id="IX", premises=["GONE"], conclusion=c, polarity="support"))
+    m.inferences.append(Inference(id="IY", premises=[t], conclusion=c, polarity="support"))
+    idx = MapIndex(m)
+    assert idx.connected == {"T1", "C1", "I1", "IX", "GONE", "IY"}
+    assert idx.support_cycles == [["T1", "C1"]]
