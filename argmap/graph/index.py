@@ -74,6 +74,9 @@ __all__ = ["MapIndex"]
 
 _EMPTY: tuple[Inference, ...] = ()
 
+# Turns the 0/1 marks of a walk into their opposite.
+_FLIP = bytes([1, 0, *range(2, 256)])
+
 
 def _snapshot(amap: ArgumentMap) -> _Snapshot:
     statements = tuple(amap.statements)
@@ -313,13 +316,36 @@ class MapIndex:
     @cached_property
     def connected(self) -> AbstractSet[str]:
         """Statements and inferences with a chain of premises leading to any thesis."""
+        mark = self._connected_mark
+        if mark is None:
+            return self.reaching(self.theses)
+        return set(compress(self.ids, mark))
+
+    @cached_property
+    def unconnected(self) -> Sequence[str]:
+        """Statements with no chain of premises leading to any thesis, in map order.
+
+        Every statement, when the map has no thesis.
+        """
+        n = len(self._statement_list)
+        mark = self._connected_mark
+        if mark is None:
+            connected = self.connected
+            return [ref for ref in self.ids[:n] if ref not in connected]
+        return list(compress(self.ids[:n], mark[:n].translate(_FLIP)))
+
+    @cached_property
+    def _connected_mark(self) -> bytearray | None:
+        """1 for each node in :attr:`connected`, by number (``None``: see ``_walkable``).
+
+        Over node numbers: on a large map a walk of strings and sets of them costs a
+        cache miss at each step.
+        """
         g = self._walkable
         if g is None:
-            return self.reaching(self.theses)
-        # Over node numbers: on a large map a walk of strings and sets of them costs
-        # a cache miss at each step.
+            return None
         at = self.order.__getitem__
-        return set(compress(self.ids, nodes.reaching(g, map(at, self.theses))))
+        return nodes.reaching(g, map(at, self.theses))
 
     def reaching(self, roots: Iterable[str]) -> set[str]:
         """``roots`` and everything with a chain of premises and inferences to one of them."""

@@ -297,7 +297,9 @@ def test_support_cycles_in_map_order() -> None:
 @given(maps(max_statements=12))
 def test_walks_over_node_numbers_agree_with_the_walks_over_ids(m: ArgumentMap) -> None:
     idx = MapIndex(m)
-    assert idx.connected == idx.reaching(idx.theses)
+    reached = idx.reaching(idx.theses)
+    assert idx.connected == reached
+    assert idx.unconnected == [s.id for s in m.statements if s.id not in reached]
     assert idx.support_cycles == walks.support_cycles(idx.support_graph, idx.order)
 
 
@@ -310,4 +312,5 @@ def test_a_link_to_an_unknown_id_is_walked_over_ids() -> None:
     m.inferences.append(Inference(id="IY", premises=[t], conclusion=c, polarity="support"))
     idx = MapIndex(m)
     assert idx.connected == {"T1", "C1", "I1", "IX", "GONE", "IY"}
+    assert idx.unconnected == []
     assert idx.support_cycles == [["T1", "C1"]]
