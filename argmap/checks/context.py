@@ -51,8 +51,6 @@ class CheckContext:
         self.index = idx
         #: Every statement by id.
         self.statements: Mapping[str, Statement] = idx.statements
-        #: Every inference by id.
-        self.inferences: Mapping[str, Inference] = idx.inferences
         #: Position of each statement and inference in the map (for sorting).
         self.order: Mapping[str, int] = idx.order
         #: Ids of the theses, in map order.
@@ -66,6 +64,11 @@ class CheckContext:
         self.support_depth = idx.support_depth
         #: Derived data checks share (for example the terms of each statement).
         self.memo: dict[str, Any] = {}
+
+    @property
+    def inferences(self) -> Mapping[str, Inference]:
+        """Every inference by id (built when first asked: no built-in check needs it)."""
+        return self.index.inferences
 
     @cached_property
     def checked(self) -> Sequence[Statement]:

@@ -15,7 +15,7 @@ Jupyter.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from argmap._html import chip, table
@@ -164,7 +164,7 @@ def check(
 
 def _run(amap: ArgumentMap, checks: list[CheckInfo], config: Config | None) -> Findings:
     ctx = CheckContext(amap)
-    silenced = _silenced(ctx)
+    silenced = ctx.index.ignores
     overrides = config.severity if config is not None else {}
     findings: list[Finding] = []
     for info in checks:
@@ -184,20 +184,9 @@ def _run(amap: ArgumentMap, checks: list[CheckInfo], config: Config | None) -> F
     return Findings([findings[n] for n in ranked])
 
 
-def _is_silenced(f: Finding, silenced: dict[str, frozenset[str]]) -> bool:
+def _is_silenced(f: Finding, silenced: Mapping[str, frozenset[str]]) -> bool:
     for ref in f.ids:
         codes = silenced.get(ref)
         if codes and (f.code in codes or ALL in codes):
             return True
     return False
-
-
-def _silenced(ctx: CheckContext) -> dict[str, frozenset[str]]:
-    out: dict[str, frozenset[str]] = {}
-    for s in ctx.map.statements:
-        if s.ignore:
-            out[s.id] = frozenset(s.ignore)
-    for inf in ctx.map.inferences:
-        if inf.ignore:
-            out[inf.id] = frozenset(inf.ignore)
-    return out

@@ -27,8 +27,9 @@ therefore keeps one index per live map in a dictionary keyed on ``id(map)``;
 a weak reference to the map removes the entry when the map is collected
 (the index holds no reference to its map, so caching never keeps one alive).
 Each index remembers the structure it was built from: every statement with
-its id and kind, every inference with its id, polarity, conclusion and
-premises (the same snapshot the index is built from). :meth:`MapIndex.of`
+its id, kind and ``ignore`` list, every inference with its id, ``ignore``
+list, polarity, conclusion and premises (the same snapshot the index is
+built from, in one pass over the models). :meth:`MapIndex.of`
 takes it again from the map as it is now (one pass, about a quarter of the
 cost of building the lookups) and rebuilds on any difference; a model
 compares equal to itself at once, and a replaced model only if it is equal
@@ -58,16 +59,14 @@ from argmap.graph.numbered import Numbering
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap, Inference, Statement
 
-    # What an index is built from, see "Caching" above: the statements, their
-    # ids and kinds; the inferences, their ids, and (polarity, conclusion,
-    # *premises) of each.
+    # What an index is built from, see "Caching" above: the statements and
+    # (id, kind, ignore) of each; the inferences and (id, ignore, polarity,
+    # conclusion, premises) of each.
     _Snapshot = tuple[
         tuple[Statement, ...],
-        list[str],
-        list[str],
+        list[tuple[str, str, tuple[str, ...]]],
         tuple[Inference, ...],
-        list[str],
-        list[tuple[str, ...]],
+        list[tuple[str, tuple[str, ...], str, str, tuple[str, ...]]],
     ]
 
 __all__ = ["MapIndex"]
@@ -81,13 +80,12 @@ _FLIP = bytes([1, 0, *range(2, 256)])
 def _snapshot(amap: ArgumentMap) -> _Snapshot:
     statements = tuple(amap.statements)
     inferences = tuple(amap.inferences)
+    # One pass over each list of models: on a large map every model read is a cache miss.
     return (
         statements,
-        [s.id for s in statements],
-        [s.kind for s in statements],
+        [(s.id, s.kind, tuple(s.ignore)) for s in statements],
         inferences,
-        [i.id for i in inferences],
-        [(i.polarity, i.conclusion, *i.premises) for i in inferences],
+        [(i.id, tuple(i.ignore), i.polarity, i.conclusion, tuple(i.premises)) for i in inferences],
     )
 
 
@@ -103,11 +101,11 @@ class MapIndex:
         # The snapshot both checks the cache and feeds the build: the index
         # holds the models it names, never the map.
         snapshot = self._snapshot = _snapshot(amap)
-        statements, statement_ids, _, inferences, inference_ids, _ = snapshot
+        statements, heads, inferences, links = snapshot
         self._statement_list: tuple[Statement, ...] = statements
         self._inference_list: tuple[Inference, ...] = inferences
         #: Every statement id and then every inference id, in map order.
-        self.ids: tuple[str, ...] = (*statement_ids, *inference_ids)
+        self.ids: tuple[str, ...] = (*[h[0] for h in heads], *[link[0] for link in links])
 
     @classmethod
     def of(cls, amap: ArgumentMap) -> MapIndex:
@@ -153,8 +151,15 @@ class MapIndex:
     @cached_property
     def theses(self) -> tuple[str, ...]:
         """Ids of the theses, in map order."""
-        _, ids, kinds, *_ = self._snapshot
-        return tuple(ref for ref, kind in zip(ids, kinds, strict=True) if kind == "thesis")
+        return tuple(ref for ref, kind, _ in self._snapshot[1] if kind == "thesis")
+
+    @cached_property
+    def ignores(self) -> Mapping[str, frozenset[str]]:
+        """The ids whose ``ignore`` list is not empty, with the check codes it names."""
+        _, heads, _, links = self._snapshot
+        found = {ref: frozenset(codes) for ref, _, codes in heads if codes}
+        found.update((link[0], frozenset(link[1])) for link in links if link[1])
+        return found
 
     def of_kind(self, *kinds: str) -> Sequence[Statement]:
         """The statements of any of ``kinds``, in map order.
@@ -170,10 +175,9 @@ class MapIndex:
         found = self._of_kind.get(kinds)
         if found is None:
             statements = self._statement_list
-            _, _, all_kinds, *_ = self._snapshot
             wanted = frozenset(kinds)
             found = self._of_kind[kinds] = tuple(
-                statements[n] for n, kind in enumerate(all_kinds) if kind in wanted
+                statements[n] for n, (_, kind, _) in enumerate(self._snapshot[1]) if kind in wanted
             )
         return found
 
@@ -254,8 +258,10 @@ class MapIndex:
         attacks_into: dict[str, list[Inference]] = {}
         support_from: dict[str, list[Inference]] = {}
         attacks_from: dict[str, list[Inference]] = {}
-        links = self._snapshot[5]
-        for inf, (polarity, conclusion, *premises) in zip(self._inference_list, links, strict=True):
+        links = self._snapshot[3]
+        for inf, (_, _, polarity, conclusion, premises) in zip(
+            self._inference_list, links, strict=True
+        ):
             if polarity == "support":
                 into, out = support_into, support_from
             else:
@@ -278,7 +284,8 @@ class MapIndex:
     @cached_property
     def numbered(self) -> Numbering:
         """The same links as integer adjacency lists (statements first, then inferences)."""
-        return Numbering(self.ids, self.order, len(self._statement_list), self._snapshot[5])
+        links = (link[2:] for link in self._snapshot[3])  # (polarity, conclusion, premises)
+        return Numbering(self.ids, self.order, len(self._statement_list), links)
 
     @cached_property
     def _walkable(self) -> Numbering | None:
@@ -294,7 +301,7 @@ class MapIndex:
         """Statement to the statements it supports directly (premise -> conclusion)."""
         graph: dict[str, list[str]] = {}
         statements = self.statements
-        for polarity, conclusion, *premises in self._snapshot[5]:
+        for _, _, polarity, conclusion, premises in self._snapshot[3]:
             if polarity == "support" and conclusion in statements:
                 for p in premises:
                     found = graph.get(p)
@@ -358,11 +365,10 @@ class MapIndex:
 
         Plain strings and tuples from the snapshot, for the walks back from a thesis.
         """
-        _, _, _, _, inference_ids, links = self._snapshot
         premises: dict[str, tuple[str, ...]] = {}
         into: dict[str, list[str]] = {}
-        for ref, (_, conclusion, *uses) in zip(inference_ids, links, strict=True):
-            premises[ref] = tuple(uses)
+        for ref, _, _, conclusion, uses in self._snapshot[3]:
+            premises[ref] = uses
             found = into.get(conclusion)
             if found is None:
                 into[conclusion] = [ref]

@@ -32,7 +32,7 @@ class Numbering:
     and ``is_attack[i]`` describe inference node ``i`` (``-1``/``False`` for
     statements). Built from the index's ``ids`` (statements first, then
     inferences, in map order), ``number`` (each id's position) and each
-    inference's ``(polarity, conclusion, *premises)``, in map order; an id
+    inference's ``(polarity, conclusion, premises)``, in map order; an id
     that is not in ``number`` raises :class:`KeyError`.
     Shared by every reader of the index: read, never modify.
     """
@@ -54,7 +54,7 @@ class Numbering:
         ids: tuple[str, ...],
         number: Mapping[str, int],
         n_statements: int,
-        links: Iterable[tuple[str, ...]],
+        links: Iterable[tuple[str, str, Sequence[str]]],
     ) -> None:
         n = n_statements
         size = len(ids)
@@ -67,7 +67,7 @@ class Numbering:
         supports: list[Sequence[int]] = [empty] * size
         conclusion = [-1] * size
         is_attack = [False] * size
-        for k, (polarity, target, *refs) in enumerate(links, n):
+        for k, (polarity, target, refs) in enumerate(links, n):
             ps = [number[p] for p in refs]
             premises[k] = ps
             for p in ps:

@@ -169,6 +169,17 @@ def test_editing_a_statement_in_place_rebuilds() -> None:
     assert "E9" in MapIndex.of(m) and "E1" not in MapIndex.of(m)
 
 
+def test_editing_an_ignore_list_in_place_rebuilds() -> None:
+    m = sample()
+    assert MapIndex.of(m).ignores == {}
+    m.statements[1].ignore.append("unsupported-claim")
+    m.inferences[1].ignore.append("all")
+    assert MapIndex.of(m).ignores == {
+        "C1": frozenset({"unsupported-claim"}),
+        "LINK": frozenset({"all"}),
+    }
+
+
 def test_replacing_a_statement_is_seen() -> None:
     m = sample()
     assert "Delay costs" in render_card(m, "C1")
