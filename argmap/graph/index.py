@@ -154,6 +154,23 @@ class MapIndex:
         return tuple(ref for ref, kind, _ in self._snapshot[1] if kind == "thesis")
 
     @cached_property
+    def linked(self) -> Sequence[Inference]:
+        """The linked arguments: supports of a statement with more than one premise, in map order.
+
+        >>> from argmap.model import MapBuilder
+        >>> b = MapBuilder(); t = b.thesis("Act"); c = b.claim("Now", supports=t)
+        >>> _ = b.link([b.premise("Cheap"), b.premise("Quick")], c)
+        >>> [i.id for i in MapIndex(b.build()).linked]
+        ['I2']
+        """
+        inferences, statements = self._inference_list, self.statements
+        return [
+            inferences[k]
+            for k, (_, _, polarity, conclusion, premises) in enumerate(self._snapshot[3])
+            if len(premises) > 1 and polarity == "support" and conclusion in statements
+        ]
+
+    @cached_property
     def ignores(self) -> Mapping[str, frozenset[str]]:
         """The ids whose ``ignore`` list is not empty, with the check codes it names."""
         _, heads, _, links = self._snapshot
