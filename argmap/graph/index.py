@@ -52,6 +52,7 @@ from functools import cached_property, partial
 from itertools import compress
 from typing import TYPE_CHECKING
 
+from argmap._perf import gc_paused
 from argmap.graph import numbered as nodes
 from argmap.graph import walks
 from argmap.graph.numbered import Numbering
@@ -269,6 +270,10 @@ class MapIndex:
 
     @cached_property
     def _links(self) -> tuple[dict[str, list[Inference]], ...]:
+        with gc_paused():  # a list per id, no cycles: collections would cost more than the build
+            return self._build_links()
+
+    def _build_links(self) -> tuple[dict[str, list[Inference]], ...]:
         # Read from the snapshot (plain tuples), not from the models again: on a large
         # map every pass over the models costs a pass of cache misses.
         support_into: dict[str, list[Inference]] = {}
@@ -302,7 +307,8 @@ class MapIndex:
     def numbered(self) -> Numbering:
         """The same links as integer adjacency lists (statements first, then inferences)."""
         links = (link[2:] for link in self._snapshot[3])  # (polarity, conclusion, premises)
-        return Numbering(self.ids, self.order, len(self._statement_list), links)
+        with gc_paused():  # a list per node, no cycles: collections would cost more than the build
+            return Numbering(self.ids, self.order, len(self._statement_list), links)
 
     @cached_property
     def _walkable(self) -> Numbering | None:
