@@ -182,14 +182,8 @@ def find_kind_mismatches(ctx: CheckContext) -> Iterator[Finding]:
 
 def _leads_to_attack(ctx: CheckContext) -> set[str]:
     """Statements that attack something, directly or through what they support."""
-    seen: set[str] = set()
-    queue: deque[str] = deque()
-    for inf in ctx.map.inferences:
-        if inf.polarity == "attack":
-            for p in inf.premises:
-                if p not in seen:
-                    seen.add(p)
-                    queue.append(p)
+    seen: set[str] = set(ctx.index.attacking)
+    queue: deque[str] = deque(seen)
     while queue:
         ref = queue.popleft()
         for inf in ctx.support_into(ref):

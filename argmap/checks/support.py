@@ -109,6 +109,7 @@ def find_attributed_support_only(ctx: CheckContext) -> Iterator[Finding]:
     what a party said is often exactly the reason (that Washington is worried
     is shown by what Washington said).
     """
+    statements = ctx.statements
     for s in ctx.checked_of("thesis", "claim"):
         if s.attributed_to is not None:
             continue
@@ -116,7 +117,7 @@ def find_attributed_support_only(ctx: CheckContext) -> Iterator[Finding]:
         if not incoming:
             continue
         premises = [p for inf in incoming for p in inf.premises]
-        sources = [ctx.statements[p] for p in premises if p in ctx.statements]
+        sources = [found for p in premises if (found := statements.get(p)) is not None]
         if sources and all(is_testimony(p) for p in sources):
             who = sorted({p.attributed_to or "an authority" for p in sources})
             yield Finding(

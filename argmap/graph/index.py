@@ -46,10 +46,11 @@ used, so editing them in place needs no rebuild.
 from __future__ import annotations
 
 import weakref
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cached_property, partial
-from itertools import compress
+from itertools import chain, compress
 from typing import TYPE_CHECKING
 
 from argmap._perf import gc_paused
@@ -136,7 +137,10 @@ class MapIndex:
     @cached_property
     def statements(self) -> Mapping[str, Statement]:
         """Every statement by id."""
-        return {s.id: s for s in self._statement_list}
+        # The ids from the snapshot: reading them from the models again costs a pass of
+        # cache misses on a large map.
+        statements = self._statement_list
+        return dict(zip(self.ids[: len(statements)], statements, strict=True))
 
     @cached_property
     def inferences(self) -> Mapping[str, Inference]:
@@ -152,7 +156,7 @@ class MapIndex:
     @cached_property
     def theses(self) -> tuple[str, ...]:
         """Ids of the theses, in map order."""
-        return tuple(ref for ref, kind, _ in self._snapshot[1] if kind == "thesis")
+        return tuple(map(self.ids.__getitem__, self._positions.get("thesis", ())))
 
     @cached_property
     def linked(self) -> Sequence[Inference]:
@@ -192,16 +196,24 @@ class MapIndex:
         """
         found = self._of_kind.get(kinds)
         if found is None:
-            statements = self._statement_list
-            wanted = frozenset(kinds)
-            found = self._of_kind[kinds] = tuple(
-                statements[n] for n, (_, kind, _) in enumerate(self._snapshot[1]) if kind in wanted
-            )
+            positions = self._positions
+            # Each kind's positions are in order: sorting them together merges the runs.
+            chosen = sorted(chain.from_iterable(positions.get(k, ()) for k in set(kinds)))
+            found = tuple(map(self._statement_list.__getitem__, chosen))
+            self._of_kind[kinds] = found
         return found
 
     @cached_property
     def _of_kind(self) -> dict[tuple[str, ...], tuple[Statement, ...]]:
         return {}
+
+    @cached_property
+    def _positions(self) -> dict[str, list[int]]:
+        """Each kind to the positions of its statements, found in one pass."""
+        found: defaultdict[str, list[int]] = defaultdict(list)
+        for n, (_, kind, _) in enumerate(self._snapshot[1]):
+            found[kind].append(n)
+        return dict(found)
 
     def __contains__(self, ref: object) -> bool:
         return ref in self.order
@@ -228,6 +240,11 @@ class MapIndex:
     def attacks_from(self, ref: str) -> Sequence[Inference]:
         """Attacks in which statement ``ref`` is a premise."""
         return self._attacks_from.get(ref, _EMPTY)
+
+    @property
+    def attacking(self) -> AbstractSet[str]:
+        """The statements that are a premise of some attack."""
+        return self._attacks_from.keys()
 
     def into(self, ref: str) -> Sequence[Inference]:
         """Every inference whose conclusion is ``ref``, supports and attacks, in map order."""
