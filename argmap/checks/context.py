@@ -94,10 +94,11 @@ class CheckContext:
         s = self.statements.get(ref)
         if s is None:
             return ref
-        text = " ".join(s.text.split())
-        if len(text) > width:
-            text = text[: width - 1].rstrip() + "…"
-        return f'{ref} ("{text}")'
+        return _labelled(ref, s.text, width)
+
+    def label_of(self, s: Statement, *, width: int = 60) -> str:
+        """:meth:`label` of a statement a check holds (not looked up again by its id)."""
+        return _labelled(s.id, s.text, width)
 
     @property
     def connected(self) -> AbstractSet[str]:
@@ -113,3 +114,10 @@ class CheckContext:
     def support_cycles(self) -> list[list[str]]:
         """Groups of statements that support one another in a circle (map order)."""
         return queries.support_cycles(self.index, order="map")
+
+
+def _labelled(ref: str, text: str, width: int) -> str:
+    text = " ".join(text.split())
+    if len(text) > width:
+        text = text[: width - 1].rstrip() + "…"
+    return f'{ref} ("{text}")'

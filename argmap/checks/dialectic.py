@@ -58,7 +58,7 @@ def find_unanswered_counterclaims(ctx: CheckContext) -> Iterator[Finding]:
                 "unanswered-counterclaim",
                 Severity.WARNING,
                 (s.id,),
-                f"The counterclaim {ctx.label(s.id)} is raised but never answered.",
+                f"The counterclaim {ctx.label_of(s)} is raised but never answered.",
                 "Link the author's rebuttal as an attack on it; if the editorial gives none, "
                 "the objection stands.",
             )
@@ -110,7 +110,7 @@ def find_hedged_rebuttals(ctx: CheckContext) -> Iterator[Finding]:
             "hedged-rebuttal",
             Severity.WARNING,
             (s.id,),
-            f"The rebuttal {ctx.label(s.id)} is phrased as {form}: it raises a doubt but "
+            f"The rebuttal {ctx.label_of(s)} is phrased as {form}: it raises a doubt but "
             "gives no reason.",
             "Ask what reason the author gives against the view; a doubt alone does not answer it.",
         )
@@ -143,7 +143,7 @@ def find_kind_mismatches(ctx: CheckContext) -> Iterator[Finding]:
                         "kind-mismatch",
                         Severity.WARNING,
                         (s.id, inf.id, inf.conclusion),
-                        f"{ctx.label(s.id)} is presented as a counterclaim but supports the "
+                        f"{ctx.label_of(s)} is presented as a counterclaim but supports the "
                         f"{target} {inf.conclusion}.",
                         "If it is the author's own reason, make it a claim or premise; if it "
                         "opposes, make the inference an attack.",
@@ -153,7 +153,7 @@ def find_kind_mismatches(ctx: CheckContext) -> Iterator[Finding]:
                 "kind-mismatch",
                 Severity.WARNING,
                 (s.id,),
-                f"{ctx.label(s.id)} is presented as a rebuttal but attacks nothing.",
+                f"{ctx.label_of(s)} is presented as a rebuttal but attacks nothing.",
                 "Link it as an attack on the counterclaim it answers, or make it a claim.",
             )
         elif (
@@ -165,7 +165,7 @@ def find_kind_mismatches(ctx: CheckContext) -> Iterator[Finding]:
                 "kind-mismatch",
                 Severity.WARNING,
                 (s.id,),
-                f"{ctx.label(s.id)} is presented as evidence but is only ever a conclusion.",
+                f"{ctx.label_of(s)} is presented as evidence but is only ever a conclusion.",
                 "Evidence backs other statements: link what it backs, or make it a claim.",
             )
         elif s.kind == "thesis":

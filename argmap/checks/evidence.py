@@ -53,7 +53,7 @@ def find_uncited_evidence(ctx: CheckContext) -> Iterator[Finding]:
             "uncited-evidence",
             Severity.WARNING,
             (s.id,),
-            f"{ctx.label(s.id)} is {what} with no source: neither a citation nor a speaker.",
+            f"{ctx.label_of(s)} is {what} with no source: neither a citation nor a speaker.",
             "Fill in citation or attributed_to; if the editorial names no source, the reader "
             "has to take it on trust.",
         )
@@ -85,7 +85,7 @@ def find_unanchored(ctx: CheckContext) -> Iterator[Finding]:
                 "unanchored",
                 Severity.WARNING,
                 (s.id,),
-                f"{ctx.label(s.id)} has no span: the map does not show where the editorial "
+                f"{ctx.label_of(s)} has no span: the map does not show where the editorial "
                 "says it.",
                 "Add a span with the exact words, or mark it implicit: true if the editorial "
                 "leaves it unsaid.",

@@ -91,7 +91,7 @@ def find_disconnected(ctx: CheckContext) -> Iterator[Finding]:
                 "disconnected",
                 Severity.WARNING,
                 (s.id,),
-                f"{ctx.label(s.id)} neither supports nor attacks anything that leads to the "
+                f"{ctx.label_of(s)} neither supports nor attacks anything that leads to the "
                 "thesis.",
                 "Link it to the statement it bears on, or remove it from the map.",
             )

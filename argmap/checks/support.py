@@ -62,14 +62,14 @@ def find_unsupported(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if s.kind == "thesis":
             message = (
-                f"The thesis {ctx.label(s.id)} has no support: nothing in the map argues for it."
+                f"The thesis {ctx.label_of(s)} has no support: nothing in the map argues for it."
             )
             hint = "Link the claims that give reasons for the thesis."
         elif s.implicit:
-            message = f"{ctx.label(s.id)} is an unstated assumption with no support."
+            message = f"{ctx.label_of(s)} is an unstated assumption with no support."
             hint = "Ask whether readers would grant it; if so, mark it accepted: true."
         else:
-            message = f"{ctx.label(s.id)} is asserted without support."
+            message = f"{ctx.label_of(s)} is asserted without support."
             hint = (
                 "Link the reasons the editorial gives for it, or mark it accepted: true if "
                 "it is common ground."
@@ -124,7 +124,7 @@ def find_attributed_support_only(ctx: CheckContext) -> Iterator[Finding]:
                 "attributed-support-only",
                 Severity.WARNING,
                 (s.id, *dict.fromkeys(premises)),
-                f"{ctx.label(s.id)} rests only on what {' and '.join(who)} said.",
+                f"{ctx.label_of(s)} rests only on what {' and '.join(who)} said.",
                 "Ask whether the speaker is in a position to know and has no stake; look for "
                 "a reason that does not depend on who said it.",
             )

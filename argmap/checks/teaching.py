@@ -60,7 +60,8 @@ def _terms_of(ctx: CheckContext) -> dict[str, dict[str, str]]:
 
 
 def _quoted(words: list[str]) -> str:
-    return ", ".join(f'"{w}"' for w in words)
+    """``"a", "b"``: each word in double quotes, joined by commas."""
+    return '"' + '", "'.join(words) + '"' if words else ""
 
 
 @register(
