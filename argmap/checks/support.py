@@ -9,11 +9,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 from argmap.checks.context import CheckContext
 from argmap.checks.registry import Finding, Severity, register
-from argmap.model import Evidence, EvidenceType, StatementBase
+from argmap.model import Evidence, EvidenceType, Statement, StatementBase
 
 __all__ = ["find_attributed_support_only", "find_unsupported", "is_testimony"]
 
@@ -117,8 +117,8 @@ def find_attributed_support_only(ctx: CheckContext) -> Iterator[Finding]:
         if not incoming:
             continue
         premises = [p for inf in incoming for p in inf.premises]
-        sources = [found for p in premises if (found := statements.get(p)) is not None]
-        if sources and all(is_testimony(p) for p in sources):
+        sources = _all_testimony(premises, statements)
+        if sources:
             who = sorted({p.attributed_to or "an authority" for p in sources})
             yield Finding(
                 "attributed-support-only",
@@ -128,3 +128,19 @@ def find_attributed_support_only(ctx: CheckContext) -> Iterator[Finding]:
                 "Ask whether the speaker is in a position to know and has no stake; look for "
                 "a reason that does not depend on who said it.",
             )
+
+
+def _all_testimony(premises: Iterable[str], statements: Mapping[str, Statement]) -> list[Statement]:
+    """The statements among ``premises`` if every one is testimony, else none.
+
+    Stops at the first that is not (the common case), without looking up the rest.
+    """
+    sources = []
+    for p in premises:
+        source = statements.get(p)
+        if source is None:
+            continue
+        if not is_testimony(source):
+            return []
+        sources.append(source)
+    return sources

@@ -67,8 +67,9 @@ class Numbering:
         supports: list[Sequence[int]] = [empty] * size
         conclusion = [-1] * size
         is_attack = [False] * size
+        at = number.__getitem__
         for k, (polarity, target, refs) in enumerate(links, n):
-            ps = [number[p] for p in refs]
+            ps = list(map(at, refs))
             premises[k] = ps
             for p in ps:
                 used = premise_of[p]
