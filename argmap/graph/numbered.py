@@ -69,7 +69,7 @@ class Numbering:
         is_attack = [False] * size
         at = number.__getitem__
         for k, (polarity, target, refs) in enumerate(links, n):
-            ps = list(map(at, refs))
+            ps = tuple(map(at, refs))
             premises[k] = ps
             for p in ps:
                 used = premise_of[p]
