@@ -11,12 +11,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from operator import attrgetter
 
 from argmap.checks.context import CheckContext
 from argmap.checks.registry import Finding, Severity, register
 from argmap.model import Evidence, EvidenceType
 
 __all__ = ["find_unanchored", "find_uncited_evidence"]
+
+_SPANS = attrgetter("spans")
 
 # Evidence a reader can check without being told where it comes from: a dated
 # public event, a described example, what everyone grants.
@@ -76,7 +79,7 @@ def find_uncited_evidence(ctx: CheckContext) -> Iterator[Finding]:
 def find_unanchored(ctx: CheckContext) -> Iterator[Finding]:
     """Explicit statements without spans, in maps that anchor statements."""
     amap = ctx.map
-    anchored = amap.source.text is not None or any(s.spans for s in amap.statements)
+    anchored = amap.source.text is not None or any(map(_SPANS, amap.statements))
     if not anchored:
         return
     for s in ctx.checked:
