@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from argmap import lexicon
 from argmap.checks import check
@@ -85,3 +87,47 @@ def test_hedged_rebuttal_reads_the_shared_doubts() -> None:
     b.rebuttal("It is doubtful that the ban will work for long", attacks=cc)
     b.rebuttal("The ban is mistaken: it ignores the costs", attacks=cc)
     assert [f.ids for f in check(b.build(), select=["hedged-rebuttal"])] == [("R1",)]
+
+
+def _terms_word_by_word(text: str) -> dict[str, str]:
+    """The plain definition of :func:`terms`: every word in turn, the first word of a term kept."""
+    out: dict[str, str] = {}
+    flat = text.replace("\u2019", "'").replace("\u2018", "'").lower()
+    for word in re.findall(r"([a-z0-9]+)(?:'[a-z]+)?", flat):
+        if len(word) < lexicon.MIN_LENGTH or word in STOPWORDS or word.isdigit():
+            continue
+        out.setdefault(stem(word), word)
+    return out
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Sharing",
+                "shared",
+                "share",
+                "the",
+                "pact's",
+                "it\u2019s",
+                "42",
+                "o'clock",
+                "An",
+                "countries",
+                "country",
+                "?",
+                ",",
+                "Seoul",
+                "ties",
+                "tie",
+                "wars",
+                "war",
+            ]
+        ),
+        max_size=30,
+    )
+)
+def test_terms_match_the_word_by_word_definition(words: list[str]) -> None:
+    text = " ".join(words)
+    assert terms(text) == _terms_word_by_word(text)
+    assert list(terms(text).items()) == list(_terms_word_by_word(text).items())

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from argmap.graph import queries
@@ -32,7 +33,12 @@ from argmap.model import Question
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap, Inference, Statement
 
-__all__ = ["CheckContext"]
+__all__ = ["CheckContext", "is_checked"]
+
+
+def is_checked(s: Statement) -> bool:
+    """Whether checks look at ``s``: every statement but an open critical question."""
+    return not (isinstance(s, Question) and not s.answered)
 
 
 class CheckContext:
@@ -45,8 +51,6 @@ class CheckContext:
         self.index = idx
         #: Every statement by id.
         self.statements: Mapping[str, Statement] = idx.statements
-        #: Every inference by id.
-        self.inferences: Mapping[str, Inference] = idx.inferences
         #: Position of each statement and inference in the map (for sorting).
         self.order: Mapping[str, int] = idx.order
         #: Ids of the theses, in map order.
@@ -60,20 +64,41 @@ class CheckContext:
         self.support_depth = idx.support_depth
         #: Derived data checks share (for example the terms of each statement).
         self.memo: dict[str, Any] = {}
-        #: The statements checks look at: all but open critical questions.
-        self.checked: list[Statement] = [
-            s for s in amap.statements if not (isinstance(s, Question) and not s.answered)
-        ]
+
+    @property
+    def inferences(self) -> Mapping[str, Inference]:
+        """Every inference by id (built when first asked: no built-in check needs it)."""
+        return self.index.inferences
+
+    @cached_property
+    def checked(self) -> Sequence[Statement]:
+        """The statements checks look at: all but open critical questions, in map order."""
+        statements = self.index.statement_list
+        if not self.index.of_kind("question"):
+            return statements
+        return [s for s in statements if is_checked(s)]
+
+    def checked_of(self, *kinds: str) -> Sequence[Statement]:
+        """The statements of ``kinds`` that checks look at, in map order.
+
+        A check about some kinds walks only those: on a large map reading every
+        statement again costs more than the check.
+        """
+        found = self.index.of_kind(*kinds)
+        if "question" not in kinds:
+            return found
+        return [s for s in found if is_checked(s)]
 
     def label(self, ref: str, *, width: int = 60) -> str:
         """``ref`` with a short quote of its text, for messages: ``C2 ("Ties fray")``."""
         s = self.statements.get(ref)
         if s is None:
             return ref
-        text = " ".join(s.text.split())
-        if len(text) > width:
-            text = text[: width - 1].rstrip() + "…"
-        return f'{ref} ("{text}")'
+        return _labelled(ref, s.text, width)
+
+    def label_of(self, s: Statement, *, width: int = 60) -> str:
+        """:meth:`label` of a statement a check holds (not looked up again by its id)."""
+        return _labelled(s.id, s.text, width)
 
     @property
     def connected(self) -> AbstractSet[str]:
@@ -89,3 +114,10 @@ class CheckContext:
     def support_cycles(self) -> list[list[str]]:
         """Groups of statements that support one another in a circle (map order)."""
         return queries.support_cycles(self.index, order="map")
+
+
+def _labelled(ref: str, text: str, width: int) -> str:
+    text = " ".join(text.split())
+    if len(text) > width:
+        text = text[: width - 1].rstrip() + "…"
+    return f'{ref} ("{text}")'

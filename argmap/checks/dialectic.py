@@ -52,13 +52,13 @@ _AUTHOR_SIDE = frozenset(kind for kind, side in _SIDE.items() if side == "author
 def find_unanswered_counterclaims(ctx: CheckContext) -> Iterator[Finding]:
     """Counterclaims with no attack on them or on their line of argument."""
     answered = _answered_counterclaims(ctx)
-    for s in ctx.checked:
-        if s.kind == "counterclaim" and s.id not in answered:
+    for s in ctx.checked_of("counterclaim"):
+        if s.id not in answered:
             yield Finding(
                 "unanswered-counterclaim",
                 Severity.WARNING,
                 (s.id,),
-                f"The counterclaim {ctx.label(s.id)} is raised but never answered.",
+                f"The counterclaim {ctx.label_of(s)} is raised but never answered.",
                 "Link the author's rebuttal as an attack on it; if the editorial gives none, "
                 "the objection stands.",
             )
@@ -66,9 +66,7 @@ def find_unanswered_counterclaims(ctx: CheckContext) -> Iterator[Finding]:
 
 def _answered_counterclaims(ctx: CheckContext) -> set[str]:
     answered: set[str] = set()
-    for s in ctx.checked:
-        if s.kind != "counterclaim":
-            continue
+    for s in ctx.checked_of("counterclaim"):
         used = (*ctx.support_from(s.id), *ctx.attacks_from(s.id))
         if ctx.attacks_into(s.id) or any(ctx.attacks_into(inf.id) for inf in used):
             answered.add(s.id)
@@ -99,9 +97,7 @@ def _answered_counterclaims(ctx: CheckContext) -> set[str]:
 )
 def find_hedged_rebuttals(ctx: CheckContext) -> Iterator[Finding]:
     """Rebuttals whose quotes or text contain a hedge or a question."""
-    for s in ctx.checked:
-        if s.kind != "rebuttal":
-            continue
+    for s in ctx.checked_of("rebuttal"):
         hedge = None
         for text in (*(span.quote for span in s.spans), s.text):
             hedge = find_hedge(text)
@@ -114,7 +110,7 @@ def find_hedged_rebuttals(ctx: CheckContext) -> Iterator[Finding]:
             "hedged-rebuttal",
             Severity.WARNING,
             (s.id,),
-            f"The rebuttal {ctx.label(s.id)} is phrased as {form}: it raises a doubt but "
+            f"The rebuttal {ctx.label_of(s)} is phrased as {form}: it raises a doubt but "
             "gives no reason.",
             "Ask what reason the author gives against the view; a doubt alone does not answer it.",
         )
@@ -138,7 +134,7 @@ def find_hedged_rebuttals(ctx: CheckContext) -> Iterator[Finding]:
 def find_kind_mismatches(ctx: CheckContext) -> Iterator[Finding]:
     """Statements whose kind and role disagree."""
     leads_to_attack = _leads_to_attack(ctx)
-    for s in ctx.checked:
+    for s in ctx.checked_of("counterclaim", "rebuttal", "evidence", "thesis"):
         if s.kind == "counterclaim":
             for inf in ctx.support_from(s.id):
                 target = ctx.kind(inf.conclusion)
@@ -147,7 +143,7 @@ def find_kind_mismatches(ctx: CheckContext) -> Iterator[Finding]:
                         "kind-mismatch",
                         Severity.WARNING,
                         (s.id, inf.id, inf.conclusion),
-                        f"{ctx.label(s.id)} is presented as a counterclaim but supports the "
+                        f"{ctx.label_of(s)} is presented as a counterclaim but supports the "
                         f"{target} {inf.conclusion}.",
                         "If it is the author's own reason, make it a claim or premise; if it "
                         "opposes, make the inference an attack.",
@@ -157,7 +153,7 @@ def find_kind_mismatches(ctx: CheckContext) -> Iterator[Finding]:
                 "kind-mismatch",
                 Severity.WARNING,
                 (s.id,),
-                f"{ctx.label(s.id)} is presented as a rebuttal but attacks nothing.",
+                f"{ctx.label_of(s)} is presented as a rebuttal but attacks nothing.",
                 "Link it as an attack on the counterclaim it answers, or make it a claim.",
             )
         elif (
@@ -169,7 +165,7 @@ def find_kind_mismatches(ctx: CheckContext) -> Iterator[Finding]:
                 "kind-mismatch",
                 Severity.WARNING,
                 (s.id,),
-                f"{ctx.label(s.id)} is presented as evidence but is only ever a conclusion.",
+                f"{ctx.label_of(s)} is presented as evidence but is only ever a conclusion.",
                 "Evidence backs other statements: link what it backs, or make it a claim.",
             )
         elif s.kind == "thesis":
@@ -186,14 +182,8 @@ def find_kind_mismatches(ctx: CheckContext) -> Iterator[Finding]:
 
 def _leads_to_attack(ctx: CheckContext) -> set[str]:
     """Statements that attack something, directly or through what they support."""
-    seen: set[str] = set()
-    queue: deque[str] = deque()
-    for inf in ctx.map.inferences:
-        if inf.polarity == "attack":
-            for p in inf.premises:
-                if p not in seen:
-                    seen.add(p)
-                    queue.append(p)
+    seen: set[str] = set(ctx.index.attacking)
+    queue: deque[str] = deque(seen)
     while queue:
         ref = queue.popleft()
         for inf in ctx.support_into(ref):

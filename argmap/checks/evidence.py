@@ -11,12 +11,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from operator import attrgetter
 
 from argmap.checks.context import CheckContext
 from argmap.checks.registry import Finding, Severity, register
 from argmap.model import Evidence, EvidenceType
 
 __all__ = ["find_unanchored", "find_uncited_evidence"]
+
+_SPANS = attrgetter("spans")
 
 # Evidence a reader can check without being told where it comes from: a dated
 # public event, a described example, what everyone grants.
@@ -39,7 +42,7 @@ _SELF_EVIDENT = {EvidenceType.FACT, EvidenceType.EXAMPLE, EvidenceType.COMMON_GR
 )
 def find_uncited_evidence(ctx: CheckContext) -> Iterator[Finding]:
     """Evidence with no citation and no speaker."""
-    for s in ctx.checked:
+    for s in ctx.checked_of("evidence"):
         if not isinstance(s, Evidence) or s.citation or s.attributed_to or s.accepted:
             continue
         if s.evidence_type in _SELF_EVIDENT:
@@ -53,7 +56,7 @@ def find_uncited_evidence(ctx: CheckContext) -> Iterator[Finding]:
             "uncited-evidence",
             Severity.WARNING,
             (s.id,),
-            f"{ctx.label(s.id)} is {what} with no source: neither a citation nor a speaker.",
+            f"{ctx.label_of(s)} is {what} with no source: neither a citation nor a speaker.",
             "Fill in citation or attributed_to; if the editorial names no source, the reader "
             "has to take it on trust.",
         )
@@ -76,7 +79,7 @@ def find_uncited_evidence(ctx: CheckContext) -> Iterator[Finding]:
 def find_unanchored(ctx: CheckContext) -> Iterator[Finding]:
     """Explicit statements without spans, in maps that anchor statements."""
     amap = ctx.map
-    anchored = amap.source.text is not None or any(s.spans for s in amap.statements)
+    anchored = amap.source.text is not None or any(map(_SPANS, amap.statements))
     if not anchored:
         return
     for s in ctx.checked:
@@ -85,7 +88,7 @@ def find_unanchored(ctx: CheckContext) -> Iterator[Finding]:
                 "unanchored",
                 Severity.WARNING,
                 (s.id,),
-                f"{ctx.label(s.id)} has no span: the map does not show where the editorial "
+                f"{ctx.label_of(s)} has no span: the map does not show where the editorial "
                 "says it.",
                 "Add a span with the exact words, or mark it implicit: true if the editorial "
                 "leaves it unsaid.",

@@ -15,7 +15,7 @@ Jupyter.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from argmap._html import chip, table
@@ -164,40 +164,32 @@ def check(
 
 def _run(amap: ArgumentMap, checks: list[CheckInfo], config: Config | None) -> Findings:
     ctx = CheckContext(amap)
-    silenced = _silenced(ctx)
+    silenced = ctx.index.ignores
     overrides = config.severity if config is not None else {}
+    order = ctx.order
+    last = len(order)
     findings: list[Finding] = []
+    # The sort key of each finding, taken as it comes: on a large map a second pass
+    # over the findings (and a key function called once per finding) costs more than
+    # the sort itself.
+    keys: list[tuple[int, str, tuple[str, ...], str]] = []
     for info in checks:
         for f in info.run(ctx):
             if silenced and _is_silenced(f, silenced):
                 continue
             override = overrides.get(f.code)
-            findings.append(f if override is None else f.with_severity(override))
-    order = ctx.order
-    last = len(order)
-    # The sort keys built in one pass, then the findings put in their order: a key
-    # function called once per finding costs more than the sort itself on a large map.
-    keys = [
-        (order.get(f.ids[0], last) if f.ids else -1, f.code, f.ids, f.message) for f in findings
-    ]
+            if override is not None:
+                f = f.with_severity(override)
+            findings.append(f)
+            ids = f.ids
+            keys.append((order.get(ids[0], last) if ids else -1, f.code, ids, f.message))
     ranked = sorted(range(len(findings)), key=keys.__getitem__)
-    return Findings([findings[n] for n in ranked])
+    return Findings(map(findings.__getitem__, ranked))
 
 
-def _is_silenced(f: Finding, silenced: dict[str, frozenset[str]]) -> bool:
+def _is_silenced(f: Finding, silenced: Mapping[str, frozenset[str]]) -> bool:
     for ref in f.ids:
         codes = silenced.get(ref)
         if codes and (f.code in codes or ALL in codes):
             return True
     return False
-
-
-def _silenced(ctx: CheckContext) -> dict[str, frozenset[str]]:
-    out: dict[str, frozenset[str]] = {}
-    for s in ctx.map.statements:
-        if s.ignore:
-            out[s.id] = frozenset(s.ignore)
-    for inf in ctx.map.inferences:
-        if inf.ignore:
-            out[inf.id] = frozenset(inf.ignore)
-    return out

@@ -1,7 +1,7 @@
 """Checks on the shape of the map: its thesis, loose parts and circles.
 
 >>> from argmap.model import MapBuilder
->>> from argmap.checks.context import CheckContext
+>>> from argmap.checks.context import CheckContext, is_checked
 >>> b = MapBuilder(); t = b.thesis("Act now"); c = b.claim("Delay costs")
 >>> [f.ids for f in find_disconnected(CheckContext(b.build()))]
 [('C1',)]
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from argmap.checks.context import CheckContext
+from argmap.checks.context import CheckContext, is_checked
 from argmap.checks.registry import Finding, Severity, register
 from argmap.graph.queries import support_cycles, unconnected
 
@@ -83,14 +83,15 @@ def find_disconnected(ctx: CheckContext) -> Iterator[Finding]:
     """Statements with no chain of inferences to a thesis."""
     if not ctx.theses:
         return
-    loose = set(unconnected(ctx.index, every_thesis=True))
-    for s in ctx.checked:
-        if s.id in loose:
+    statements = ctx.statements
+    for ref in unconnected(ctx.index, every_thesis=True):  # in map order
+        s = statements[ref]
+        if is_checked(s):
             yield Finding(
                 "disconnected",
                 Severity.WARNING,
                 (s.id,),
-                f"{ctx.label(s.id)} neither supports nor attacks anything that leads to the "
+                f"{ctx.label_of(s)} neither supports nor attacks anything that leads to the "
                 "thesis.",
                 "Link it to the statement it bears on, or remove it from the map.",
             )

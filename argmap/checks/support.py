@@ -9,11 +9,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 from argmap.checks.context import CheckContext
 from argmap.checks.registry import Finding, Severity, register
-from argmap.model import Evidence, EvidenceType, StatementBase
+from argmap.model import Evidence, EvidenceType, Statement, StatementBase
 
 __all__ = ["find_attributed_support_only", "find_unsupported", "is_testimony"]
 
@@ -27,6 +27,9 @@ _UNSUPPORTED: dict[str, Severity | None] = {
     "evidence": None,  # it is the backing itself
     "question": None,  # it asks; it asserts nothing
 }
+
+# The kinds find_unsupported reports on.
+_REPORTED = tuple(kind for kind, severity in _UNSUPPORTED.items() if severity is not None)
 
 _AUTHORITY = {EvidenceType.TESTIMONY, EvidenceType.EXPERT_OPINION}
 
@@ -51,7 +54,7 @@ _AUTHORITY = {EvidenceType.TESTIMONY, EvidenceType.EXPERT_OPINION}
 )
 def find_unsupported(ctx: CheckContext) -> Iterator[Finding]:
     """Statements the author asserts with no supporting inference into them."""
-    for s in ctx.checked:
+    for s in ctx.checked_of(*_REPORTED):
         severity = _UNSUPPORTED[s.kind]
         if severity is None or s.accepted or s.attributed_to is not None:
             continue
@@ -59,14 +62,14 @@ def find_unsupported(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if s.kind == "thesis":
             message = (
-                f"The thesis {ctx.label(s.id)} has no support: nothing in the map argues for it."
+                f"The thesis {ctx.label_of(s)} has no support: nothing in the map argues for it."
             )
             hint = "Link the claims that give reasons for the thesis."
         elif s.implicit:
-            message = f"{ctx.label(s.id)} is an unstated assumption with no support."
+            message = f"{ctx.label_of(s)} is an unstated assumption with no support."
             hint = "Ask whether readers would grant it; if so, mark it accepted: true."
         else:
-            message = f"{ctx.label(s.id)} is asserted without support."
+            message = f"{ctx.label_of(s)} is asserted without support."
             hint = (
                 "Link the reasons the editorial gives for it, or mark it accepted: true if "
                 "it is common ground."
@@ -106,21 +109,38 @@ def find_attributed_support_only(ctx: CheckContext) -> Iterator[Finding]:
     what a party said is often exactly the reason (that Washington is worried
     is shown by what Washington said).
     """
-    for s in ctx.checked:
-        if s.kind not in ("thesis", "claim") or s.attributed_to is not None:
+    statements = ctx.statements
+    for s in ctx.checked_of("thesis", "claim"):
+        if s.attributed_to is not None:
             continue
         incoming = ctx.support_into(s.id)
         if not incoming:
             continue
         premises = [p for inf in incoming for p in inf.premises]
-        sources = [ctx.statements[p] for p in premises if p in ctx.statements]
-        if sources and all(is_testimony(p) for p in sources):
+        sources = _all_testimony(premises, statements)
+        if sources:
             who = sorted({p.attributed_to or "an authority" for p in sources})
             yield Finding(
                 "attributed-support-only",
                 Severity.WARNING,
                 (s.id, *dict.fromkeys(premises)),
-                f"{ctx.label(s.id)} rests only on what {' and '.join(who)} said.",
+                f"{ctx.label_of(s)} rests only on what {' and '.join(who)} said.",
                 "Ask whether the speaker is in a position to know and has no stake; look for "
                 "a reason that does not depend on who said it.",
             )
+
+
+def _all_testimony(premises: Iterable[str], statements: Mapping[str, Statement]) -> list[Statement]:
+    """The statements among ``premises`` if every one is testimony, else none.
+
+    Stops at the first that is not (the common case), without looking up the rest.
+    """
+    sources = []
+    for p in premises:
+        source = statements.get(p)
+        if source is None:
+            continue
+        if not is_testimony(source):
+            return []
+        sources.append(source)
+    return sources

@@ -31,12 +31,9 @@ faults, and they run only when selected (``--select all`` or by code).
 
 from __future__ import annotations
 
-from collections import Counter
-
 from argmap.checks.context import CheckContext
 from argmap.checks.registry import Finding, Severity, register
 from argmap.lexicon import terms
-from argmap.model import Inference
 
 __all__ = ["find_conclusion_terms_missing", "find_premise_terms_dangling"]
 
@@ -47,19 +44,6 @@ _HOW = (
 )
 
 
-def _linked(ctx: CheckContext) -> list[Inference]:
-    """The linked supports of the map, found once for both checks."""
-    found = ctx.memo.get("linked")
-    if found is None:
-        statements = ctx.statements
-        found = ctx.memo["linked"] = [
-            inf
-            for inf in ctx.map.inferences
-            if len(inf.premises) > 1 and inf.polarity == "support" and inf.conclusion in statements
-        ]
-    return list(found)
-
-
 _NONE: dict[str, str] = {}
 
 
@@ -68,7 +52,7 @@ def _terms_of(ctx: CheckContext) -> dict[str, dict[str, str]]:
     found = ctx.memo.get("terms")
     if not isinstance(found, dict):
         statements = ctx.statements
-        refs = dict.fromkeys(r for inf in _linked(ctx) for r in (*inf.premises, inf.conclusion))
+        refs = dict.fromkeys(r for inf in ctx.index.linked for r in (*inf.premises, inf.conclusion))
         found = ctx.memo["terms"] = {
             ref: terms(statements[ref].text) for ref in refs if ref in statements
         }
@@ -76,7 +60,8 @@ def _terms_of(ctx: CheckContext) -> dict[str, dict[str, str]]:
 
 
 def _quoted(words: list[str]) -> str:
-    return ", ".join(f'"{w}"' for w in words)
+    """``"a", "b"``: each word in double quotes, joined by commas."""
+    return '"' + '", "'.join(words) + '"' if words else ""
 
 
 @register(
@@ -98,7 +83,7 @@ def find_conclusion_terms_missing(ctx: CheckContext) -> list[Finding]:
     table = _terms_of(ctx)
 
     out: list[Finding] = []
-    for inf in _linked(ctx):
+    for inf in ctx.index.linked:
         seen: set[str] = set()
         for p in inf.premises:
             seen.update(table.get(p, _NONE))
@@ -139,15 +124,16 @@ def find_premise_terms_dangling(ctx: CheckContext) -> list[Finding]:
     table = _terms_of(ctx)
 
     out: list[Finding] = []
-    for inf in _linked(ctx):
-        conclusion = table.get(inf.conclusion, _NONE)
-        counts: Counter[str] = Counter()
+    for inf in ctx.index.linked:
+        # The terms that appear twice: in the conclusion, or in two premises.
+        again = set(table.get(inf.conclusion, _NONE))
+        seen: set[str] = set()
         for p in inf.premises:
-            counts.update(table.get(p, _NONE).keys())
+            terms_p = table.get(p, _NONE).keys()
+            again.update(seen.intersection(terms_p))
+            seen.update(terms_p)
         for p in inf.premises:
-            alone = [
-                w for t, w in table.get(p, _NONE).items() if counts[t] == 1 and t not in conclusion
-            ]
+            alone = [w for t, w in table.get(p, _NONE).items() if t not in again]
             if alone:
                 plural = "appear" if len(alone) > 1 else "appears"
                 out.append(

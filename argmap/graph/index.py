@@ -27,8 +27,9 @@ therefore keeps one index per live map in a dictionary keyed on ``id(map)``;
 a weak reference to the map removes the entry when the map is collected
 (the index holds no reference to its map, so caching never keeps one alive).
 Each index remembers the structure it was built from: every statement with
-its id and kind, every inference with its id, polarity, conclusion and
-premises (the same snapshot the index is built from). :meth:`MapIndex.of`
+its id, kind and ``ignore`` list, every inference with its id, ``ignore``
+list, polarity, conclusion and premises (the same snapshot the index is
+built from, in one pass over the models). :meth:`MapIndex.of`
 takes it again from the map as it is now (one pass, about a quarter of the
 cost of building the lookups) and rebuilds on any difference; a model
 compares equal to itself at once, and a replaced model only if it is equal
@@ -45,44 +46,48 @@ used, so editing them in place needs no rebuild.
 from __future__ import annotations
 
 import weakref
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cached_property, partial
+from itertools import chain, compress
 from typing import TYPE_CHECKING
 
+from argmap._perf import gc_paused
+from argmap.graph import numbered as nodes
 from argmap.graph import walks
 from argmap.graph.numbered import Numbering
 
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap, Inference, Statement
 
-    # What an index is built from, see "Caching" above: the statements, their
-    # ids and kinds; the inferences, their ids, and (polarity, conclusion,
-    # *premises) of each.
+    # What an index is built from, see "Caching" above: the statements and
+    # (id, kind, ignore) of each; the inferences and (id, ignore, polarity,
+    # conclusion, premises) of each.
     _Snapshot = tuple[
         tuple[Statement, ...],
-        list[str],
-        list[str],
+        list[tuple[str, str, tuple[str, ...]]],
         tuple[Inference, ...],
-        list[str],
-        list[tuple[str, ...]],
+        list[tuple[str, tuple[str, ...], str, str, tuple[str, ...]]],
     ]
 
 __all__ = ["MapIndex"]
 
 _EMPTY: tuple[Inference, ...] = ()
 
+# Turns the 0/1 marks of a walk into their opposite.
+_FLIP = bytes([1, 0, *range(2, 256)])
+
 
 def _snapshot(amap: ArgumentMap) -> _Snapshot:
     statements = tuple(amap.statements)
     inferences = tuple(amap.inferences)
+    # One pass over each list of models: on a large map every model read is a cache miss.
     return (
         statements,
-        [s.id for s in statements],
-        [s.kind for s in statements],
+        [(s.id, s.kind, tuple(s.ignore)) for s in statements],
         inferences,
-        [i.id for i in inferences],
-        [(i.polarity, i.conclusion, *i.premises) for i in inferences],
+        [(i.id, tuple(i.ignore), i.polarity, i.conclusion, tuple(i.premises)) for i in inferences],
     )
 
 
@@ -98,11 +103,11 @@ class MapIndex:
         # The snapshot both checks the cache and feeds the build: the index
         # holds the models it names, never the map.
         snapshot = self._snapshot = _snapshot(amap)
-        statements, statement_ids, _, inferences, inference_ids, _ = snapshot
+        statements, heads, inferences, links = snapshot
         self._statement_list: tuple[Statement, ...] = statements
         self._inference_list: tuple[Inference, ...] = inferences
         #: Every statement id and then every inference id, in map order.
-        self.ids: tuple[str, ...] = (*statement_ids, *inference_ids)
+        self.ids: tuple[str, ...] = (*[h[0] for h in heads], *[link[0] for link in links])
 
     @classmethod
     def of(cls, amap: ArgumentMap) -> MapIndex:
@@ -132,7 +137,10 @@ class MapIndex:
     @cached_property
     def statements(self) -> Mapping[str, Statement]:
         """Every statement by id."""
-        return {s.id: s for s in self._statement_list}
+        # The ids from the snapshot: reading them from the models again costs a pass of
+        # cache misses on a large map.
+        statements = self._statement_list
+        return dict(zip(self.ids[: len(statements)], statements, strict=True))
 
     @cached_property
     def inferences(self) -> Mapping[str, Inference]:
@@ -148,8 +156,64 @@ class MapIndex:
     @cached_property
     def theses(self) -> tuple[str, ...]:
         """Ids of the theses, in map order."""
-        _, ids, kinds, *_ = self._snapshot
-        return tuple(ref for ref, kind in zip(ids, kinds, strict=True) if kind == "thesis")
+        return tuple(map(self.ids.__getitem__, self._positions.get("thesis", ())))
+
+    @cached_property
+    def linked(self) -> Sequence[Inference]:
+        """The linked arguments: supports of a statement with more than one premise, in map order.
+
+        >>> from argmap.model import MapBuilder
+        >>> b = MapBuilder(); t = b.thesis("Act"); c = b.claim("Now", supports=t)
+        >>> _ = b.link([b.premise("Cheap"), b.premise("Quick")], c)
+        >>> [i.id for i in MapIndex(b.build()).linked]
+        ['I2']
+        """
+        inferences, statements = self._inference_list, self.statements
+        return [
+            inferences[k]
+            for k, (_, _, polarity, conclusion, premises) in enumerate(self._snapshot[3])
+            if len(premises) > 1 and polarity == "support" and conclusion in statements
+        ]
+
+    @cached_property
+    def ignores(self) -> Mapping[str, frozenset[str]]:
+        """The ids whose ``ignore`` list is not empty, with the check codes it names."""
+        _, heads, _, links = self._snapshot
+        found = {ref: frozenset(codes) for ref, _, codes in heads if codes}
+        found.update((link[0], frozenset(link[1])) for link in links if link[1])
+        return found
+
+    def of_kind(self, *kinds: str) -> Sequence[Statement]:
+        """The statements of any of ``kinds``, in map order.
+
+        Found from the kinds the index was built from, without reading the other
+        statements (on a large map each model read is a cache miss), and kept.
+
+        >>> from argmap.model import MapBuilder
+        >>> b = MapBuilder(); t = b.thesis("Act"); c = b.claim("Now"); cc = b.counterclaim("No")
+        >>> [s.id for s in MapIndex(b.build()).of_kind("counterclaim", "thesis")]
+        ['T1', 'CC1']
+        """
+        found = self._of_kind.get(kinds)
+        if found is None:
+            positions = self._positions
+            # Each kind's positions are in order: sorting them together merges the runs.
+            chosen = sorted(chain.from_iterable(positions.get(k, ()) for k in set(kinds)))
+            found = tuple(map(self._statement_list.__getitem__, chosen))
+            self._of_kind[kinds] = found
+        return found
+
+    @cached_property
+    def _of_kind(self) -> dict[tuple[str, ...], tuple[Statement, ...]]:
+        return {}
+
+    @cached_property
+    def _positions(self) -> dict[str, list[int]]:
+        """Each kind to the positions of its statements, found in one pass."""
+        found: defaultdict[str, list[int]] = defaultdict(list)
+        for n, (_, kind, _) in enumerate(self._snapshot[1]):
+            found[kind].append(n)
+        return dict(found)
 
     def __contains__(self, ref: object) -> bool:
         return ref in self.order
@@ -176,6 +240,11 @@ class MapIndex:
     def attacks_from(self, ref: str) -> Sequence[Inference]:
         """Attacks in which statement ``ref`` is a premise."""
         return self._attacks_from.get(ref, _EMPTY)
+
+    @property
+    def attacking(self) -> AbstractSet[str]:
+        """The statements that are a premise of some attack."""
+        return self._attacks_from.keys()
 
     def into(self, ref: str) -> Sequence[Inference]:
         """Every inference whose conclusion is ``ref``, supports and attacks, in map order."""
@@ -218,14 +287,20 @@ class MapIndex:
 
     @cached_property
     def _links(self) -> tuple[dict[str, list[Inference]], ...]:
+        with gc_paused():  # a list per id, no cycles: collections would cost more than the build
+            return self._build_links()
+
+    def _build_links(self) -> tuple[dict[str, list[Inference]], ...]:
         # Read from the snapshot (plain tuples), not from the models again: on a large
         # map every pass over the models costs a pass of cache misses.
         support_into: dict[str, list[Inference]] = {}
         attacks_into: dict[str, list[Inference]] = {}
         support_from: dict[str, list[Inference]] = {}
         attacks_from: dict[str, list[Inference]] = {}
-        links = self._snapshot[5]
-        for inf, (polarity, conclusion, *premises) in zip(self._inference_list, links, strict=True):
+        links = self._snapshot[3]
+        for inf, (_, _, polarity, conclusion, premises) in zip(
+            self._inference_list, links, strict=True
+        ):
             if polarity == "support":
                 into, out = support_into, support_from
             else:
@@ -248,14 +323,25 @@ class MapIndex:
     @cached_property
     def numbered(self) -> Numbering:
         """The same links as integer adjacency lists (statements first, then inferences)."""
-        return Numbering(self.ids, self.order, len(self._statement_list), self._inference_list)
+        links = (link[2:] for link in self._snapshot[3])  # (polarity, conclusion, premises)
+        with gc_paused():  # a list per node, no cycles: collections would cost more than the build
+            return Numbering(self.ids, self.order, len(self._statement_list), links)
+
+    @cached_property
+    def _walkable(self) -> Numbering | None:
+        """The numbering for the shared walks, or ``None`` when a link names an id the map
+        lacks (a map edited after it was validated): then the walks follow the ids."""
+        try:
+            return self.numbered
+        except KeyError:
+            return None
 
     @cached_property
     def support_graph(self) -> Mapping[str, Sequence[str]]:
         """Statement to the statements it supports directly (premise -> conclusion)."""
         graph: dict[str, list[str]] = {}
         statements = self.statements
-        for polarity, conclusion, *premises in self._snapshot[5]:
+        for _, _, polarity, conclusion, premises in self._snapshot[3]:
             if polarity == "support" and conclusion in statements:
                 for p in premises:
                     found = graph.get(p)
@@ -268,12 +354,45 @@ class MapIndex:
     @cached_property
     def support_cycles(self) -> Sequence[Sequence[str]]:
         """Groups of statements that support one another in a circle (map order)."""
-        return walks.support_cycles(self.support_graph, self.order)
+        g = self._walkable
+        if g is None:
+            return walks.support_cycles(self.support_graph, self.order)
+        ids = self.ids
+        return [[ids[x] for x in group] for group in nodes.support_cycles(g)]
 
     @cached_property
     def connected(self) -> AbstractSet[str]:
         """Statements and inferences with a chain of premises leading to any thesis."""
-        return self.reaching(self.theses)
+        mark = self._connected_mark
+        if mark is None:
+            return self.reaching(self.theses)
+        return set(compress(self.ids, mark))
+
+    @cached_property
+    def unconnected(self) -> Sequence[str]:
+        """Statements with no chain of premises leading to any thesis, in map order.
+
+        Every statement, when the map has no thesis.
+        """
+        n = len(self._statement_list)
+        mark = self._connected_mark
+        if mark is None:
+            connected = self.connected
+            return [ref for ref in self.ids[:n] if ref not in connected]
+        return list(compress(self.ids[:n], mark[:n].translate(_FLIP)))
+
+    @cached_property
+    def _connected_mark(self) -> bytearray | None:
+        """1 for each node in :attr:`connected`, by number (``None``: see ``_walkable``).
+
+        Over node numbers: on a large map a walk of strings and sets of them costs a
+        cache miss at each step.
+        """
+        g = self._walkable
+        if g is None:
+            return None
+        at = self.order.__getitem__
+        return nodes.reaching(g, map(at, self.theses))
 
     def reaching(self, roots: Iterable[str]) -> set[str]:
         """``roots`` and everything with a chain of premises and inferences to one of them."""
@@ -286,11 +405,10 @@ class MapIndex:
 
         Plain strings and tuples from the snapshot, for the walks back from a thesis.
         """
-        _, _, _, _, inference_ids, links = self._snapshot
         premises: dict[str, tuple[str, ...]] = {}
         into: dict[str, list[str]] = {}
-        for ref, (_, conclusion, *uses) in zip(inference_ids, links, strict=True):
-            premises[ref] = tuple(uses)
+        for ref, _, _, conclusion, uses in self._snapshot[3]:
+            premises[ref] = uses
             found = into.get(conclusion)
             if found is None:
                 into[conclusion] = [ref]

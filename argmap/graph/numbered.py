@@ -16,13 +16,11 @@ which is several times faster than dictionaries keyed on ids. Build it through
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Mapping, Sequence
 
-if TYPE_CHECKING:
-    from argmap.model import Inference
+from argmap.graph.components import strongly_connected
 
-__all__ = ["Numbering"]
+__all__ = ["Numbering", "reaching", "support_cycles"]
 
 
 class Numbering:
@@ -33,7 +31,9 @@ class Numbering:
     undercutters; ``supports`` of an inference are empty); ``conclusion[i]``
     and ``is_attack[i]`` describe inference node ``i`` (``-1``/``False`` for
     statements). Built from the index's ``ids`` (statements first, then
-    ``inferences``, in map order) and ``number`` (each id's position).
+    inferences, in map order), ``number`` (each id's position) and each
+    inference's ``(polarity, conclusion, premises)``, in map order; an id
+    that is not in ``number`` raises :class:`KeyError`.
     Shared by every reader of the index: read, never modify.
     """
 
@@ -54,7 +54,7 @@ class Numbering:
         ids: tuple[str, ...],
         number: Mapping[str, int],
         n_statements: int,
-        inferences: Sequence[Inference],
+        links: Iterable[tuple[str, str, Sequence[str]]],
     ) -> None:
         n = n_statements
         size = len(ids)
@@ -67,8 +67,9 @@ class Numbering:
         supports: list[Sequence[int]] = [empty] * size
         conclusion = [-1] * size
         is_attack = [False] * size
-        for k, inf in enumerate(inferences, n):
-            ps = [number[p] for p in inf.premises]
+        at = number.__getitem__
+        for k, (polarity, target, refs) in enumerate(links, n):
+            ps = tuple(map(at, refs))
             premises[k] = ps
             for p in ps:
                 used = premise_of[p]
@@ -76,14 +77,15 @@ class Numbering:
                     used.append(k)  # type: ignore[attr-defined]
                 else:
                     premise_of[p] = [k]
-            c = number[inf.conclusion]
+            c = number[target]
             conclusion[k] = c
-            into = attackers if inf.polarity == "attack" else supports
-            if inf.polarity == "attack":
+            attack = polarity == "attack"
+            into = attackers if attack else supports
+            if attack:
                 is_attack[k] = True
-            links = into[c]
-            if links:
-                links.append(k)  # type: ignore[attr-defined]
+            found = into[c]
+            if found:
+                found.append(k)  # type: ignore[attr-defined]
             else:
                 into[c] = [k]
         self.ids = ids
@@ -99,3 +101,101 @@ class Numbering:
     def is_statement(self, node: int) -> bool:
         """True for a statement node, False for an inference node."""
         return node < self.n_statements
+
+
+def reaching(g: Numbering, roots: Iterable[int]) -> bytearray:
+    """A mark for ``roots`` and every node with a chain of premises and inferences to one.
+
+    The walk of :func:`argmap.graph.walks.reaching` over node numbers: a root
+    that is an inference is reached from its premises, every other node
+    through the inferences into it (supports, attacks, undercuts).
+
+    >>> from argmap.model import MapBuilder
+    >>> from argmap.graph.index import MapIndex
+    >>> b = MapBuilder(); t = b.thesis("Act"); c = b.claim("Now", supports=t)
+    >>> _ = b.claim("Alone")
+    >>> list(reaching(MapIndex(b.build()).numbered, [0]))
+    [1, 1, 0, 1]
+    """
+    premises, supports, attackers = g.premises, g.supports, g.attackers
+    seen = bytearray(len(g.ids))
+    queue: list[int] = []
+    for root in roots:
+        if not seen[root]:
+            seen[root] = 1
+            queue.append(root)
+    for root in list(queue):
+        for p in premises[root]:
+            if not seen[p]:
+                seen[p] = 1
+                queue.append(p)
+    while queue:
+        x = queue.pop()
+        into = supports[x]
+        if attackers[x]:
+            into = [*into, *attackers[x]]
+        for k in into:
+            if seen[k]:
+                continue
+            seen[k] = 1
+            queue.append(k)
+            for p in premises[k]:
+                if not seen[p]:
+                    seen[p] = 1
+                    queue.append(p)
+    return seen
+
+
+def support_cycles(g: Numbering) -> list[list[int]]:
+    """Groups of statements that support one another in a circle, by node number.
+
+    The walk of :func:`argmap.graph.walks.support_cycles` over node numbers
+    (which are the map order): statements are peeled off from the sources
+    inwards (Kahn's algorithm); only what remains is searched (Tarjan). Each
+    group and the list of groups are in map order.
+
+    >>> from argmap.model import MapBuilder
+    >>> from argmap.graph.index import MapIndex
+    >>> b = MapBuilder(); t = b.thesis("Act"); c = b.claim("Now", supports=t)
+    >>> _ = b.support(t, c); _ = b.claim("Why", supports=c)
+    >>> support_cycles(MapIndex(b.build()).numbered)
+    [[0, 1]]
+    """
+    n = g.n_statements
+    premises, premise_of, conclusion, is_attack = (
+        g.premises,
+        g.premise_of,
+        g.conclusion,
+        g.is_attack,
+    )
+
+    indegree = [0] * n
+    for k in range(n, len(premises)):
+        c = conclusion[k]
+        if not is_attack[k] and c < n:
+            indegree[c] += len(premises[k])
+    queue = [s for s in range(n) if not indegree[s] and premise_of[s]]
+    while queue:
+        for k in premise_of[queue.pop()]:
+            c = conclusion[k]
+            if not is_attack[k] and c < n:
+                indegree[c] -= 1
+                if not indegree[c]:
+                    queue.append(c)
+    left = [s for s in range(n) if indegree[s]]
+    if not left:
+        return []
+    # What is left, and the supports among it (once per use as a premise).
+    remaining = {
+        s: [
+            c
+            for k in premise_of[s]
+            if not is_attack[k] and (c := conclusion[k]) < n and indegree[c]
+        ]
+        for s in left
+    }
+    groups = strongly_connected(left, remaining.__getitem__)
+    cycles = [
+        sorted(group) for group in groups if len(group) > 1 or group[0] in remaining[group[0]]
+    ]
+    return sorted(cycles)

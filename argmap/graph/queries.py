@@ -138,7 +138,7 @@ def unconnected(
         _require(idx, thesis)
         connected: AbstractSet[str] = idx.reaching([thesis])
     elif every_thesis:
-        connected = idx.connected
+        return list(idx.unconnected)
     else:
         root = find_thesis(idx)
         connected = idx.reaching([root]) if root is not None else frozenset()

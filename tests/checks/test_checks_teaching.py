@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from helpers_checks import found, one
+from hypothesis import given
+from hypothesis import strategies as st
 
 from argmap.checks import Severity, check
 from argmap.lexicon import stem, terms
@@ -67,3 +71,34 @@ def test_lexicon() -> None:
     assert set(terms("The pact and the pacts")) == {"pact"}
     assert terms("It is to be") == {}
     assert set(terms("Seoul’s decision")) == {"seoul", "decision"}
+
+
+_WORDS = ["pact", "pacts", "trade", "trust", "the", "war", "wars", "tie", "ties", "Seoul"]
+_texts = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=6).map(" ".join)
+
+
+def _dangling_by_counting(premises: list[str], conclusion: str) -> list[tuple[int, list[str]]]:
+    """The holding hands rule as written: count each term over the premises."""
+    counts = Counter(t for p in premises for t in terms(p))
+    last = terms(conclusion)
+    out = []
+    for n, p in enumerate(premises):
+        alone = [w for t, w in terms(p).items() if counts[t] == 1 and t not in last]
+        if alone:
+            out.append((n, alone))
+    return out
+
+
+@given(st.lists(_texts, min_size=2, max_size=4), _texts)
+def test_holding_hands_matches_counting_terms(premises: list[str], conclusion: str) -> None:
+    b = MapBuilder()
+    t = b.thesis(conclusion)
+    b.link([b.premise(p) for p in premises], t)
+    expected = [
+        (f"P{n + 1}", ", ".join(f'"{w}"' for w in alone))
+        for n, alone in _dangling_by_counting(premises, conclusion)
+    ]
+    got = check(b.build(), select=["premise-term-dangling"])
+    assert [(f.ids[0], f.message.split(" in the premise")[0].split(", ", 1)[1]) for f in got] == (
+        expected
+    )

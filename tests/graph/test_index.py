@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from strategies import maps
 
-from argmap.graph import MapIndex, queries, to_networkx
+from argmap.graph import MapIndex, queries, to_networkx, walks
 from argmap.model import ArgumentMap, Claim, Inference, MapBuilder
 from argmap.rendering._cards import render_card
 
@@ -169,6 +169,17 @@ def test_editing_a_statement_in_place_rebuilds() -> None:
     assert "E9" in MapIndex.of(m) and "E1" not in MapIndex.of(m)
 
 
+def test_editing_an_ignore_list_in_place_rebuilds() -> None:
+    m = sample()
+    assert MapIndex.of(m).ignores == {}
+    m.statements[1].ignore.append("unsupported-claim")
+    m.inferences[1].ignore.append("all")
+    assert MapIndex.of(m).ignores == {
+        "C1": frozenset({"unsupported-claim"}),
+        "LINK": frozenset({"all"}),
+    }
+
+
 def test_replacing_a_statement_is_seen() -> None:
     m = sample()
     assert "Delay costs" in render_card(m, "C1")
@@ -292,3 +303,25 @@ def test_support_cycles_in_map_order() -> None:
     m = b.build()
     assert queries.support_cycles(m) == [["C1", "C2", "T1"]]
     assert queries.support_cycles(m, order="map") == [["T1", "C1", "C2"]]
+
+
+@given(maps(max_statements=12))
+def test_walks_over_node_numbers_agree_with_the_walks_over_ids(m: ArgumentMap) -> None:
+    idx = MapIndex(m)
+    reached = idx.reaching(idx.theses)
+    assert idx.connected == reached
+    assert idx.unconnected == [s.id for s in m.statements if s.id not in reached]
+    assert idx.support_cycles == walks.support_cycles(idx.support_graph, idx.order)
+
+
+def test_a_link_to_an_unknown_id_is_walked_over_ids() -> None:
+    b = MapBuilder()
+    t = b.thesis("t")
+    c = b.claim("c", supports=t)
+    m = b.build()
+    m.inferences.append(Inference(id="IX", premises=["GONE"], conclusion=c, polarity="support"))
+    m.inferences.append(Inference(id="IY", premises=[t], conclusion=c, polarity="support"))
+    idx = MapIndex(m)
+    assert idx.connected == {"T1", "C1", "I1", "IX", "GONE", "IY"}
+    assert idx.unconnected == []
+    assert idx.support_cycles == [["T1", "C1"]]
