@@ -99,6 +99,35 @@ def measure(
     return Timing.of(times, warmup=warmup)
 
 
+def measure_pair(
+    first: Callable[[], Any],
+    second: Callable[[], Any],
+    *,
+    repeat: int = REPEAT,
+    warmup: int = 1,
+    clock: Callable[[], float] = time.perf_counter,
+) -> tuple[Timing, Timing]:
+    """:func:`measure` of two sides taken in turns: one call of each per round.
+
+    For a ratio on a shared machine: whatever slows the machine for a while
+    slows both sides alike, where timing one side after the other would put
+    it on one side only. The same repetitions, warm-up and statistic as
+    :func:`measure`.
+    """
+    if repeat < 1:
+        raise ValueError("repeat must be at least 1")
+    for _ in range(warmup):
+        first()
+        second()
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(repeat):
+        for fn, out in ((first, times[0]), (second, times[1])):
+            start = clock()
+            fn()
+            out.append(clock() - start)
+    return Timing.of(times[0], warmup=warmup), Timing.of(times[1], warmup=warmup)
+
+
 def target(text: str, met: bool) -> dict[str, Any]:
     """A target a row checks: what it asks and whether this run met it."""
     return {"text": text, "met": bool(met)}
