@@ -151,6 +151,11 @@ def run_section(doc: dict[str, Any]) -> str:
         f"started:       {doc.get('started')}",
         f"finished:      {doc.get('finished')}",
         f"load average:  {load.get('before')} before, {load.get('after')} after (1, 5, 15 min)",
+        *(
+            [f"stolen:        {doc['stolen']:.1%} of the processor time, given to other machines"]
+            if doc.get("stolen") is not None
+            else []
+        ),
         "```",
         "",
     ]

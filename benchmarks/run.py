@@ -67,6 +67,28 @@ def load_average() -> str | None:
         return None
 
 
+def cpu_times() -> list[int] | None:
+    """The machine's processor time so far by state (``/proc/stat``), or None elsewhere."""
+    try:
+        with open("/proc/stat", encoding="ascii") as fh:
+            return [int(x) for x in fh.readline().split()[1:9]]
+    except (OSError, ValueError):
+        return None
+
+
+def stolen(before: list[int] | None, after: list[int] | None) -> float | None:
+    """The share of processor time the hypervisor gave to other machines in between.
+
+    On a shared virtual machine this is time the benchmarks waited for a processor
+    without it showing in their own timings: a high share makes a run slower and
+    noisier than another.
+    """
+    if not before or not after or len(before) < 8 or len(after) < 8:
+        return None
+    total = sum(after) - sum(before)
+    return (after[7] - before[7]) / total if total > 0 else None
+
+
 def commit() -> str | None:
     """The checkout's commit (with ``+`` when it has uncommitted changes), or None."""
     try:
@@ -102,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         names = [n for n in names if n in wanted]
     started = dt.datetime.now().astimezone()
     load_before = load_average()
+    times_before = cpu_times()
     print(f"machine: {machine()}\nload average: {load_before}")
     from peers import format_status, status
 
@@ -138,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
             "commit": commit(),
             "quick": args.quick,
             "load_average": {"before": load_before, "after": load_average()},
+            "stolen": stolen(times_before, cpu_times()),
             "peers": peer_rows,
             "seconds": seconds,
             "failed": failed,
