@@ -94,3 +94,26 @@ def test_a_quick_or_failed_run_says_so() -> None:
     page = report.render(_run(quick=True, failed=["bench_editor"]))
     assert "This run used `--quick`" in page
     assert "Benchmarks that failed in this run: bench_editor." in page
+
+
+def test_a_run_says_how_much_processor_time_other_machines_took() -> None:
+    import run
+
+    #          user nice system idle iowait irq softirq steal
+    before = [100, 0, 50, 800, 0, 0, 0, 50]
+    after = [300, 0, 100, 1500, 0, 0, 0, 100]
+    assert run.stolen(before, after) == pytest.approx(50 / 1000)
+    assert run.stolen(None, after) is None and run.stolen(before, before) is None
+    assert "stolen:        5.0% of the processor time" in report.render({**_run(), "stolen": 0.05})
+    assert "stolen:" not in report.render(_run())
+
+
+def test_two_sides_taken_in_turns_get_the_same_rounds() -> None:
+    order: list[str] = []
+    ticks = iter(range(100))
+    a, b = timing.measure_pair(
+        lambda: order.append("a"), lambda: order.append("b"), repeat=3, warmup=1,
+        clock=lambda: next(ticks),
+    )  # fmt: skip
+    assert order == ["a", "b"] * 4
+    assert (a.repeat, b.repeat, a.median, b.median) == (3, 3, 1, 1)
