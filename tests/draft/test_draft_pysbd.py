@@ -20,10 +20,10 @@ def texts(pieces: list[segment.Piece]) -> list[str]:
 
 
 def test_an_initialism_ends_a_sentence_before_an_opener(pysbd_sentences: object) -> None:
-    text = "It had nothing to do with the U.S. However, the U.S. government is worried."
+    text = "Our mill sold its cloth in the U.S. However, the U.S. market has shrunk."
     assert texts(segment.sentences(text)) == [
-        "It had nothing to do with the U.S.",
-        "However, the U.S. government is worried.",
+        "Our mill sold its cloth in the U.S.",
+        "However, the U.S. market has shrunk.",
     ]
 
 

@@ -35,8 +35,8 @@ def _texts(text: str) -> list[str]:
             ["The deal came two years ago.", "All sides welcomed it."],
         ),
         (
-            "It was relayed only via the U.S. It was a landmark, i.e. a first.",
-            ["It was relayed only via the U.S.", "It was a landmark, i.e. a first."],
+            "The parcel went by way of the U.S. It was a detour, i.e. a delay.",
+            ["The parcel went by way of the U.S.", "It was a detour, i.e. a delay."],
         ),
     ],
 )
