@@ -1,7 +1,7 @@
 """Checks on the shape of the map: its thesis, loose parts and circles.
 
 >>> from argmap.model import MapBuilder
->>> from argmap.checks.context import CheckContext, is_checked
+>>> from argmap.checks.context import CheckContext
 >>> b = MapBuilder(); t = b.thesis("Act now"); c = b.claim("Delay costs")
 >>> [f.ids for f in find_disconnected(CheckContext(b.build()))]
 [('C1',)]

@@ -112,8 +112,8 @@ def noun_before(words: list[str], pos: int) -> str | None:
     while k >= 0:
         w = words[k]
         low = w.lower()
-        if not taken and _pronoun(low) in AUTHOR_PRONOUNS | PRONOUNS:
-            return _pronoun(low)
+        if not taken and (pronoun := _pronoun(low)) in AUTHOR_PRONOUNS | PRONOUNS:
+            return pronoun
         if (
             (w == "." and k and words[k - 1].lower() in cues.ABBREVIATIONS)
             or _is_name(w)
@@ -294,8 +294,8 @@ def _noun_after(words: list[str], start: int, stop: int) -> tuple[str | None, in
         low = w.lower()
         if not taken and (low in _LEADING or low in _QUANTIFIERS or w == ","):
             continue
-        if not taken and _pronoun(low) in AUTHOR_PRONOUNS | PRONOUNS:
-            return _pronoun(low), k + 1
+        if not taken and (pronoun := _pronoun(low)) in AUTHOR_PRONOUNS | PRONOUNS:
+            return pronoun, k + 1
         named = sum(t[:1].isupper() for t in taken)
         if _is_name(w) or low in _CONNECT or (named < 2 and _modifies_speaker(words, k, stop)):
             taken.append(w)
