@@ -998,7 +998,8 @@ DOUBT: tuple[str, ...] = (*lexicon.DOUBTS, *lexicon.DENIALS)
 
 #: Numbers that make a statistic (patterns, tried only on units with a digit).
 STATISTIC: tuple[re.Pattern[str], ...] = (
-    re.compile(r"\d\s*(?:%|per\s?cent\b|percentage points?\b)", re.IGNORECASE),
+    # the whole number ("22%", "1.5 per cent"), not its last digits
+    re.compile(r"(?<!\d)\d[\d,.]*\s*(?:%|per\s?cent\b|percentage points?\b)", re.IGNORECASE),
     re.compile(r"\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m)\b", re.IGNORECASE),
     re.compile(r"[$£€¥?]\s?\d"),
     re.compile(r"\b\d{1,3}(?:,\d{3})+\b"),

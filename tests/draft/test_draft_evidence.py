@@ -128,3 +128,19 @@ def test_a_guess_about_the_past_is_no_recommendation() -> None:
         "The old ferry must have cost a fortune to run. The council should sell it now."
     )
     assert m.thesis is not None and "should sell it" in m.thesis.spans[0].quote
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Last year a 10% levy on sugar raised money for the parks.", "10%"),
+        ("Some 22% of the town's adults now cycle to work.", "22%"),
+        ("Fares rose by 1.5 per cent in the spring.", "1.5 per cent"),
+        ("Only .5% of the grant was spent on repairs.", "5%"),
+    ],
+)
+def test_a_statistics_cue_quotes_the_whole_number(sentence: str, number: str) -> None:
+    m = argmap.draft(f"{sentence} The council should act.")
+    [unit] = [s for s in m.statements if s.spans[0].quote == sentence]
+    assert unit.kind == "evidence" and unit.evidence_type == "statistic"
+    assert unit.cue == f"number ({number!r})"
