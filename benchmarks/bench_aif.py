@@ -2,8 +2,8 @@
 
     python benchmarks/bench_aif.py [--quick]
 
-Rows, each timed with ``timing.measure`` (the same repetitions, warm-up and
-median for both sides):
+Rows, each timed with ``timing.measure_pair`` (both sides in turns, one call
+of each per round, with the same repetitions, warm-up and median):
 
 * every xAIF file in ``../shared/corpora/xaif-examples`` (the dev files);
 * real-shaped generated AIFdb exports (``tests/formats/aif_generator``: a
@@ -22,8 +22,9 @@ its graph of atom and scheme nodes (it keeps the dialogue nodes out, keeps
 timestamps as dates, and checks no inference's shape). A small file is read
 ``batch`` times per timed call on both sides, so that one call lasts long
 enough to time. argmap's warnings and arguebuf's log messages are silenced
-on both sides. Both sides are timed in processor time (``time.process_time``):
-the machine is shared, and the ratios of one run are what to read.
+on both sides. Both sides are timed in processor time (``time.process_time``)
+and in turns: the machine is shared, and a slow spell then slows both sides
+alike; the ratios of one run are what to read.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ sys.path.insert(0, str(HERE.parent / "tests" / "formats"))
 
 from aif_generator import generate  # noqa: E402
 from synthetic import make_map  # noqa: E402
-from timing import measure, print_table, target  # noqa: E402
+from timing import Timing, measure, measure_pair, print_table, target  # noqa: E402
 
 from argmap.formats._json import parse_json  # noqa: E402
 from argmap.formats.aif import from_aif, to_aif  # noqa: E402
@@ -103,15 +104,20 @@ def compare(
 ) -> dict[str, Any]:
     """One row: both sides timed alike, ``batch`` reads per timed call."""
 
-    # Processor time on both sides: the machine is shared, and other processes'
-    # work would otherwise land in whichever side happened to run beside it.
+    # Processor time on both sides, taken in turns: the machine is shared, and
+    # a slow spell would otherwise land on whichever side happened to run in it.
     with quiet():
-        mine = measure(_many(argmap_read, batch), repeat=repeat, clock=time.process_time)
-        theirs = (
-            measure(_many(peer_read, batch), repeat=repeat, clock=time.process_time)
-            if peer_read is not None
-            else None
-        )
+        theirs: Timing | None
+        if peer_read is not None:
+            mine, theirs = measure_pair(
+                _many(argmap_read, batch),
+                _many(peer_read, batch),
+                repeat=repeat,
+                clock=time.process_time,
+            )
+        else:
+            mine = measure(_many(argmap_read, batch), repeat=repeat, clock=time.process_time)
+            theirs = None
     row: dict[str, Any] = {
         "operation": operation,
         "size": size,
