@@ -412,6 +412,7 @@ class _Looks:
         self.boxes: dict[str, str] = {}
         self.lines: dict[str, tuple[str, str]] = {}
         self.heads: dict[tuple[str, bool, object], str] = {}
+        self.bars: dict[tuple[str, bool, bool], str] = {}
 
     def box(self, kind: str) -> str:
         """The attributes of a plain box of ``kind`` (not implicit, not highlighted)."""
@@ -437,6 +438,22 @@ class _Looks:
             found = f'{_TABLE}<TR><TD ALIGN="LEFT">{font}<B>{words}</B></FONT>'
             if not show_ids:
                 self.heads[key] = found
+        return found
+
+    def bar(self, polarity: str, linked: bool, across: bool) -> str:
+        """The look of a junction: a bar where linked premises meet, else a small dot."""
+        key = (polarity, linked, across)
+        found = self.bars.get(key)
+        if found is None:
+            if not linked:
+                shape, w, h = "circle", "0.11", "0.11"
+            else:
+                shape, w, h = ("box", "0.42", "0.07") if across else ("box", "0.07", "0.42")
+            colour = quoted(self.th.edge_style(polarity)["color"])
+            found = self.bars[key] = (
+                f"shape={shape}, style=filled, fixedsize=true, width={w}, height={h}, "
+                f'label="", fillcolor={colour}, color={colour}'
+            )
         return found
 
     def line(self, polarity: str) -> tuple[str, str]:
@@ -542,28 +559,15 @@ def _inference(
         return [line(n, _qid(p), head, arrow) for n, p in enumerate(premises)]
     # Linked premises meet in a bar (the "because" bracket); a single premise
     # whose inference is undercut or questioned passes through a small dot.
-    if inf.is_linked:
-        across = direction in ("BT", "TB")
-        shape, w, h = ("box", "0.42", "0.07") if across else ("box", "0.07", "0.42")
+    linked = inf.is_linked
+    if linked:
         tip += f"; linked: {' + '.join(inf.premises)}"
-    else:
-        shape, w, h = "circle", "0.11", "0.11"
     j = quoted(inf.id)
-    colour = quoted(th.edge_style(inf.polarity)["color"])
-    bar = [
-        ("id", quoted(f"junction-{inf.id}")),
-        ("class", quoted(f"junction {inf.polarity}" + (" linked" if inf.is_linked else ""))),
-        ("tooltip", quoted(tip)),
-        ("shape", shape),
-        ("style", "filled"),
-        ("fixedsize", "true"),
-        ("width", w),
-        ("height", h),
-        ("label", '""'),
-        ("fillcolor", colour),
-        ("color", colour),
+    kind = quoted(f"junction {inf.polarity}" + (" linked" if linked else ""))
+    look = (looks or _Looks(th)).bar(inf.polarity, linked, direction in ("BT", "TB"))
+    out = [
+        f"  {j} [id={quoted(f'junction-{inf.id}')}, class={kind}, tooltip={quoted(tip)}, {look}];"
     ]
-    out = [f"  {j} [{_attrs(bar)}];"]
     out += [line(n, _qid(p), j, "arrowhead=none") for n, p in enumerate(inf.premises)]
     out.append(line(len(inf.premises), j, head, arrow))
     return out
