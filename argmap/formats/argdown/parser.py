@@ -19,8 +19,8 @@ from typing import Any
 
 from argmap.errors import ParseError
 from argmap.formats.argdown.lexer import (
-    _NOT_SIMPLE,
     Located,
+    _is_simple,
     _parse_simple,
     parse_inline,
     split_frontmatter,
@@ -467,11 +467,7 @@ class _Parser:
                 member.text = None
             return
         raw = p.raw
-        simple = (
-            _parse_simple(raw[0])
-            if len(raw) == 1 and _NOT_SIMPLE.search(raw[0]) is None and "#(" not in raw[0]
-            else None
-        )
+        simple = _parse_simple(raw[0]) if len(raw) == 1 and _is_simple(raw[0]) else None
         text, tags, data = simple if simple is not None else self.inline(p)
         assert isinstance(text, str)
         member.tags, member.data = tags, data
