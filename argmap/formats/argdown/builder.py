@@ -478,7 +478,19 @@ class _Builder:
             else:
                 continue
             made_from.append(e)
-        statements = self.validate_statements(fields_of, made_from)
+        try:
+            made = self.inference_fields(aims, consumed)
+            return self.assemble(frontmatter, fields_of, made, made_from)
+        except Exception:
+            # The statements are validated with the rest of the map, in one call: a bad
+            # one is still the error reported, as it is when they are checked first.
+            self.validate_statements(fields_of, made_from)
+            raise
+
+    def inference_fields(
+        self, aims: dict[Key, tuple[str, str]], consumed: set[int]
+    ) -> list[dict[str, Any]]:
+        """The fields of every inference: argument steps and relations, in document order."""
         ids = self.ids
         made: list[dict[str, Any]] = []
         bare: list[dict[str, Any]] = []
@@ -492,7 +504,7 @@ class _Builder:
             src, dst, rtype = item.source, item.target, item.type
             if src[0] == "s" and dst[0] == "s" and rtype != "undercut":  # the usual relation
                 premise: str | None = ids[src]
-                aim = (
+                aim: tuple[str, str] | None = (
                     ids[dst],
                     "support" if rtype == "support" else "attack",
                 )
@@ -526,7 +538,7 @@ class _Builder:
                 n += 1
             fields["id"] = f"I{n}"
             self.used.add(f"I{n}")
-        return self.assemble(frontmatter, statements, made)
+        return made
 
     def validate_statements(
         self, fields_of: list[dict[str, Any]], made_from: list[_Entity]
@@ -671,17 +683,23 @@ class _Builder:
     def assemble(
         self,
         frontmatter: dict[str, Any] | None,
-        statements: list[Statement],
+        statements: list[dict[str, Any]],
         inferences: list[dict[str, Any]],
+        made_from: list[_Entity],
     ) -> ArgumentMap:
         source, meta, order = read_frontmatter(frontmatter, self.dropped)
         doc = {"source": source, "statements": statements, "inferences": inferences, "meta": meta}
-        try:  # every inference validated in one call: a third cheaper than one by one
+        try:  # the whole map validated in one call: cheaper than its parts one by one
             amap = ArgumentMap.model_validate(doc, context={SKIP_CROSSREFS: True})
         except ValidationError:
-            # One by one, in the order they were made: the first bad one raises with its line.
-            doc["inferences"] = [self.inference(fields) for fields in inferences]
-            amap = ArgumentMap.model_validate(doc, context={SKIP_CROSSREFS: True})
+            # The first bad statement raises with its line; else the inferences are
+            # validated one by one, in the order they were made, for the same reason.
+            doc["statements"] = self.validate_statements(statements, made_from)
+            try:
+                amap = ArgumentMap.model_validate(doc, context={SKIP_CROSSREFS: True})
+            except ValidationError:
+                doc["inferences"] = [self.inference(fields) for fields in inferences]
+                amap = ArgumentMap.model_validate(doc, context={SKIP_CROSSREFS: True})
         if order is not None:
             rank = {ref: n for n, ref in enumerate(order)}
             amap.inferences.sort(key=lambda i: rank.get(i.id, len(rank)))
