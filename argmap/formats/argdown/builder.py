@@ -516,9 +516,10 @@ class _Builder:
             if premise == aim[0]:
                 self.drop(f"line {item.line}: a relation of a statement to itself")
                 continue
-            if (premise, *aim) in seen:
+            relation = (premise, *aim)
+            if relation in seen:
                 continue
-            seen.add((premise, *aim))
+            seen.add(relation)
             fields: dict[str, Any] = {
                 "premises": [premise],
                 "conclusion": aim[0],
@@ -532,12 +533,14 @@ class _Builder:
                 self.drop(f"a relation aimed at the dropped inference {f['conclusion']!r}")
             made = [x for x in made if not any(x is f for f in lost)]
             bare = [x for x in bare if not any(x is f for f in lost)]
-        n = 1
+        n, used = 1, self.used
         for fields in bare:
-            while f"I{n}" in self.used:
+            ref = f"I{n}"
+            while ref in used:
                 n += 1
-            fields["id"] = f"I{n}"
-            self.used.add(f"I{n}")
+                ref = f"I{n}"
+            fields["id"] = ref
+            used.add(ref)
         return made
 
     def validate_statements(

@@ -495,12 +495,14 @@ class _Parser:
                 argument = last if self._adjacent(last, i) else None
         pcs = Pcs([], argument, self.nums[i])
         self.blocks.append(pcs)
-        n = len(self.lines)
+        lines, in_data = self.lines, self.in_data
+        n = len(lines)
+        stepped = False  # an inference line was read
         while i < n:
-            line = self.lines[i]
+            line = lines[i]
             stripped = line.lstrip(" \t")
             col = len(line) - len(stripped) + 1
-            if not stripped.strip(" \t") and i not in self.in_data:
+            if not stripped.strip(" \t") and i not in in_data:
                 break
             if m := _PCS.match(stripped):
                 # Argdown takes the numbers as labels: gaps and repeats are allowed.
@@ -521,17 +523,14 @@ class _Parser:
                         "an inference line must follow a numbered premise", self.nums[i], col
                     )
                 i = self.inference(pcs, i, col)
+                stepped = True
                 continue
             raise self.error(
                 "expected a numbered statement '(n) ...' or an inference line '----'",
                 self.nums[i],
                 col,
             )
-        if (
-            not pcs.items
-            or not isinstance(pcs.items[-1], PcsStatement)
-            or not any(isinstance(x, PcsInference) for x in pcs.items)
-        ):
+        if not pcs.items or not isinstance(pcs.items[-1], PcsStatement) or not stepped:
             raise self.error(
                 "a premise-conclusion structure ends with an inference line ('----') "
                 "and a conclusion '(n) ...'",
