@@ -93,6 +93,8 @@ def _kind_of(tags: list[str]) -> tuple[str, list[str]]:
     >>> _kind_of(["evidence", "costs"]), _kind_of([])
     (('evidence', ['costs']), ('claim', []))
     """
+    if len(tags) == 1 and tags[0] in _KIND_SET:  # the usual statement: its kind alone
+        return tags[0], []
     for n, tag in enumerate(tags):
         if tag in _KIND_SET:
             return tag, [*tags[:n], *tags[n + 1 :]]
@@ -328,8 +330,10 @@ class _Builder:
 
     def statement(self, e: _Entity, sketch: bool) -> dict[str, Any]:
         """The fields of ``e``'s statement, its ``kind`` among them (validated later)."""
-        if not e.data and e.text is not None:  # the usual statement: a text, tags, no data
-            return self.plain_statement(e, sketch)
+        if e.text is not None:  # the usual statement: a text, tags, fields in its data
+            plain = self.plain_statement(e, sketch)
+            if plain is not None:
+                return plain
         data = dict(e.data)
         kind, tags = _kind_of(e.tags)
         ref = self.ids[e.key]
@@ -369,9 +373,14 @@ class _Builder:
         fields["kind"] = kind
         return fields
 
-    def plain_statement(self, e: _Entity, sketch: bool) -> dict[str, Any]:
-        """:meth:`statement` for an entity with a text and no data."""
+    def plain_statement(self, e: _Entity, sketch: bool) -> dict[str, Any] | None:
+        """:meth:`statement` for an entity with a text whose data holds only fields of
+        its kind (``{type: statistic, by: critics}``); None for any other."""
         kind, tags = _kind_of(e.tags)
+        data = e.data
+        kind_keys = KIND_KEYS[kind]
+        if data and not data.keys() <= kind_keys.keys():
+            return None
         ref = self.ids[e.key]
         # Empty tags and data are left to their defaults: validating an empty list
         # and dictionary costs as much as the rest of a statement.
@@ -387,6 +396,8 @@ class _Builder:
             if e.section is not None:
                 user["section"] = e.section
             fields["data"] = user
+        for key, value in data.items():
+            fields[kind_keys[key]] = value
         return fields
 
     def target(self, key: Key, rtype: str, line: int) -> tuple[str, str] | None:
