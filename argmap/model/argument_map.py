@@ -155,30 +155,41 @@ def find_problems(amap: ArgumentMap) -> list[Problem]:
     and quote then hold the text's own words (that is not a problem).
     """
     problems: list[Problem] = []
-    counts = Counter(s.id for s in amap.statements)
-    counts.update(i.id for i in amap.inferences)
-    for n, s in enumerate(amap.statements):
-        if counts[s.id] > 1:
-            problems.append(
-                Problem(f"duplicate id {s.id!r}: ids must be unique", s.id, ("statements", n))
-            )
-    for n, inf in enumerate(amap.inferences):
-        if counts[inf.id] > 1:
-            problems.append(
-                Problem(f"duplicate id {inf.id!r}: ids must be unique", inf.id, ("inferences", n))
-            )
     statement_ids = {s.id for s in amap.statements}
     inference_ids = {i.id for i in amap.inferences}
+    if (
+        len(statement_ids) < len(amap.statements)
+        or len(inference_ids) < len(amap.inferences)
+        or not statement_ids.isdisjoint(inference_ids)
+    ):  # some id is used twice: say where (the sets alone tell when none is)
+        counts = Counter(s.id for s in amap.statements)
+        counts.update(i.id for i in amap.inferences)
+        for n, s in enumerate(amap.statements):
+            if counts[s.id] > 1:
+                problems.append(
+                    Problem(f"duplicate id {s.id!r}: ids must be unique", s.id, ("statements", n))
+                )
+        for n, inf in enumerate(amap.inferences):
+            if counts[inf.id] > 1:
+                problems.append(
+                    Problem(
+                        f"duplicate id {inf.id!r}: ids must be unique", inf.id, ("inferences", n)
+                    )
+                )
     for n, inf in enumerate(amap.inferences):
         loc: tuple[str | int, ...] = ("inferences", n)
-        seen: set[str] = set()
-        for p in inf.premises:
-            if p in seen:
-                problems.append(Problem(f"premise {p!r} is listed twice", inf.id, loc))
-            seen.add(p)
-            if p not in statement_ids:
-                hint = " (an inference cannot be a premise)" if p in inference_ids else ""
-                problems.append(Problem(f"unknown premise {p!r}{hint}", inf.id, loc))
+        premises = inf.premises
+        if len(premises) == 1 and premises[0] in statement_ids:
+            seen = set(premises)  # the usual premise: known, and listed once
+        else:
+            seen = set()
+            for p in premises:
+                if p in seen:
+                    problems.append(Problem(f"premise {p!r} is listed twice", inf.id, loc))
+                seen.add(p)
+                if p not in statement_ids:
+                    hint = " (an inference cannot be a premise)" if p in inference_ids else ""
+                    problems.append(Problem(f"unknown premise {p!r}{hint}", inf.id, loc))
         c = inf.conclusion
         if c in inference_ids:
             if inf.polarity != "attack":

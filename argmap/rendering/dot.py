@@ -178,7 +178,7 @@ def to_dot(
     junctions |= {i.conclusion for i in inferences if i.conclusion in by_id}
     junctions |= {q.target for q in questions if q.target in by_id}
 
-    looks = _Looks(th)
+    looks = _Looks(th, ty)
     out = ['digraph "argmap" {', *_graph_attrs(amap, th, direction, title, ty, layout)]
     for s in sel.statements:
         out.append(_node(s, th, width, show_ids, marks.get(s.id), ty, full, looks))
@@ -302,6 +302,9 @@ def header(s: Statement, *, show_ids: bool = False) -> str:
 
 
 _BR = '<BR ALIGN="LEFT"/>'
+_TABLE = '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">'
+#: The end of the header's cell and the start of the text's.
+_HEAD_END = '</TD></TR><TR><TD ALIGN="LEFT" BALIGN="LEFT">'
 
 
 @lru_cache(maxsize=64)
@@ -326,47 +329,45 @@ def _label(
     mark: Highlight | None,
     ty: Typography = DEFAULT_TYPE,
     full: bool = True,
+    looks: _Looks | None = None,
 ) -> str:
-    style = th.kind_style(s.kind)
-    # A header holds kinds, evidence types, ids and " · ": clean already, so only escaped.
-    head = f"<B>{html_escape(header(s, show_ids=show_ids))}</B>"
-    head = f"{_header_font(ty.header, style.header)}{head}</FONT>"
+    # The pieces of the HTML-like label, joined once.
+    parts = [(looks or _Looks(th, ty)).head(s, show_ids)]
     if mark is not None and mark.badge:
         # A bracketed text tag right after the kind: it reads without colour.
         colour = html_text(mark.color or th.highlight)
-        head += (
+        parts.append(
             f'   <FONT POINT-SIZE="{ty.badge:g}" COLOR="{colour}">'
             f"<B>[{html_text(mark.badge)}]</B></FONT>"
         )
-    head = f'<TD ALIGN="LEFT">{head}</TD>'
-    rows = [f"<TR>{head}</TR>"]
-    titled = bool(s.title and clean(s.title))
+    parts.append(_HEAD_END)
+    title = s.title
+    if title:
+        parts += ("<B>", _lines(title, width, 2), "</B>", _BR)
     # Title-only boxes keep the text when there is no title (three lines at most).
-    body = "" if titled and not full else _lines(s.text, width, _MAX_LINES if full else 3) + _BR
-    if s.kind == "thesis" and body:
-        body = f'<FONT POINT-SIZE="{ty.thesis:g}">{body}</FONT>'
-    if s.title:
-        body = f"<B>{_lines(s.title, width, 2)}</B>{_BR}{body}"
-    rows.append(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT">{body}</TD></TR>')
+    if full or not (title and clean(title)):
+        body = _lines(s.text, width, _MAX_LINES if full else 3)
+        if s.kind == "thesis":
+            parts += (f'<FONT POINT-SIZE="{ty.thesis:g}">', body, _BR, "</FONT>")
+        else:
+            parts += (body, _BR)
+    parts.append("</TD></TR>")
     if s.attributed_to and clean(s.attributed_to):
         # Smaller type: a few more characters fit the same width.
         who = _lines(f"— {s.attributed_to}", width + 6, 3)
-        rows.append(
+        parts.append(
             f'<TR><TD ALIGN="LEFT" BALIGN="LEFT"><FONT POINT-SIZE="{ty.note:g}"><I>{who}</I>'
             "</FONT></TD></TR>"
         )
     if mark is not None and mark.note and clean(mark.note):
         note = _lines(mark.note, width + 6, 3)
-        colour = html_text(style.header)
-        rows.append(
+        colour = html_text(th.kind_style(s.kind).header)
+        parts.append(
             f'<TR><TD ALIGN="LEFT" BALIGN="LEFT"><FONT POINT-SIZE="{ty.note:g}" '
             f'COLOR="{colour}">{note}</FONT></TD></TR>'
         )
-    return (
-        '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">'
-        + "".join(rows)
-        + "</TABLE>>"
-    )
+    parts.append("</TABLE>>")
+    return "".join(parts)
 
 
 #: The most characters of statement text a tooltip shows (Graphviz refuses
@@ -405,16 +406,54 @@ def _quoted_attrs(items: tuple[tuple[str, str], ...]) -> str:
 class _Looks:
     """A theme's attributes as DOT text, written once per kind and polarity for one diagram."""
 
-    def __init__(self, th: Theme) -> None:
+    def __init__(self, th: Theme, ty: Typography = DEFAULT_TYPE) -> None:
         self.th = th
+        self.ty = ty
         self.boxes: dict[str, str] = {}
         self.lines: dict[str, tuple[str, str]] = {}
+        self.heads: dict[tuple[str, bool, object], str] = {}
+        self.bars: dict[tuple[str, bool, bool], str] = {}
 
     def box(self, kind: str) -> str:
         """The attributes of a plain box of ``kind`` (not implicit, not highlighted)."""
         found = self.boxes.get(kind)
         if found is None:
             found = self.boxes[kind] = _quoted_attrs(tuple(self.th.style_for(kind).items()))
+        return found
+
+    def head(self, s: Statement, show_ids: bool) -> str:
+        """A label's table up to the end of its header's words (``EVIDENCE · fact``)."""
+        # The header depends on the kind and these few fields (and the id, when shown).
+        extra = (
+            s.evidence_type if isinstance(s, Evidence) else s.answered if isinstance(s, Question)
+            else None
+        )  # fmt: skip
+        key = (s.kind, s.implicit, extra)
+        found = None if show_ids else self.heads.get(key)
+        if found is None:
+            font = _header_font(self.ty.header, self.th.kind_style(s.kind).header)
+            # A header holds kinds, evidence types, ids and " · ": clean already, so only
+            # escaped.
+            words = html_escape(header(s, show_ids=show_ids))
+            found = f'{_TABLE}<TR><TD ALIGN="LEFT">{font}<B>{words}</B></FONT>'
+            if not show_ids:
+                self.heads[key] = found
+        return found
+
+    def bar(self, polarity: str, linked: bool, across: bool) -> str:
+        """The look of a junction: a bar where linked premises meet, else a small dot."""
+        key = (polarity, linked, across)
+        found = self.bars.get(key)
+        if found is None:
+            if not linked:
+                shape, w, h = "circle", "0.11", "0.11"
+            else:
+                shape, w, h = ("box", "0.42", "0.07") if across else ("box", "0.07", "0.42")
+            colour = quoted(self.th.edge_style(polarity)["color"])
+            found = self.bars[key] = (
+                f"shape={shape}, style=filled, fixedsize=true, width={w}, height={h}, "
+                f'label="", fillcolor={colour}, color={colour}'
+            )
         return found
 
     def line(self, polarity: str) -> tuple[str, str]:
@@ -440,12 +479,15 @@ def _node(
     full: bool = True,
     looks: _Looks | None = None,
 ) -> str:
+    looks = looks or _Looks(th, ty)
     # kinds are words: the classes need no escaping (see _qid)
-    classes = f"stmt kind-{s.kind}" + (" implicit" if s.implicit else "")
-    if mark is None and not s.implicit and looks is not None:
-        box = looks.box(s.kind)
+    kind = s.kind
+    if mark is None and not s.implicit:
+        classes = f"stmt kind-{kind}"
+        box = looks.box(kind)
     else:
-        style = th.style_for(s.kind)
+        classes = f"stmt kind-{kind}" + (" implicit" if s.implicit else "")
+        style = th.style_for(kind)
         if s.implicit and "dashed" not in style["style"]:
             style["style"] += f",{th.implicit_style}"
         if mark is not None:
@@ -456,7 +498,7 @@ def _node(
                 style["fillcolor"] = mark.fillcolor
         box = _quoted_attrs(tuple(style.items()))
     ref = s.id  # an id: written as it is (see _qid)
-    label = _label(s, th, width, show_ids, mark, ty, full)
+    label = _label(s, th, width, show_ids, mark, ty, full, looks)
     return (
         f'  "{ref}" [id="node-{ref}", class="{classes}", URL="#stmt-{ref}", '
         f"tooltip={quoted(_tooltip(s, mark))}, label={label}, {box}];"
@@ -466,6 +508,8 @@ def _node(
 def _edge_label(
     inf: Inference, th: Theme, show_ids: bool, undercut: bool, ty: Typography = DEFAULT_TYPE
 ) -> str | None:
+    if not (inf.title or inf.scheme or undercut or show_ids):
+        return None  # the usual edge: no label
     bits = [x for x in (inf.title, inf.scheme and inf.scheme.replace("_", " ")) if x]
     if undercut:
         bits.insert(0, "undercut")
@@ -509,31 +553,21 @@ def _inference(
         return f'  {tail} -> {to} [id="edge-{ref}-{n}", {common}, {ends}];'
 
     if not junction:
-        return [line(n, _qid(p), head, arrow) for n, p in enumerate(inf.premises)]
+        premises = inf.premises
+        if len(premises) == 1:  # the usual arrow, written at once
+            return [f'  "{premises[0]}" -> {head} [id="edge-{ref}-0", {common}, {arrow}];']
+        return [line(n, _qid(p), head, arrow) for n, p in enumerate(premises)]
     # Linked premises meet in a bar (the "because" bracket); a single premise
     # whose inference is undercut or questioned passes through a small dot.
-    if inf.is_linked:
-        across = direction in ("BT", "TB")
-        shape, w, h = ("box", "0.42", "0.07") if across else ("box", "0.07", "0.42")
+    linked = inf.is_linked
+    if linked:
         tip += f"; linked: {' + '.join(inf.premises)}"
-    else:
-        shape, w, h = "circle", "0.11", "0.11"
     j = quoted(inf.id)
-    colour = quoted(th.edge_style(inf.polarity)["color"])
-    bar = [
-        ("id", quoted(f"junction-{inf.id}")),
-        ("class", quoted(f"junction {inf.polarity}" + (" linked" if inf.is_linked else ""))),
-        ("tooltip", quoted(tip)),
-        ("shape", shape),
-        ("style", "filled"),
-        ("fixedsize", "true"),
-        ("width", w),
-        ("height", h),
-        ("label", '""'),
-        ("fillcolor", colour),
-        ("color", colour),
+    kind = quoted(f"junction {inf.polarity}" + (" linked" if linked else ""))
+    look = (looks or _Looks(th)).bar(inf.polarity, linked, direction in ("BT", "TB"))
+    out = [
+        f"  {j} [id={quoted(f'junction-{inf.id}')}, class={kind}, tooltip={quoted(tip)}, {look}];"
     ]
-    out = [f"  {j} [{_attrs(bar)}];"]
     out += [line(n, _qid(p), j, "arrowhead=none") for n, p in enumerate(inf.premises)]
     out.append(line(len(inf.premises), j, head, arrow))
     return out

@@ -30,10 +30,6 @@ __all__ = [
 # surrogates and the Unicode non-characters U+FFFE/U+FFFF: none has a place
 # in a label and several make Graphviz or XML parsers fail.
 _BAD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-# Strings that need no cleaning or escaping (colours, class names, ids): the fast path.
-_PLAIN = re.compile(r"[A-Za-z0-9_#.,:;=+ -]*")
-
-_TO_ESCAPE = re.compile(r"[\\&<>\"']")
 
 _HTML = {
     # Graphviz expands \N, \G, \L ... even inside HTML-like labels; a doubled
@@ -53,6 +49,11 @@ def clean(text: str) -> str:
     >>> clean("two\\nlines\\x00 and\\ttabs ")
     'two lines and tabs'
     """
+    if text.isprintable() and "  " not in text:
+        # The usual text. A printable string holds no control character, surrogate or
+        # non-character, and no whitespace but the space: single spaces, at most
+        # at the ends. (Checking costs half of cleaning.)
+        return text.strip(" ")
     return " ".join(_BAD.sub("", text).split())
 
 
@@ -81,7 +82,9 @@ def needs_escape(text: str) -> bool:
     >>> needs_escape("plain words"), needs_escape("a & b")
     (False, True)
     """
-    return _TO_ESCAPE.search(text) is not None
+    # One search for each of the six characters of _HTML (each as fast as memchr) costs
+    # a third of one search for a character class.
+    return "&" in text or "<" in text or ">" in text or '"' in text or "'" in text or "\\" in text
 
 
 def html_escape(text: str) -> str:
@@ -93,7 +96,7 @@ def html_escape(text: str) -> str:
     """
     # Most label text holds nothing to escape, and looking is five times cheaper
     # than translating character by character.
-    return text.translate(_HTML) if _TO_ESCAPE.search(text) else text
+    return text.translate(_HTML) if needs_escape(text) else text
 
 
 def escape_page(text: str, quote: bool = True) -> str:
@@ -122,8 +125,8 @@ def quoted(text: str) -> str:
     "say \"hi\" C:\\\\N"
     """
     text = _capped(text)
-    if _PLAIN.fullmatch(text) and "  " not in text:
-        return f'"{text.strip()}"'
+    if text.isprintable() and "  " not in text and '"' not in text and "\\" not in text:
+        return f'"{text.strip(" ")}"'  # clean (see clean), and nothing to escape
     body = clean(text).replace("\\", "\\\\\\\\").replace('"', '\\"')
     return f'"{body}"'
 
@@ -140,6 +143,8 @@ def wrap(text: str, width: int, *, max_lines: int = 12) -> list[str]:
     """
     width = max(width, 8)
     text = clean(text)
+    if len(text) <= width and max_lines > 0:  # one line (what the pattern finds), or none
+        return [text] if text else []
     # Lines past ``max_lines`` are cut anyway: a huge text costs no more than this.
     limit = (width + 1) * (max_lines + 1)
     if len(text) > limit:
@@ -147,9 +152,9 @@ def wrap(text: str, width: int, *, max_lines: int = 12) -> list[str]:
     # Usually every word fits a line: then one pattern finds the lines, each the
     # longest run of whole words that fits (as the loop below would fill them).
     lines = _line_pattern(width).findall(text)
-    if sum(map(len, lines)) + len(lines) - 1 != len(text) and text:
+    if sum(map(len, lines)) + len(lines) - 1 != len(text):
         lines = _wrap_words(text, width, max_lines)  # a word longer than a line: it is broken
-    return _cut(lines, width, max_lines)
+    return lines if len(lines) <= max_lines else _cut(lines, width, max_lines)
 
 
 def _cut(lines: list[str], width: int, max_lines: int) -> list[str]:

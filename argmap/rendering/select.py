@@ -166,7 +166,10 @@ def _inferences(amap: ArgumentMap, kept: set[str]) -> list[Inference]:
         if first.id in drawn:
             continue
         if first.conclusion not in by_id:  # the common case: it concludes a statement
-            drawn[first.id] = _kept(first, kept, first.conclusion in kept)
+            if first.conclusion in kept and first.premises and kept.issuperset(first.premises):
+                drawn[first.id] = first  # drawn whole, as usual
+            else:
+                drawn[first.id] = _kept(first, kept, first.conclusion in kept)
             continue
         path, on_path = [first], {first.id}
         while True:  # down the chain to a statement, a settled inference or a cycle

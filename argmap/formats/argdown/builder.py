@@ -93,6 +93,8 @@ def _kind_of(tags: list[str]) -> tuple[str, list[str]]:
     >>> _kind_of(["evidence", "costs"]), _kind_of([])
     (('evidence', ['costs']), ('claim', []))
     """
+    if len(tags) == 1 and tags[0] in _KIND_SET:  # the usual statement: its kind alone
+        return tags[0], []
     for n, tag in enumerate(tags):
         if tag in _KIND_SET:
             return tag, [*tags[:n], *tags[n + 1 :]]
@@ -328,8 +330,10 @@ class _Builder:
 
     def statement(self, e: _Entity, sketch: bool) -> dict[str, Any]:
         """The fields of ``e``'s statement, its ``kind`` among them (validated later)."""
-        if not e.data and e.text is not None:  # the usual statement: a text, tags, no data
-            return self.plain_statement(e, sketch)
+        if e.text is not None:  # the usual statement: a text, tags, fields in its data
+            plain = self.plain_statement(e, sketch)
+            if plain is not None:
+                return plain
         data = dict(e.data)
         kind, tags = _kind_of(e.tags)
         ref = self.ids[e.key]
@@ -369,9 +373,14 @@ class _Builder:
         fields["kind"] = kind
         return fields
 
-    def plain_statement(self, e: _Entity, sketch: bool) -> dict[str, Any]:
-        """:meth:`statement` for an entity with a text and no data."""
+    def plain_statement(self, e: _Entity, sketch: bool) -> dict[str, Any] | None:
+        """:meth:`statement` for an entity with a text whose data holds only fields of
+        its kind (``{type: statistic, by: critics}``); None for any other."""
         kind, tags = _kind_of(e.tags)
+        data = e.data
+        kind_keys = KIND_KEYS[kind]
+        if data and not data.keys() <= kind_keys.keys():
+            return None
         ref = self.ids[e.key]
         # Empty tags and data are left to their defaults: validating an empty list
         # and dictionary costs as much as the rest of a statement.
@@ -387,6 +396,8 @@ class _Builder:
             if e.section is not None:
                 user["section"] = e.section
             fields["data"] = user
+        for key, value in data.items():
+            fields[kind_keys[key]] = value
         return fields
 
     def target(self, key: Key, rtype: str, line: int) -> tuple[str, str] | None:
@@ -478,7 +489,19 @@ class _Builder:
             else:
                 continue
             made_from.append(e)
-        statements = self.validate_statements(fields_of, made_from)
+        try:
+            made = self.inference_fields(aims, consumed)
+            return self.assemble(frontmatter, fields_of, made, made_from)
+        except Exception:
+            # The statements are validated with the rest of the map, in one call: a bad
+            # one is still the error reported, as it is when they are checked first.
+            self.validate_statements(fields_of, made_from)
+            raise
+
+    def inference_fields(
+        self, aims: dict[Key, tuple[str, str]], consumed: set[int]
+    ) -> list[dict[str, Any]]:
+        """The fields of every inference: argument steps and relations, in document order."""
         ids = self.ids
         made: list[dict[str, Any]] = []
         bare: list[dict[str, Any]] = []
@@ -492,7 +515,7 @@ class _Builder:
             src, dst, rtype = item.source, item.target, item.type
             if src[0] == "s" and dst[0] == "s" and rtype != "undercut":  # the usual relation
                 premise: str | None = ids[src]
-                aim = (
+                aim: tuple[str, str] | None = (
                     ids[dst],
                     "support" if rtype == "support" else "attack",
                 )
@@ -504,9 +527,10 @@ class _Builder:
             if premise == aim[0]:
                 self.drop(f"line {item.line}: a relation of a statement to itself")
                 continue
-            if (premise, *aim) in seen:
+            relation = (premise, *aim)
+            if relation in seen:
                 continue
-            seen.add((premise, *aim))
+            seen.add(relation)
             fields: dict[str, Any] = {
                 "premises": [premise],
                 "conclusion": aim[0],
@@ -520,13 +544,15 @@ class _Builder:
                 self.drop(f"a relation aimed at the dropped inference {f['conclusion']!r}")
             made = [x for x in made if not any(x is f for f in lost)]
             bare = [x for x in bare if not any(x is f for f in lost)]
-        n = 1
+        n, used = 1, self.used
         for fields in bare:
-            while f"I{n}" in self.used:
+            ref = f"I{n}"
+            while ref in used:
                 n += 1
-            fields["id"] = f"I{n}"
-            self.used.add(f"I{n}")
-        return self.assemble(frontmatter, statements, made)
+                ref = f"I{n}"
+            fields["id"] = ref
+            used.add(ref)
+        return made
 
     def validate_statements(
         self, fields_of: list[dict[str, Any]], made_from: list[_Entity]
@@ -671,17 +697,23 @@ class _Builder:
     def assemble(
         self,
         frontmatter: dict[str, Any] | None,
-        statements: list[Statement],
+        statements: list[dict[str, Any]],
         inferences: list[dict[str, Any]],
+        made_from: list[_Entity],
     ) -> ArgumentMap:
         source, meta, order = read_frontmatter(frontmatter, self.dropped)
         doc = {"source": source, "statements": statements, "inferences": inferences, "meta": meta}
-        try:  # every inference validated in one call: a third cheaper than one by one
+        try:  # the whole map validated in one call: cheaper than its parts one by one
             amap = ArgumentMap.model_validate(doc, context={SKIP_CROSSREFS: True})
         except ValidationError:
-            # One by one, in the order they were made: the first bad one raises with its line.
-            doc["inferences"] = [self.inference(fields) for fields in inferences]
-            amap = ArgumentMap.model_validate(doc, context={SKIP_CROSSREFS: True})
+            # The first bad statement raises with its line; else the inferences are
+            # validated one by one, in the order they were made, for the same reason.
+            doc["statements"] = self.validate_statements(statements, made_from)
+            try:
+                amap = ArgumentMap.model_validate(doc, context={SKIP_CROSSREFS: True})
+            except ValidationError:
+                doc["inferences"] = [self.inference(fields) for fields in inferences]
+                amap = ArgumentMap.model_validate(doc, context={SKIP_CROSSREFS: True})
         if order is not None:
             rank = {ref: n for n, ref in enumerate(order)}
             amap.inferences.sort(key=lambda i: rank.get(i.id, len(rank)))

@@ -19,8 +19,8 @@ from typing import Any
 
 from argmap.errors import ParseError
 from argmap.formats.argdown.lexer import (
-    _NOT_SIMPLE,
     Located,
+    _is_simple,
     _parse_simple,
     parse_inline,
     split_frontmatter,
@@ -103,6 +103,12 @@ class _Pending:
         self.where.append((self.size, line, column))
         self.raw.append(text)
         self.size += len(text)
+
+
+#: A reference whose line ends after its title (``[T1]``, ``    + <A>``): its member,
+#: line and the column after the title. Its text is read only if a line continues it
+#: (then, and only then, it becomes a :class:`_Pending`); else there is nothing to read.
+_Bare = tuple[Member, int, int]
 
 
 def _is_hyphens(stripped: str) -> bool:
@@ -221,7 +227,7 @@ class _Parser:
         i: int,
         root_indent: int,
         root: Member | PcsInference,
-        pending: _Pending | None,
+        pending: _Pending | _Bare | None,
         *,
         stop_at_pcs: bool = False,
     ) -> int:
@@ -278,9 +284,12 @@ class _Parser:
                     child = Member(
                         kind, title, "" if colon else None, [], {}, [], line_no, spans[3][0] + 1
                     )
-                    pending = _Pending(child, _rstrip(rest) if rest else rest, line_no,
-                                       spans[7][0] + 1)  # fmt: skip
-                    self.pending.append(pending)
+                    if rest or colon:
+                        pending = _Pending(child, _rstrip(rest) if rest else rest, line_no,
+                                           spans[7][0] + 1)  # fmt: skip
+                        self.pending.append(pending)
+                    else:  # a bare reference: nothing to read unless a line continues it
+                        pending = (child, line_no, spans[7][0] + 1)
                     parent.relations.append(Relation(rtype, outgoing, child, line_no, indent + 1))
                     del owners[depth:]
                     owners.append(child)
@@ -294,6 +303,8 @@ class _Parser:
             if inside:
                 if pending is None:
                     raise self.error("data element outside a statement", self.nums[i])
+                if isinstance(pending, tuple):
+                    pending = self.unbare(pending)
                 pending.add(line, self.nums[i], 1)
                 i += 1
                 continue
@@ -320,6 +331,8 @@ class _Parser:
                         self.nums[i],
                         col,
                     )
+                if isinstance(pending, tuple):
+                    pending = self.unbare(pending)
                 pending.add(_rstrip(stripped), self.nums[i], col)
                 i += 1
                 continue
@@ -361,7 +374,7 @@ class _Parser:
 
     # -- members -------------------------------------------------------------------
 
-    def member(self, text: str, line: int, col: int) -> tuple[Member, _Pending]:
+    def member(self, text: str, line: int, col: int) -> tuple[Member, _Pending | _Bare]:
         pattern = _SIMPLE_TITLE.get(text[:1])
         simple = pattern.match(text) if pattern is not None else None
         if simple is not None and (title := simple.group(1).strip(" \t")):
@@ -380,6 +393,8 @@ class _Parser:
             rest = text[offset:]
             if rest:
                 rest = _rstrip(rest)
+            elif not simple.group(2):  # a bare reference (see _Bare)
+                return member, (member, line, col + offset)
             pending = _Pending(member, rest, line, col + offset)
             self.pending.append(pending)
             return member, pending
@@ -425,6 +440,15 @@ class _Parser:
         self.pending.append(pending)
         return member, pending
 
+    def unbare(self, bare: _Bare) -> _Pending:
+        """The reading of a bare reference's text, which a line continues after all."""
+        # No member was made since this one (a continuing line follows its member's
+        # lines), so it takes its place among the others, in document order.
+        member, line, column = bare
+        pending = _Pending(member, "", line, column)
+        self.pending.append(pending)
+        return pending
+
     def inline(self, p: _Pending, *, commas: bool = False) -> tuple[Any, list[str], dict[str, Any]]:
         return parse_inline(
             p.raw[0] if len(p.raw) == 1 else "\n".join(p.raw),
@@ -443,11 +467,7 @@ class _Parser:
                 member.text = None
             return
         raw = p.raw
-        simple = (
-            _parse_simple(raw[0])
-            if len(raw) == 1 and _NOT_SIMPLE.search(raw[0]) is None and "#(" not in raw[0]
-            else None
-        )
+        simple = _parse_simple(raw[0]) if len(raw) == 1 and _is_simple(raw[0]) else None
         text, tags, data = simple if simple is not None else self.inline(p)
         assert isinstance(text, str)
         member.tags, member.data = tags, data
@@ -475,12 +495,14 @@ class _Parser:
                 argument = last if self._adjacent(last, i) else None
         pcs = Pcs([], argument, self.nums[i])
         self.blocks.append(pcs)
-        n = len(self.lines)
+        lines, in_data = self.lines, self.in_data
+        n = len(lines)
+        stepped = False  # an inference line was read
         while i < n:
-            line = self.lines[i]
+            line = lines[i]
             stripped = line.lstrip(" \t")
             col = len(line) - len(stripped) + 1
-            if not stripped.strip(" \t") and i not in self.in_data:
+            if not stripped.strip(" \t") and i not in in_data:
                 break
             if m := _PCS.match(stripped):
                 # Argdown takes the numbers as labels: gaps and repeats are allowed.
@@ -501,17 +523,14 @@ class _Parser:
                         "an inference line must follow a numbered premise", self.nums[i], col
                     )
                 i = self.inference(pcs, i, col)
+                stepped = True
                 continue
             raise self.error(
                 "expected a numbered statement '(n) ...' or an inference line '----'",
                 self.nums[i],
                 col,
             )
-        if (
-            not pcs.items
-            or not isinstance(pcs.items[-1], PcsStatement)
-            or not any(isinstance(x, PcsInference) for x in pcs.items)
-        ):
+        if not pcs.items or not isinstance(pcs.items[-1], PcsStatement) or not stepped:
             raise self.error(
                 "a premise-conclusion structure ends with an inference line ('----') "
                 "and a conclusion '(n) ...'",
