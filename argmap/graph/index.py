@@ -78,6 +78,8 @@ _EMPTY: tuple[Inference, ...] = ()
 # Turns the 0/1 marks of a walk into their opposite.
 _FLIP = bytes([1, 0, *range(2, 256)])
 
+_POLARITIES = frozenset({"support", "attack"})
+
 
 def _snapshot(amap: ArgumentMap) -> _Snapshot:
     statements = tuple(amap.statements)
@@ -159,6 +161,41 @@ class MapIndex:
         return tuple(map(self.ids.__getitem__, self._positions.get("thesis", ())))
 
     @cached_property
+    def nodes(self) -> Numbering | None:
+        """:attr:`numbered`, when every id is unique and every link names one; else ``None``.
+
+        Then a node number stands for one id and back, so a reader may follow the links by
+        number and look up nothing by id (on a large map each lookup by id is a cache miss).
+        """
+        g = self._walkable
+        if g is None or len(self.order) != len(self.ids):
+            return None
+        # A polarity other than these two (an edit after validation) is read one way by
+        # the lookups and the other by the numbering.
+        if not {link[2] for link in self._snapshot[3]} <= _POLARITIES:
+            return None
+        return g
+
+    @cached_property
+    def kinds(self) -> Sequence[str]:
+        """The kind of each statement, by position."""
+        return [head[1] for head in self._snapshot[1]]
+
+    @cached_property
+    def linked_nodes(self) -> Sequence[int]:
+        """The node numbers of :attr:`linked` (only when :attr:`nodes` is not ``None``)."""
+        g = self.nodes
+        if g is None:
+            raise ValueError("linked_nodes needs unique ids and links that name them")
+        n = g.n_statements
+        premises, conclusion, is_attack = g.premises, g.conclusion, g.is_attack
+        return [
+            k
+            for k in range(n, len(premises))
+            if len(premises[k]) > 1 and not is_attack[k] and conclusion[k] < n
+        ]
+
+    @cached_property
     def linked(self) -> Sequence[Inference]:
         """The linked arguments: supports of a statement with more than one premise, in map order.
 
@@ -168,7 +205,11 @@ class MapIndex:
         >>> [i.id for i in MapIndex(b.build()).linked]
         ['I2']
         """
-        inferences, statements = self._inference_list, self.statements
+        inferences = self._inference_list
+        if self.nodes is not None:
+            n = len(self._statement_list)
+            return [inferences[k - n] for k in self.linked_nodes]
+        statements = self.statements
         return [
             inferences[k]
             for k, (_, _, polarity, conclusion, premises) in enumerate(self._snapshot[3])
@@ -196,15 +237,32 @@ class MapIndex:
         """
         found = self._of_kind.get(kinds)
         if found is None:
+            found = tuple(map(self._statement_list.__getitem__, self.positions_of(*kinds)))
+            self._of_kind[kinds] = found
+        return found
+
+    def positions_of(self, *kinds: str) -> Sequence[int]:
+        """The positions of the statements of any of ``kinds``, in map order (kept).
+
+        >>> from argmap.model import MapBuilder
+        >>> b = MapBuilder(); t = b.thesis("Act"); c = b.claim("Now"); cc = b.counterclaim("No")
+        >>> list(MapIndex(b.build()).positions_of("counterclaim", "thesis"))
+        [0, 2]
+        """
+        found = self._positions_of.get(kinds)
+        if found is None:
             positions = self._positions
             # Each kind's positions are in order: sorting them together merges the runs.
-            chosen = sorted(chain.from_iterable(positions.get(k, ()) for k in set(kinds)))
-            found = tuple(map(self._statement_list.__getitem__, chosen))
-            self._of_kind[kinds] = found
+            found = sorted(chain.from_iterable(positions.get(k, ()) for k in set(kinds)))
+            self._positions_of[kinds] = found
         return found
 
     @cached_property
     def _of_kind(self) -> dict[tuple[str, ...], tuple[Statement, ...]]:
+        return {}
+
+    @cached_property
+    def _positions_of(self) -> dict[tuple[str, ...], list[int]]:
         return {}
 
     @cached_property
