@@ -51,7 +51,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cached_property, partial
 from itertools import chain, compress
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from argmap._perf import gc_paused
 from argmap.graph import numbered as nodes
@@ -60,16 +60,6 @@ from argmap.graph.numbered import Numbering
 
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap, Inference, Statement
-
-    # What an index is built from, see "Caching" above: the statements and
-    # (id, kind, ignore) of each; the inferences and (id, ignore, polarity,
-    # conclusion, premises) of each.
-    _Snapshot = tuple[
-        tuple[Statement, ...],
-        list[tuple[str, str, tuple[str, ...]]],
-        tuple[Inference, ...],
-        list[tuple[str, tuple[str, ...], str, str, tuple[str, ...]]],
-    ]
 
 __all__ = ["MapIndex"]
 
@@ -81,15 +71,49 @@ _FLIP = bytes([1, 0, *range(2, 256)])
 _POLARITIES = frozenset({"support", "attack"})
 
 
+class _Snapshot(NamedTuple):
+    """What an index is built from, see "Caching" above: a column per field."""
+
+    statements: tuple[Statement, ...]
+    statement_ids: list[str]
+    kinds: list[str]
+    statement_ignores: list[tuple[str, ...]]
+    inferences: tuple[Inference, ...]
+    inference_ids: list[str]
+    inference_ignores: list[tuple[str, ...]]
+    polarities: list[str]
+    conclusions: list[str]
+    premises: list[tuple[str, ...]]
+
+
 def _snapshot(amap: ArgumentMap) -> _Snapshot:
     statements = tuple(amap.statements)
     inferences = tuple(amap.inferences)
-    # One pass over each list of models: on a large map every model read is a cache miss.
-    return (
-        statements,
-        [(s.id, s.kind, tuple(s.ignore)) for s in statements],
-        inferences,
-        [(i.id, tuple(i.ignore), i.polarity, i.conclusion, tuple(i.premises)) for i in inferences],
+    # One pass over each list of models (on a large map every model read is a cache
+    # miss), into columns: a tuple per model would cost as much again to free.
+    ids: list[str] = []
+    kinds: list[str] = []
+    ignores: list[tuple[str, ...]] = []
+    add_id, add_kind, add_ignore = ids.append, kinds.append, ignores.append
+    for s in statements:
+        add_id(s.id)
+        add_kind(s.kind)
+        add_ignore(tuple(s.ignore))
+    refs: list[str] = []
+    skips: list[tuple[str, ...]] = []
+    polarities: list[str] = []
+    conclusions: list[str] = []
+    premises: list[tuple[str, ...]] = []
+    add_ref, add_skip, add_polarity = refs.append, skips.append, polarities.append
+    add_conclusion, add_premises = conclusions.append, premises.append
+    for i in inferences:
+        add_ref(i.id)
+        add_skip(tuple(i.ignore))
+        add_polarity(i.polarity)
+        add_conclusion(i.conclusion)
+        add_premises(tuple(i.premises))
+    return _Snapshot(
+        statements, ids, kinds, ignores, inferences, refs, skips, polarities, conclusions, premises
     )
 
 
@@ -105,11 +129,10 @@ class MapIndex:
         # The snapshot both checks the cache and feeds the build: the index
         # holds the models it names, never the map.
         snapshot = self._snapshot = _snapshot(amap)
-        statements, heads, inferences, links = snapshot
-        self._statement_list: tuple[Statement, ...] = statements
-        self._inference_list: tuple[Inference, ...] = inferences
+        self._statement_list: tuple[Statement, ...] = snapshot.statements
+        self._inference_list: tuple[Inference, ...] = snapshot.inferences
         #: Every statement id and then every inference id, in map order.
-        self.ids: tuple[str, ...] = (*[h[0] for h in heads], *[link[0] for link in links])
+        self.ids: tuple[str, ...] = (*snapshot.statement_ids, *snapshot.inference_ids)
 
     @classmethod
     def of(cls, amap: ArgumentMap) -> MapIndex:
@@ -172,14 +195,14 @@ class MapIndex:
             return None
         # A polarity other than these two (an edit after validation) is read one way by
         # the lookups and the other by the numbering.
-        if not {link[2] for link in self._snapshot[3]} <= _POLARITIES:
+        if not _POLARITIES.issuperset(self._snapshot.polarities):
             return None
         return g
 
     @cached_property
     def kinds(self) -> Sequence[str]:
         """The kind of each statement, by position."""
-        return [head[1] for head in self._snapshot[1]]
+        return self._snapshot.kinds
 
     @cached_property
     def linked_nodes(self) -> Sequence[int]:
@@ -210,18 +233,30 @@ class MapIndex:
             n = len(self._statement_list)
             return [inferences[k - n] for k in self.linked_nodes]
         statements = self.statements
+        snapshot = self._snapshot
         return [
             inferences[k]
-            for k, (_, _, polarity, conclusion, premises) in enumerate(self._snapshot[3])
+            for k, (polarity, conclusion, premises) in enumerate(
+                zip(snapshot.polarities, snapshot.conclusions, snapshot.premises, strict=True)
+            )
             if len(premises) > 1 and polarity == "support" and conclusion in statements
         ]
 
     @cached_property
     def ignores(self) -> Mapping[str, frozenset[str]]:
         """The ids whose ``ignore`` list is not empty, with the check codes it names."""
-        _, heads, _, links = self._snapshot
-        found = {ref: frozenset(codes) for ref, _, codes in heads if codes}
-        found.update((link[0], frozenset(link[1])) for link in links if link[1])
+        snapshot = self._snapshot
+        found: dict[str, frozenset[str]] = {}
+        for refs, ignores in (
+            (snapshot.statement_ids, snapshot.statement_ignores),
+            (snapshot.inference_ids, snapshot.inference_ignores),
+        ):
+            if any(ignores):  # most maps ignore nothing: one quick pass
+                found.update(
+                    (ref, frozenset(codes))
+                    for ref, codes in zip(refs, ignores, strict=True)
+                    if codes
+                )
         return found
 
     def of_kind(self, *kinds: str) -> Sequence[Statement]:
@@ -269,7 +304,7 @@ class MapIndex:
     def _positions(self) -> dict[str, list[int]]:
         """Each kind to the positions of its statements, found in one pass."""
         found: defaultdict[str, list[int]] = defaultdict(list)
-        for n, (_, kind, _) in enumerate(self._snapshot[1]):
+        for n, kind in enumerate(self._snapshot.kinds):
             found[kind].append(n)
         return dict(found)
 
@@ -355,9 +390,13 @@ class MapIndex:
         attacks_into: dict[str, list[Inference]] = {}
         support_from: dict[str, list[Inference]] = {}
         attacks_from: dict[str, list[Inference]] = {}
-        links = self._snapshot[3]
-        for inf, (_, _, polarity, conclusion, premises) in zip(
-            self._inference_list, links, strict=True
+        snapshot = self._snapshot
+        for inf, polarity, conclusion, premises in zip(
+            self._inference_list,
+            snapshot.polarities,
+            snapshot.conclusions,
+            snapshot.premises,
+            strict=True,
         ):
             if polarity == "support":
                 into, out = support_into, support_from
@@ -381,7 +420,8 @@ class MapIndex:
     @cached_property
     def numbered(self) -> Numbering:
         """The same links as integer adjacency lists (statements first, then inferences)."""
-        links = (link[2:] for link in self._snapshot[3])  # (polarity, conclusion, premises)
+        snapshot = self._snapshot
+        links = zip(snapshot.polarities, snapshot.conclusions, snapshot.premises, strict=True)
         with gc_paused():  # a list per node, no cycles: collections would cost more than the build
             return Numbering(self.ids, self.order, len(self._statement_list), links)
 
@@ -399,7 +439,10 @@ class MapIndex:
         """Statement to the statements it supports directly (premise -> conclusion)."""
         graph: dict[str, list[str]] = {}
         statements = self.statements
-        for _, _, polarity, conclusion, premises in self._snapshot[3]:
+        snapshot = self._snapshot
+        for polarity, conclusion, premises in zip(
+            snapshot.polarities, snapshot.conclusions, snapshot.premises, strict=True
+        ):
             if polarity == "support" and conclusion in statements:
                 for p in premises:
                     found = graph.get(p)
@@ -437,7 +480,7 @@ class MapIndex:
         if mark is None:
             connected = self.connected
             return [ref for ref in self.ids[:n] if ref not in connected]
-        return list(compress(self.ids[:n], mark[:n].translate(_FLIP)))
+        return list(compress(self.ids, mark[:n].translate(_FLIP)))  # the first n ids
 
     @cached_property
     def _connected_mark(self) -> bytearray | None:
@@ -465,7 +508,10 @@ class MapIndex:
         """
         premises: dict[str, tuple[str, ...]] = {}
         into: dict[str, list[str]] = {}
-        for ref, _, _, conclusion, uses in self._snapshot[3]:
+        snapshot = self._snapshot
+        for ref, conclusion, uses in zip(
+            snapshot.inference_ids, snapshot.conclusions, snapshot.premises, strict=True
+        ):
             premises[ref] = uses
             found = into.get(conclusion)
             if found is None:
