@@ -64,17 +64,19 @@ def find_unanswered_counterclaims(ctx: CheckContext) -> Iterator[Finding]:
         answered = _answered_at(g, ctx.index.kinds, ctx.checked_positions("counterclaim"))
     else:
         answered = _answered_counterclaims(ctx)
+    ids = ctx.index.ids
     for n in ctx.checked_positions("counterclaim"):
-        s = statements[n]
-        if (n if g is not None else s.id) not in answered:
-            yield Finding(
-                "unanswered-counterclaim",
-                Severity.WARNING,
-                (s.id,),
-                f"The counterclaim {ctx.label_of(s)} is raised but never answered.",
-                "Link the author's rebuttal as an attack on it; if the editorial gives none, "
-                "the objection stands.",
-            )
+        if (n if g is not None else ids[n]) in answered:
+            continue
+        s = statements[n]  # only for a finding: on a large map each model read is a cache miss
+        yield Finding(
+            "unanswered-counterclaim",
+            Severity.WARNING,
+            (s.id,),
+            f"The counterclaim {ctx.label_of(s)} is raised but never answered.",
+            "Link the author's rebuttal as an attack on it; if the editorial gives none, "
+            "the objection stands.",
+        )
 
 
 def _answered_counterclaims(ctx: CheckContext) -> set[str]:
@@ -193,8 +195,8 @@ def _kind_mismatches_at(ctx: CheckContext, g: Numbering) -> Iterator[Finding]:
     premise_of, conclusion, is_attack = g.premise_of, g.conclusion, g.is_attack
     last = g.n_statements
     leads_to_attack = _leads_to_attack_at(g)
+    # A model is read only for a finding: on a large map each model read is a cache miss.
     for n in ctx.checked_positions("counterclaim", "rebuttal", "evidence", "thesis"):
-        s = statements[n]
         kind = kinds[n]
         if kind == "counterclaim" or kind == "thesis":
             before = -1
@@ -205,14 +207,14 @@ def _kind_mismatches_at(ctx: CheckContext, g: Numbering) -> Iterator[Finding]:
                 c = conclusion[k]
                 if kind == "counterclaim":
                     target = kinds[c] if c < last else "inference"
-                    yield from _supports_other_side(ctx, s, ids[k], ids[c], target)
+                    yield from _supports_other_side(ctx, statements[n], ids[k], ids[c], target)
                 else:
                     label = ctx.label_of(statements[c]) if c < last else ids[c]
-                    yield _thesis_supports(ctx, s, ids[k], ids[c], label)
+                    yield _thesis_supports(ctx, statements[n], ids[k], ids[c], label)
         elif kind == "rebuttal" and not leads_to_attack[n]:
-            yield _attacks_nothing(ctx, s)
+            yield _attacks_nothing(ctx, statements[n])
         elif kind == "evidence" and (g.supports[n] or g.attackers[n]) and not premise_of[n]:
-            yield _only_a_conclusion(ctx, s)
+            yield _only_a_conclusion(ctx, statements[n])
 
 
 def _supports_other_side(

@@ -50,7 +50,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cached_property, partial
-from itertools import chain, compress
+from itertools import chain, compress, islice
 from typing import TYPE_CHECKING, NamedTuple
 
 from argmap._perf import gc_paused
@@ -75,11 +75,11 @@ class _Snapshot(NamedTuple):
     """What an index is built from, see "Caching" above: a column per field."""
 
     statements: tuple[Statement, ...]
-    statement_ids: list[str]
+    inferences: tuple[Inference, ...]
+    #: Every statement id and then every inference id (the index's ``ids``).
+    ids: tuple[str, ...]
     kinds: list[str]
     statement_ignores: list[tuple[str, ...]]
-    inferences: tuple[Inference, ...]
-    inference_ids: list[str]
     inference_ignores: list[tuple[str, ...]]
     polarities: list[str]
     conclusions: list[str]
@@ -99,21 +99,22 @@ def _snapshot(amap: ArgumentMap) -> _Snapshot:
         add_id(s.id)
         add_kind(s.kind)
         add_ignore(tuple(s.ignore))
-    refs: list[str] = []
     skips: list[tuple[str, ...]] = []
     polarities: list[str] = []
     conclusions: list[str] = []
     premises: list[tuple[str, ...]] = []
-    add_ref, add_skip, add_polarity = refs.append, skips.append, polarities.append
+    add_skip, add_polarity = skips.append, polarities.append
     add_conclusion, add_premises = conclusions.append, premises.append
     for i in inferences:
-        add_ref(i.id)
+        add_id(i.id)
         add_skip(tuple(i.ignore))
         add_polarity(i.polarity)
         add_conclusion(i.conclusion)
         add_premises(tuple(i.premises))
+    # One tuple of the ids, held by the index too: each copy of 200,000 references is
+    # a pass of cache misses to build and another to free.
     return _Snapshot(
-        statements, ids, kinds, ignores, inferences, refs, skips, polarities, conclusions, premises
+        statements, inferences, tuple(ids), kinds, ignores, skips, polarities, conclusions, premises
     )
 
 
@@ -132,7 +133,7 @@ class MapIndex:
         self._statement_list: tuple[Statement, ...] = snapshot.statements
         self._inference_list: tuple[Inference, ...] = snapshot.inferences
         #: Every statement id and then every inference id, in map order.
-        self.ids: tuple[str, ...] = (*snapshot.statement_ids, *snapshot.inference_ids)
+        self.ids: tuple[str, ...] = snapshot.ids
 
     @classmethod
     def of(cls, amap: ArgumentMap) -> MapIndex:
@@ -245,17 +246,15 @@ class MapIndex:
     @cached_property
     def ignores(self) -> Mapping[str, frozenset[str]]:
         """The ids whose ``ignore`` list is not empty, with the check codes it names."""
-        snapshot = self._snapshot
+        snapshot, ids = self._snapshot, self.ids
         found: dict[str, frozenset[str]] = {}
-        for refs, ignores in (
-            (snapshot.statement_ids, snapshot.statement_ignores),
-            (snapshot.inference_ids, snapshot.inference_ignores),
+        for start, ignores in (
+            (0, snapshot.statement_ignores),
+            (len(snapshot.statements), snapshot.inference_ignores),
         ):
             if any(ignores):  # most maps ignore nothing: one quick pass
                 found.update(
-                    (ref, frozenset(codes))
-                    for ref, codes in zip(refs, ignores, strict=True)
-                    if codes
+                    (ids[k], frozenset(codes)) for k, codes in enumerate(ignores, start) if codes
                 )
         return found
 
@@ -510,7 +509,10 @@ class MapIndex:
         into: dict[str, list[str]] = {}
         snapshot = self._snapshot
         for ref, conclusion, uses in zip(
-            snapshot.inference_ids, snapshot.conclusions, snapshot.premises, strict=True
+            islice(self.ids, len(self._statement_list), None),
+            snapshot.conclusions,
+            snapshot.premises,
+            strict=True,
         ):
             premises[ref] = uses
             found = into.get(conclusion)
