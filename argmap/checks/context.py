@@ -28,10 +28,10 @@ from typing import TYPE_CHECKING, Any
 
 from argmap.graph import queries
 from argmap.graph.index import MapIndex
-from argmap.graph.numbered import Numbering
 from argmap.model import Question
 
 if TYPE_CHECKING:
+    from argmap.graph.numbered import Numbering
     from argmap.model import ArgumentMap, Inference, Statement
 
 __all__ = ["CheckContext", "is_checked"]
@@ -52,9 +52,6 @@ class CheckContext:
         self.index = idx
         #: Every statement, in map order.
         self.statement_list: Sequence[Statement] = idx.statement_list
-        #: The map's links by node number (see :attr:`MapIndex.nodes
-        #: <argmap.graph.index.MapIndex.nodes>`), or ``None``: then checks look up by id.
-        self.nodes: Numbering | None = idx.nodes
         #: Position of each statement and inference in the map (for sorting).
         self.order: Mapping[str, int] = idx.order
         #: Ids of the theses, in map order.
@@ -68,6 +65,12 @@ class CheckContext:
         self.support_depth = idx.support_depth
         #: Derived data checks share (for example the terms of each statement).
         self.memo: dict[str, Any] = {}
+
+    @cached_property
+    def nodes(self) -> Numbering | None:
+        """The map's links by node number (see :attr:`MapIndex.nodes
+        <argmap.graph.index.MapIndex.nodes>`), or ``None``: then checks look up by id."""
+        return self.index.nodes
 
     @cached_property
     def statements(self) -> Mapping[str, Statement]:
