@@ -31,6 +31,7 @@ from argmap.graph.index import MapIndex
 from argmap.model import Question
 
 if TYPE_CHECKING:
+    from argmap.graph.numbered import Numbering
     from argmap.model import ArgumentMap, Inference, Statement
 
 __all__ = ["CheckContext", "is_checked"]
@@ -49,8 +50,8 @@ class CheckContext:
         self.map = amap
         #: The map's shared index.
         self.index = idx
-        #: Every statement by id.
-        self.statements: Mapping[str, Statement] = idx.statements
+        #: Every statement, in map order.
+        self.statement_list: Sequence[Statement] = idx.statement_list
         #: Position of each statement and inference in the map (for sorting).
         self.order: Mapping[str, int] = idx.order
         #: Ids of the theses, in map order.
@@ -64,6 +65,18 @@ class CheckContext:
         self.support_depth = idx.support_depth
         #: Derived data checks share (for example the terms of each statement).
         self.memo: dict[str, Any] = {}
+
+    @cached_property
+    def nodes(self) -> Numbering | None:
+        """The map's links by node number (see :attr:`MapIndex.nodes
+        <argmap.graph.index.MapIndex.nodes>`), or ``None``: then checks look up by id."""
+        return self.index.nodes
+
+    @cached_property
+    def statements(self) -> Mapping[str, Statement]:
+        """Every statement by id (built when first asked: on a large map a lookup by id
+        costs a cache miss, so the built-in checks go by position when they can)."""
+        return self.index.statements
 
     @property
     def inferences(self) -> Mapping[str, Inference]:
@@ -88,6 +101,14 @@ class CheckContext:
         if "question" not in kinds:
             return found
         return [s for s in found if is_checked(s)]
+
+    def checked_positions(self, *kinds: str) -> Sequence[int]:
+        """The positions of the statements of ``kinds`` that checks look at, in map order."""
+        found = self.index.positions_of(*kinds)
+        if "question" not in kinds:
+            return found
+        statements = self.statement_list
+        return [n for n in found if is_checked(statements[n])]
 
     def label(self, ref: str, *, width: int = 60) -> str:
         """``ref`` with a short quote of its text, for messages: ``C2 ("Ties fray")``."""

@@ -14,11 +14,17 @@ are what it does. These checks point out where the two disagree.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING
 
 from argmap.checks.context import CheckContext
 from argmap.checks.registry import Finding, Severity, register
+from argmap.graph.numbered import Numbering
 from argmap.lexicon import find_hedge
+
+if TYPE_CHECKING:
+    from argmap.model import Statement
 
 __all__ = ["find_hedged_rebuttals", "find_kind_mismatches", "find_unanswered_counterclaims"]
 
@@ -51,17 +57,26 @@ _AUTHOR_SIDE = frozenset(kind for kind, side in _SIDE.items() if side == "author
 )
 def find_unanswered_counterclaims(ctx: CheckContext) -> Iterator[Finding]:
     """Counterclaims with no attack on them or on their line of argument."""
-    answered = _answered_counterclaims(ctx)
-    for s in ctx.checked_of("counterclaim"):
-        if s.id not in answered:
-            yield Finding(
-                "unanswered-counterclaim",
-                Severity.WARNING,
-                (s.id,),
-                f"The counterclaim {ctx.label_of(s)} is raised but never answered.",
-                "Link the author's rebuttal as an attack on it; if the editorial gives none, "
-                "the objection stands.",
-            )
+    g = ctx.nodes
+    statements = ctx.statement_list
+    answered: AbstractSet[object]
+    if g is not None:  # by node number: no lookup by id
+        answered = _answered_at(g, ctx.index.kinds, ctx.checked_positions("counterclaim"))
+    else:
+        answered = _answered_counterclaims(ctx)
+    ids = ctx.index.ids
+    for n in ctx.checked_positions("counterclaim"):
+        if (n if g is not None else ids[n]) in answered:
+            continue
+        s = statements[n]  # only for a finding: on a large map each model read is a cache miss
+        yield Finding(
+            "unanswered-counterclaim",
+            Severity.WARNING,
+            (s.id,),
+            f"The counterclaim {ctx.label_of(s)} is raised but never answered.",
+            "Link the author's rebuttal as an attack on it; if the editorial gives none, "
+            "the objection stands.",
+        )
 
 
 def _answered_counterclaims(ctx: CheckContext) -> set[str]:
@@ -76,6 +91,25 @@ def _answered_counterclaims(ctx: CheckContext) -> set[str]:
         for inf in ctx.support_into(ref):
             for p in inf.premises:
                 if p not in answered and ctx.kind(p) == "counterclaim":
+                    answered.add(p)
+                    queue.append(p)
+    return answered
+
+
+def _answered_at(g: Numbering, kinds: Sequence[str], counterclaims: Iterable[int]) -> set[int]:
+    """:func:`_answered_counterclaims` over node numbers."""
+    attackers, premise_of, supports, premises = g.attackers, g.premise_of, g.supports, g.premises
+    n = g.n_statements
+    answered: set[int] = set()
+    for x in counterclaims:
+        if attackers[x] or any(attackers[k] for k in premise_of[x]):
+            answered.add(x)
+    queue = deque(answered)
+    while queue:
+        x = queue.popleft()
+        for k in supports[x]:
+            for p in premises[k]:
+                if p not in answered and p < n and kinds[p] == "counterclaim":
                     answered.add(p)
                     queue.append(p)
     return answered
@@ -133,51 +167,122 @@ def find_hedged_rebuttals(ctx: CheckContext) -> Iterator[Finding]:
 )
 def find_kind_mismatches(ctx: CheckContext) -> Iterator[Finding]:
     """Statements whose kind and role disagree."""
+    g = ctx.nodes
+    if g is not None:  # by node number: no lookup by id
+        yield from _kind_mismatches_at(ctx, g)
+        return
     leads_to_attack = _leads_to_attack(ctx)
     for s in ctx.checked_of("counterclaim", "rebuttal", "evidence", "thesis"):
         if s.kind == "counterclaim":
             for inf in ctx.support_from(s.id):
-                target = ctx.kind(inf.conclusion)
-                if target in _AUTHOR_SIDE:
-                    yield Finding(
-                        "kind-mismatch",
-                        Severity.WARNING,
-                        (s.id, inf.id, inf.conclusion),
-                        f"{ctx.label_of(s)} is presented as a counterclaim but supports the "
-                        f"{target} {inf.conclusion}.",
-                        "If it is the author's own reason, make it a claim or premise; if it "
-                        "opposes, make the inference an attack.",
-                    )
+                yield from _supports_other_side(ctx, s, inf.id, inf.conclusion)
         elif s.kind == "rebuttal" and s.id not in leads_to_attack:
-            yield Finding(
-                "kind-mismatch",
-                Severity.WARNING,
-                (s.id,),
-                f"{ctx.label_of(s)} is presented as a rebuttal but attacks nothing.",
-                "Link it as an attack on the counterclaim it answers, or make it a claim.",
-            )
+            yield _attacks_nothing(ctx, s)
         elif (
             s.kind == "evidence"
             and (ctx.support_into(s.id) or ctx.attacks_into(s.id))
             and not (ctx.support_from(s.id) or ctx.attacks_from(s.id))
         ):
-            yield Finding(
-                "kind-mismatch",
-                Severity.WARNING,
-                (s.id,),
-                f"{ctx.label_of(s)} is presented as evidence but is only ever a conclusion.",
-                "Evidence backs other statements: link what it backs, or make it a claim.",
-            )
+            yield _only_a_conclusion(ctx, s)
         elif s.kind == "thesis":
             for inf in ctx.support_from(s.id):
-                yield Finding(
-                    "kind-mismatch",
-                    Severity.WARNING,
-                    (s.id, inf.id, inf.conclusion),
-                    f"The thesis {s.id} supports {ctx.label(inf.conclusion)}; the thesis is "
-                    "where the argument should end.",
-                    "Make the statement it supports the thesis, or reverse the inference.",
-                )
+                yield _thesis_supports(ctx, s, inf.id, inf.conclusion, ctx.label(inf.conclusion))
+
+
+def _kind_mismatches_at(ctx: CheckContext, g: Numbering) -> Iterator[Finding]:
+    """:func:`find_kind_mismatches` over node numbers."""
+    ids, kinds, statements = g.ids, ctx.index.kinds, ctx.statement_list
+    premise_of, conclusion, is_attack = g.premise_of, g.conclusion, g.is_attack
+    last = g.n_statements
+    leads_to_attack = _leads_to_attack_at(g)
+    # A model is read only for a finding: on a large map each model read is a cache miss.
+    for n in ctx.checked_positions("counterclaim", "rebuttal", "evidence", "thesis"):
+        kind = kinds[n]
+        if kind == "counterclaim" or kind == "thesis":
+            before = -1
+            for k in premise_of[n]:
+                if is_attack[k] or k == before:  # supports only, each once
+                    continue
+                before = k
+                c = conclusion[k]
+                if kind == "counterclaim":
+                    target = kinds[c] if c < last else "inference"
+                    yield from _supports_other_side(ctx, statements[n], ids[k], ids[c], target)
+                else:
+                    label = ctx.label_of(statements[c]) if c < last else ids[c]
+                    yield _thesis_supports(ctx, statements[n], ids[k], ids[c], label)
+        elif kind == "rebuttal" and not leads_to_attack[n]:
+            yield _attacks_nothing(ctx, statements[n])
+        elif kind == "evidence" and (g.supports[n] or g.attackers[n]) and not premise_of[n]:
+            yield _only_a_conclusion(ctx, statements[n])
+
+
+def _supports_other_side(
+    ctx: CheckContext, s: Statement, inference: str, target: str, kind: str | None = None
+) -> Iterator[Finding]:
+    kind = ctx.kind(target) if kind is None else kind
+    if kind in _AUTHOR_SIDE:
+        yield Finding(
+            "kind-mismatch",
+            Severity.WARNING,
+            (s.id, inference, target),
+            f"{ctx.label_of(s)} is presented as a counterclaim but supports the {kind} {target}.",
+            "If it is the author's own reason, make it a claim or premise; if it "
+            "opposes, make the inference an attack.",
+        )
+
+
+def _attacks_nothing(ctx: CheckContext, s: Statement) -> Finding:
+    return Finding(
+        "kind-mismatch",
+        Severity.WARNING,
+        (s.id,),
+        f"{ctx.label_of(s)} is presented as a rebuttal but attacks nothing.",
+        "Link it as an attack on the counterclaim it answers, or make it a claim.",
+    )
+
+
+def _only_a_conclusion(ctx: CheckContext, s: Statement) -> Finding:
+    return Finding(
+        "kind-mismatch",
+        Severity.WARNING,
+        (s.id,),
+        f"{ctx.label_of(s)} is presented as evidence but is only ever a conclusion.",
+        "Evidence backs other statements: link what it backs, or make it a claim.",
+    )
+
+
+def _thesis_supports(
+    ctx: CheckContext, s: Statement, inference: str, target: str, label: str
+) -> Finding:
+    return Finding(
+        "kind-mismatch",
+        Severity.WARNING,
+        (s.id, inference, target),
+        f"The thesis {s.id} supports {label}; the thesis is where the argument should end.",
+        "Make the statement it supports the thesis, or reverse the inference.",
+    )
+
+
+def _leads_to_attack_at(g: Numbering) -> bytearray:
+    """:func:`_leads_to_attack` over node numbers: a mark for each node."""
+    premises, supports, is_attack = g.premises, g.supports, g.is_attack
+    seen = bytearray(len(premises))
+    queue: list[int] = []
+    for k in range(g.n_statements, len(premises)):
+        if is_attack[k]:
+            for p in premises[k]:
+                if not seen[p]:
+                    seen[p] = 1
+                    queue.append(p)
+    while queue:
+        x = queue.pop()
+        for k in supports[x]:
+            for p in premises[k]:
+                if not seen[p]:
+                    seen[p] = 1
+                    queue.append(p)
+    return seen
 
 
 def _leads_to_attack(ctx: CheckContext) -> set[str]:

@@ -32,7 +32,7 @@ __all__ = ["find_circular_support", "find_disconnected", "find_missing_thesis"]
 )
 def find_missing_thesis(ctx: CheckContext) -> Iterator[Finding]:
     """The map has no thesis at all."""
-    if not ctx.theses and ctx.statements:
+    if not ctx.theses and ctx.statement_list:
         yield Finding(
             "missing-thesis",
             Severity.ERROR,
@@ -83,9 +83,8 @@ def find_disconnected(ctx: CheckContext) -> Iterator[Finding]:
     """Statements with no chain of inferences to a thesis."""
     if not ctx.theses:
         return
-    statements = ctx.statements
     for ref in unconnected(ctx.index, every_thesis=True):  # in map order
-        s = statements[ref]
+        s = ctx.statements[ref]
         if is_checked(s):
             yield Finding(
                 "disconnected",

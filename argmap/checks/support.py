@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 
 from argmap.checks.context import CheckContext
 from argmap.checks.registry import Finding, Severity, register
@@ -54,11 +54,15 @@ _AUTHORITY = {EvidenceType.TESTIMONY, EvidenceType.EXPERT_OPINION}
 )
 def find_unsupported(ctx: CheckContext) -> Iterator[Finding]:
     """Statements the author asserts with no supporting inference into them."""
-    for s in ctx.checked_of(*_REPORTED):
+    g = ctx.nodes
+    supports = g.supports if g is not None else None  # by position: no lookup by id
+    statements = ctx.statement_list
+    for n in ctx.checked_positions(*_REPORTED):
+        s = statements[n]
         severity = _UNSUPPORTED[s.kind]
         if severity is None or s.accepted or s.attributed_to is not None:
             continue
-        if ctx.support_into(s.id):
+        if supports[n] if supports is not None else ctx.support_into(s.id):
             continue
         if s.kind == "thesis":
             message = (
@@ -109,15 +113,26 @@ def find_attributed_support_only(ctx: CheckContext) -> Iterator[Finding]:
     what a party said is often exactly the reason (that Washington is worried
     is shown by what Washington said).
     """
-    statements = ctx.statements
-    for s in ctx.checked_of("thesis", "claim"):
+    g = ctx.nodes
+    statements = ctx.statement_list
+    for n in ctx.checked_positions("thesis", "claim"):
+        s = statements[n]
         if s.attributed_to is not None:
             continue
-        incoming = ctx.support_into(s.id)
-        if not incoming:
-            continue
-        premises = [p for inf in incoming for p in inf.premises]
-        sources = _all_testimony(premises, statements)
+        if g is not None:  # by node number: no lookup by id
+            if not g.supports[n]:
+                continue
+            ids, numbers = g.ids, [p for k in g.supports[n] for p in g.premises[k]]
+            last = g.n_statements
+            sources = _all_testimony(statements[p] for p in numbers if p < last)
+            premises = [ids[p] for p in numbers] if sources else []
+        else:
+            incoming = ctx.support_into(s.id)
+            if not incoming:
+                continue
+            premises = [p for inf in incoming for p in inf.premises]
+            by_id = ctx.statements
+            sources = _all_testimony(by_id[p] for p in premises if p in by_id)
         if sources:
             who = sorted({p.attributed_to or "an authority" for p in sources})
             yield Finding(
@@ -130,16 +145,13 @@ def find_attributed_support_only(ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
-def _all_testimony(premises: Iterable[str], statements: Mapping[str, Statement]) -> list[Statement]:
-    """The statements among ``premises`` if every one is testimony, else none.
+def _all_testimony(premises: Iterable[Statement]) -> list[Statement]:
+    """``premises`` if every one is testimony, else none.
 
-    Stops at the first that is not (the common case), without looking up the rest.
+    Stops at the first that is not (the common case), without reading the rest.
     """
     sources = []
-    for p in premises:
-        source = statements.get(p)
-        if source is None:
-            continue
+    for source in premises:
         if not is_testimony(source):
             return []
         sources.append(source)

@@ -15,7 +15,9 @@ are equal. Synonyms are not recognised, so these are notes (``info``), not
 faults, and they run only when selected (``--select all`` or by code).
 
 >>> from argmap.model import MapBuilder
->>> from argmap.checks.context import CheckContext
+>>> from collections.abc import Sequence
+
+from argmap.checks.context import CheckContext
 >>> b = MapBuilder()
 >>> t = b.thesis("Socrates is mortal")
 >>> p1 = b.premise("Socrates is a man"); p2 = b.premise("Every man is mortal")
@@ -30,6 +32,8 @@ faults, and they run only when selected (``--select all`` or by code).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from argmap.checks.context import CheckContext
 from argmap.checks.registry import Finding, Severity, register
@@ -46,16 +50,56 @@ _HOW = (
 
 _NONE: dict[str, str] = {}
 
+# A linked argument: its id, its premises' ids, its conclusion's id, and the terms of each
+# premise and of the conclusion.
+_Argument = tuple[str, Sequence[str], str, list[dict[str, str]], dict[str, str]]
 
-def _terms_of(ctx: CheckContext) -> dict[str, dict[str, str]]:
-    """The terms of every statement in a linked argument, found once for both checks."""
-    found = ctx.memo.get("terms")
-    if not isinstance(found, dict):
-        statements = ctx.statements
-        refs = dict.fromkeys(r for inf in ctx.index.linked for r in (*inf.premises, inf.conclusion))
-        found = ctx.memo["terms"] = {
-            ref: terms(statements[ref].text) for ref in refs if ref in statements
-        }
+
+def _arguments(ctx: CheckContext) -> list[_Argument]:
+    """Every linked argument with its terms, found once for both checks.
+
+    The terms of each statement are found once, however many arguments it is in.
+    """
+    found = ctx.memo.get("linked terms")
+    if isinstance(found, list):
+        return found
+    g = ctx.nodes
+    statements = ctx.statement_list
+    if g is not None:  # by node number: no lookup by id
+        ids, premises, conclusion = g.ids, g.premises, g.conclusion
+        linked = ctx.index.linked_nodes
+        last = g.n_statements
+        table = [_NONE] * len(ids)
+        for k in linked:
+            for p in (*premises[k], conclusion[k]):
+                if p < last and table[p] is _NONE:
+                    table[p] = terms(statements[p].text)
+        found = [
+            (
+                ids[k],
+                [ids[p] for p in premises[k]],
+                ids[conclusion[k]],
+                [table[p] for p in premises[k]],
+                table[conclusion[k]],
+            )
+            for k in linked
+        ]
+    else:
+        by_id = ctx.statements
+        infs = ctx.index.linked
+        refs = dict.fromkeys(r for inf in infs for r in (*inf.premises, inf.conclusion))
+        table_by_id = {ref: terms(by_id[ref].text) for ref in refs if ref in by_id}
+        found = [
+            (
+                inf.id,
+                inf.premises,
+                inf.conclusion,
+                [table_by_id.get(p, _NONE) for p in inf.premises],
+                table_by_id.get(inf.conclusion, _NONE),
+            )
+            for inf in infs
+        ]
+    ctx.memo["linked terms"] = found
     return found
 
 
@@ -80,25 +124,21 @@ def _quoted(words: list[str]) -> str:
 )
 def find_conclusion_terms_missing(ctx: CheckContext) -> list[Finding]:
     """Conclusion terms of linked arguments that no premise mentions."""
-    table = _terms_of(ctx)
-
     out: list[Finding] = []
-    for inf in ctx.index.linked:
+    for ref, premises, conclusion, premise_terms, conclusion_terms in _arguments(ctx):
         seen: set[str] = set()
-        for p in inf.premises:
-            seen.update(table.get(p, _NONE))
-        missing = [
-            word for term, word in table.get(inf.conclusion, _NONE).items() if term not in seen
-        ]
+        for found in premise_terms:
+            seen.update(found)
+        missing = [word for term, word in conclusion_terms.items() if term not in seen]
         if missing:
             plural = "appear" if len(missing) > 1 else "appears"
             out.append(
                 Finding(
                     "conclusion-term-missing",
                     Severity.INFO,
-                    (inf.id, inf.conclusion),
-                    f"In {inf.id}, {_quoted(missing)} in the conclusion {inf.conclusion} "
-                    f"{plural} in none of the premises ({', '.join(inf.premises)}).",
+                    (ref, conclusion),
+                    f"In {ref}, {_quoted(missing)} in the conclusion {conclusion} "
+                    f"{plural} in none of the premises ({', '.join(premises)}).",
                     "Add the premise that links these terms to the others (perhaps an "
                     "implicit one), or reword the conclusion.",
                 )
@@ -121,27 +161,25 @@ def find_conclusion_terms_missing(ctx: CheckContext) -> list[Finding]:
 )
 def find_premise_terms_dangling(ctx: CheckContext) -> list[Finding]:
     """Premise terms of linked arguments that nothing else in the argument mentions."""
-    table = _terms_of(ctx)
-
     out: list[Finding] = []
-    for inf in ctx.index.linked:
+    for ref, premises, _, premise_terms, conclusion_terms in _arguments(ctx):
         # The terms that appear twice: in the conclusion, or in two premises.
-        again = set(table.get(inf.conclusion, _NONE))
+        again = set(conclusion_terms)
         seen: set[str] = set()
-        for p in inf.premises:
-            terms_p = table.get(p, _NONE).keys()
+        for found in premise_terms:
+            terms_p = found.keys()
             again.update(seen.intersection(terms_p))
             seen.update(terms_p)
-        for p in inf.premises:
-            alone = [w for t, w in table.get(p, _NONE).items() if t not in again]
+        for p, found in zip(premises, premise_terms, strict=True):
+            alone = [w for t, w in found.items() if t not in again]
             if alone:
                 plural = "appear" if len(alone) > 1 else "appears"
                 out.append(
                     Finding(
                         "premise-term-dangling",
                         Severity.INFO,
-                        (p, inf.id),
-                        f"In {inf.id}, {_quoted(alone)} in the premise {p} {plural} nowhere "
+                        (p, ref),
+                        f"In {ref}, {_quoted(alone)} in the premise {p} {plural} nowhere "
                         "else in the argument.",
                         "Link the term to the conclusion through another premise, or drop "
                         "it if it does no work.",

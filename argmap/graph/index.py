@@ -50,8 +50,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cached_property, partial
-from itertools import chain, compress
-from typing import TYPE_CHECKING
+from itertools import chain, compress, islice
+from typing import TYPE_CHECKING, NamedTuple
 
 from argmap._perf import gc_paused
 from argmap.graph import numbered as nodes
@@ -61,16 +61,6 @@ from argmap.graph.numbered import Numbering
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap, Inference, Statement
 
-    # What an index is built from, see "Caching" above: the statements and
-    # (id, kind, ignore) of each; the inferences and (id, ignore, polarity,
-    # conclusion, premises) of each.
-    _Snapshot = tuple[
-        tuple[Statement, ...],
-        list[tuple[str, str, tuple[str, ...]]],
-        tuple[Inference, ...],
-        list[tuple[str, tuple[str, ...], str, str, tuple[str, ...]]],
-    ]
-
 __all__ = ["MapIndex"]
 
 _EMPTY: tuple[Inference, ...] = ()
@@ -78,16 +68,53 @@ _EMPTY: tuple[Inference, ...] = ()
 # Turns the 0/1 marks of a walk into their opposite.
 _FLIP = bytes([1, 0, *range(2, 256)])
 
+_POLARITIES = frozenset({"support", "attack"})
+
+
+class _Snapshot(NamedTuple):
+    """What an index is built from, see "Caching" above: a column per field."""
+
+    statements: tuple[Statement, ...]
+    inferences: tuple[Inference, ...]
+    #: Every statement id and then every inference id (the index's ``ids``).
+    ids: tuple[str, ...]
+    kinds: list[str]
+    statement_ignores: list[tuple[str, ...]]
+    inference_ignores: list[tuple[str, ...]]
+    polarities: list[str]
+    conclusions: list[str]
+    premises: list[tuple[str, ...]]
+
 
 def _snapshot(amap: ArgumentMap) -> _Snapshot:
     statements = tuple(amap.statements)
     inferences = tuple(amap.inferences)
-    # One pass over each list of models: on a large map every model read is a cache miss.
-    return (
-        statements,
-        [(s.id, s.kind, tuple(s.ignore)) for s in statements],
-        inferences,
-        [(i.id, tuple(i.ignore), i.polarity, i.conclusion, tuple(i.premises)) for i in inferences],
+    # One pass over each list of models (on a large map every model read is a cache
+    # miss), into columns: a tuple per model would cost as much again to free.
+    ids: list[str] = []
+    kinds: list[str] = []
+    ignores: list[tuple[str, ...]] = []
+    add_id, add_kind, add_ignore = ids.append, kinds.append, ignores.append
+    for s in statements:
+        add_id(s.id)
+        add_kind(s.kind)
+        add_ignore(tuple(s.ignore))
+    skips: list[tuple[str, ...]] = []
+    polarities: list[str] = []
+    conclusions: list[str] = []
+    premises: list[tuple[str, ...]] = []
+    add_skip, add_polarity = skips.append, polarities.append
+    add_conclusion, add_premises = conclusions.append, premises.append
+    for i in inferences:
+        add_id(i.id)
+        add_skip(tuple(i.ignore))
+        add_polarity(i.polarity)
+        add_conclusion(i.conclusion)
+        add_premises(tuple(i.premises))
+    # One tuple of the ids, held by the index too: each copy of 200,000 references is
+    # a pass of cache misses to build and another to free.
+    return _Snapshot(
+        statements, inferences, tuple(ids), kinds, ignores, skips, polarities, conclusions, premises
     )
 
 
@@ -103,11 +130,10 @@ class MapIndex:
         # The snapshot both checks the cache and feeds the build: the index
         # holds the models it names, never the map.
         snapshot = self._snapshot = _snapshot(amap)
-        statements, heads, inferences, links = snapshot
-        self._statement_list: tuple[Statement, ...] = statements
-        self._inference_list: tuple[Inference, ...] = inferences
+        self._statement_list: tuple[Statement, ...] = snapshot.statements
+        self._inference_list: tuple[Inference, ...] = snapshot.inferences
         #: Every statement id and then every inference id, in map order.
-        self.ids: tuple[str, ...] = (*[h[0] for h in heads], *[link[0] for link in links])
+        self.ids: tuple[str, ...] = snapshot.ids
 
     @classmethod
     def of(cls, amap: ArgumentMap) -> MapIndex:
@@ -159,6 +185,41 @@ class MapIndex:
         return tuple(map(self.ids.__getitem__, self._positions.get("thesis", ())))
 
     @cached_property
+    def nodes(self) -> Numbering | None:
+        """:attr:`numbered`, when every id is unique and every link names one; else ``None``.
+
+        Then a node number stands for one id and back, so a reader may follow the links by
+        number and look up nothing by id (on a large map each lookup by id is a cache miss).
+        """
+        g = self._walkable
+        if g is None or len(self.order) != len(self.ids):
+            return None
+        # A polarity other than these two (an edit after validation) is read one way by
+        # the lookups and the other by the numbering.
+        if not _POLARITIES.issuperset(self._snapshot.polarities):
+            return None
+        return g
+
+    @cached_property
+    def kinds(self) -> Sequence[str]:
+        """The kind of each statement, by position."""
+        return self._snapshot.kinds
+
+    @cached_property
+    def linked_nodes(self) -> Sequence[int]:
+        """The node numbers of :attr:`linked` (only when :attr:`nodes` is not ``None``)."""
+        g = self.nodes
+        if g is None:
+            raise ValueError("linked_nodes needs unique ids and links that name them")
+        n = g.n_statements
+        premises, conclusion, is_attack = g.premises, g.conclusion, g.is_attack
+        return [
+            k
+            for k in range(n, len(premises))
+            if len(premises[k]) > 1 and not is_attack[k] and conclusion[k] < n
+        ]
+
+    @cached_property
     def linked(self) -> Sequence[Inference]:
         """The linked arguments: supports of a statement with more than one premise, in map order.
 
@@ -168,19 +229,33 @@ class MapIndex:
         >>> [i.id for i in MapIndex(b.build()).linked]
         ['I2']
         """
-        inferences, statements = self._inference_list, self.statements
+        inferences = self._inference_list
+        if self.nodes is not None:
+            n = len(self._statement_list)
+            return [inferences[k - n] for k in self.linked_nodes]
+        statements = self.statements
+        snapshot = self._snapshot
         return [
             inferences[k]
-            for k, (_, _, polarity, conclusion, premises) in enumerate(self._snapshot[3])
+            for k, (polarity, conclusion, premises) in enumerate(
+                zip(snapshot.polarities, snapshot.conclusions, snapshot.premises, strict=True)
+            )
             if len(premises) > 1 and polarity == "support" and conclusion in statements
         ]
 
     @cached_property
     def ignores(self) -> Mapping[str, frozenset[str]]:
         """The ids whose ``ignore`` list is not empty, with the check codes it names."""
-        _, heads, _, links = self._snapshot
-        found = {ref: frozenset(codes) for ref, _, codes in heads if codes}
-        found.update((link[0], frozenset(link[1])) for link in links if link[1])
+        snapshot, ids = self._snapshot, self.ids
+        found: dict[str, frozenset[str]] = {}
+        for start, ignores in (
+            (0, snapshot.statement_ignores),
+            (len(snapshot.statements), snapshot.inference_ignores),
+        ):
+            if any(ignores):  # most maps ignore nothing: one quick pass
+                found.update(
+                    (ids[k], frozenset(codes)) for k, codes in enumerate(ignores, start) if codes
+                )
         return found
 
     def of_kind(self, *kinds: str) -> Sequence[Statement]:
@@ -196,11 +271,24 @@ class MapIndex:
         """
         found = self._of_kind.get(kinds)
         if found is None:
+            found = tuple(map(self._statement_list.__getitem__, self.positions_of(*kinds)))
+            self._of_kind[kinds] = found
+        return found
+
+    def positions_of(self, *kinds: str) -> Sequence[int]:
+        """The positions of the statements of any of ``kinds``, in map order (kept).
+
+        >>> from argmap.model import MapBuilder
+        >>> b = MapBuilder(); t = b.thesis("Act"); c = b.claim("Now"); cc = b.counterclaim("No")
+        >>> list(MapIndex(b.build()).positions_of("counterclaim", "thesis"))
+        [0, 2]
+        """
+        found = self._positions_of.get(kinds)
+        if found is None:
             positions = self._positions
             # Each kind's positions are in order: sorting them together merges the runs.
-            chosen = sorted(chain.from_iterable(positions.get(k, ()) for k in set(kinds)))
-            found = tuple(map(self._statement_list.__getitem__, chosen))
-            self._of_kind[kinds] = found
+            found = sorted(chain.from_iterable(positions.get(k, ()) for k in set(kinds)))
+            self._positions_of[kinds] = found
         return found
 
     @cached_property
@@ -208,10 +296,14 @@ class MapIndex:
         return {}
 
     @cached_property
+    def _positions_of(self) -> dict[tuple[str, ...], list[int]]:
+        return {}
+
+    @cached_property
     def _positions(self) -> dict[str, list[int]]:
         """Each kind to the positions of its statements, found in one pass."""
         found: defaultdict[str, list[int]] = defaultdict(list)
-        for n, (_, kind, _) in enumerate(self._snapshot[1]):
+        for n, kind in enumerate(self._snapshot.kinds):
             found[kind].append(n)
         return dict(found)
 
@@ -297,9 +389,13 @@ class MapIndex:
         attacks_into: dict[str, list[Inference]] = {}
         support_from: dict[str, list[Inference]] = {}
         attacks_from: dict[str, list[Inference]] = {}
-        links = self._snapshot[3]
-        for inf, (_, _, polarity, conclusion, premises) in zip(
-            self._inference_list, links, strict=True
+        snapshot = self._snapshot
+        for inf, polarity, conclusion, premises in zip(
+            self._inference_list,
+            snapshot.polarities,
+            snapshot.conclusions,
+            snapshot.premises,
+            strict=True,
         ):
             if polarity == "support":
                 into, out = support_into, support_from
@@ -323,7 +419,8 @@ class MapIndex:
     @cached_property
     def numbered(self) -> Numbering:
         """The same links as integer adjacency lists (statements first, then inferences)."""
-        links = (link[2:] for link in self._snapshot[3])  # (polarity, conclusion, premises)
+        snapshot = self._snapshot
+        links = zip(snapshot.polarities, snapshot.conclusions, snapshot.premises, strict=True)
         with gc_paused():  # a list per node, no cycles: collections would cost more than the build
             return Numbering(self.ids, self.order, len(self._statement_list), links)
 
@@ -341,7 +438,10 @@ class MapIndex:
         """Statement to the statements it supports directly (premise -> conclusion)."""
         graph: dict[str, list[str]] = {}
         statements = self.statements
-        for _, _, polarity, conclusion, premises in self._snapshot[3]:
+        snapshot = self._snapshot
+        for polarity, conclusion, premises in zip(
+            snapshot.polarities, snapshot.conclusions, snapshot.premises, strict=True
+        ):
             if polarity == "support" and conclusion in statements:
                 for p in premises:
                     found = graph.get(p)
@@ -379,7 +479,7 @@ class MapIndex:
         if mark is None:
             connected = self.connected
             return [ref for ref in self.ids[:n] if ref not in connected]
-        return list(compress(self.ids[:n], mark[:n].translate(_FLIP)))
+        return list(compress(self.ids, mark[:n].translate(_FLIP)))  # the first n ids
 
     @cached_property
     def _connected_mark(self) -> bytearray | None:
@@ -407,7 +507,13 @@ class MapIndex:
         """
         premises: dict[str, tuple[str, ...]] = {}
         into: dict[str, list[str]] = {}
-        for ref, _, _, conclusion, uses in self._snapshot[3]:
+        snapshot = self._snapshot
+        for ref, conclusion, uses in zip(
+            islice(self.ids, len(self._statement_list), None),
+            snapshot.conclusions,
+            snapshot.premises,
+            strict=True,
+        ):
             premises[ref] = uses
             found = into.get(conclusion)
             if found is None:
