@@ -49,6 +49,7 @@ __all__ = [
     "HEADLINE_MAX_WORDS",
     "INNER_CONCLUSION",
     "INNER_SPLITS",
+    "INNER_SPLIT_START",
     "INVERTING_AUXILIARIES",
     "IRREGULAR_PAST",
     "IRREGULAR_VERB_FORMS",
@@ -166,6 +167,10 @@ INNER_SPLITS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(r"(?P<marker>;)\s+\S"),
 )
+#: Where a match of :data:`INNER_SPLITS` can start: a comma, a semicolon, or a
+#: space before a dash or the first letter of a connective. Tested ahead of
+#: them, it rules out most positions of a sentence in one step.
+INNER_SPLIT_START = re.compile(r",\s|;|\s(?i:[abgis\-–—])")
 
 # -- what is left out -----------------------------------------------------------
 
