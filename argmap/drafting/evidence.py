@@ -96,10 +96,10 @@ def is_past(low: list[str], words: list[str] | None = None) -> bool:
     A capitalised "-ed" word inside the sentence is part of a name ("the
     Armed Forces"), not a verb.
     """
+    if not _PAST_AUX.isdisjoint(low) or not cues.IRREGULAR_PAST.isdisjoint(low):
+        return True
     before = ""
     for i, w in enumerate(low):
-        if w in _PAST_AUX or w in cues.IRREGULAR_PAST:
-            return True
         if (
             len(w) > 4
             and w.endswith("ed")
