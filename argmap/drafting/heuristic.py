@@ -204,7 +204,7 @@ def _wording(text: str) -> str:
     m = _LEADING_CONNECTIVE.match(text)
     if m and m.group(0).split()[-1].lower() == "so" and _inverted_so(text[m.end() :]):
         return text.strip().rstrip(",;:")  # "So have the others": "so" means "also"
-    words = _LEADING_CONNECTIVE.sub("", text).strip().rstrip(",;:")
+    words = (text[m.end() :] if m else text).strip().rstrip(",;:")
     words = words or text.strip()
     return words[:1].upper() + words[1:]
 
