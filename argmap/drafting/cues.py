@@ -37,6 +37,7 @@ __all__ = [
     "CONCLUSION",
     "CONTENTION_VERBS",
     "COUNTS",
+    "COUNT_NEEDS",
     "DATELINE",
     "DOUBT",
     "ENGLISH_FUNCTION_WORDS",
@@ -1036,11 +1037,13 @@ _NUMBER = _first_char_tested(
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand"
     r"|thousands|dozens|a dozen|millions"
 )
-_PERIOD = r"(?:second|minute|hour|day|night|week|month|year)s?"
-_QUANTIFIER = _first_char_tested(
-    "up to|at least|at most|more than|fewer than|less than|as many as|nearly|almost"
-    "|just|only|some|over"
+_PERIODS = ("second", "minute", "hour", "day", "night", "week", "month", "year")
+_PERIOD = rf"(?:{'|'.join(_PERIODS)})s?"
+_QUANTIFIERS = (
+    *("up to", "at least", "at most", "more than", "fewer than", "less than", "as many as"),
+    *("nearly", "almost", "just", "only", "some", "over"),
 )
+_QUANTIFIER = _first_char_tested("|".join(_QUANTIFIERS))
 #: A count of time ("almost 10 years") is a duration, not a statistic.
 _DURATION = r"(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries)\b"
 
@@ -1058,6 +1061,10 @@ COUNTS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"\b{_NUMBER}\s+(?:[a-z-]+\s+)?[a-z]+s\s+in\s+{_NUMBER}\s+{_PERIOD}\b", re.I),
     re.compile(rf"\b{_NUMBER}\s+(?:in|out of)\s+(?:every\s+)?{_NUMBER}\b", re.IGNORECASE),
 )
+#: For each pattern of :data:`COUNTS`, words one of which a unit must hold
+#: (folded by :func:`argmap.drafting.lexicon.fold`) for it to match, if any:
+#: the rates need a period of time, the counts a quantifier.
+COUNT_NEEDS: tuple[tuple[str, ...], ...] = (_PERIODS, _QUANTIFIERS, _PERIODS, ())
 
 #: Words that make a statistic without a digit.
 STATISTIC_WORDS: tuple[str, ...] = (

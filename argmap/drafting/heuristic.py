@@ -22,6 +22,7 @@ import re
 from argmap.drafting import cues
 from argmap.drafting.features import Unit, read_units
 from argmap.drafting.language import check_english
+from argmap.drafting.lexicon import fold
 from argmap.drafting.segment import Piece, clauses, paragraphs, sentences
 from argmap.drafting.structure import Link, link
 from argmap.drafting.thesis import pick_thesis, restatements
@@ -55,9 +56,7 @@ def _non_argument(text: str) -> bool:
     """Whether one of :data:`cues.NON_ARGUMENTATIVE` matches ``text``."""
     if _NON_ARG_START.match(text):
         return True
-    # Case-insensitive matching also takes "ı", "İ", "ſ" and the Kelvin sign for
-    # i, s and k: the words are looked for in a text folded the same way.
-    folded = text.casefold().replace("ı", "i").replace("\u0307", "")
+    folded = fold(text)
     return (
         any(word in folded for word in _NON_ARG_WORDS)
         and _NON_ARG_ANYWHERE.search(text) is not None
