@@ -36,6 +36,7 @@ from argmap.drafting.answers import (
     answered,
     cited,
     granted,
+    opens_with_turn,
     opposing,
     paired_answer,
     stems,
@@ -168,11 +169,7 @@ def _next_sentence_opens_with_turn(u: Unit, units: list[Unit]) -> bool:
             continue
         if other.para > u.para + 1:
             return False
-        return bool(
-            at_start(other, "rebuttal", reach=1) in _TURNS
-            or at_start(other, "answer", reach=1)
-            or rejection(other)
-        )
+        return opens_with_turn(other)
     return False
 
 
