@@ -27,8 +27,8 @@ from argmap.drafting.segment import Piece, clauses, paragraphs, sentences
 from argmap.drafting.structure import Link, link
 from argmap.drafting.thesis import pick_thesis, restatements
 from argmap.errors import ExtractorError
-from argmap.model import ArgumentMap, Inference, Source, Span
-from argmap.model.statements import ID_PREFIXES, STATEMENT_CLASSES, StatementBase
+from argmap.model import ArgumentMap, Source
+from argmap.model.statements import ID_PREFIXES
 
 __all__ = ["HeuristicExtractor", "is_headline", "is_subheading", "read_text"]
 
@@ -213,8 +213,8 @@ def _inverted_so(rest: str) -> bool:
     return bool(first) and first[0].lower() in cues.INVERTING_AUXILIARIES
 
 
-def _span(piece: Piece) -> Span:
-    return Span(start=piece.start, end=piece.end, quote=piece.text)
+def _span(piece: Piece) -> dict[str, object]:
+    return {"start": piece.start, "end": piece.end, "quote": piece.text}
 
 
 def _build(
@@ -224,9 +224,15 @@ def _build(
     links: list[Link],
     source: Source,
 ) -> ArgumentMap:
+    """The map of the units and links, validated as a whole.
+
+    Its statements, spans and inferences are handed over as plain data: the
+    map's validation builds and checks every one of them in one call, which
+    is quicker than building each model on its own first.
+    """
     counters: dict[str, int] = {}
     ids: dict[int, str] = {}
-    statements: list[StatementBase] = []
+    statements: list[dict[str, object]] = []
     skip = {u.index for u in restated}
     for u in units:
         if u.index in skip:
@@ -241,6 +247,7 @@ def _build(
             spans += [_span(r.piece) for r in restated]
             cue += "; restated at the other end of the text"
         fields: dict[str, object] = {
+            "kind": u.kind,
             "id": ref,
             "text": _wording(u.text),
             "spans": spans,
@@ -250,21 +257,23 @@ def _build(
         }
         if u.kind == "evidence":
             fields["evidence_type"] = u.evidence_type
-        statements.append(STATEMENT_CLASSES[u.kind](**fields))
+        statements.append(fields)
     inferences = [
-        Inference(
-            id=f"I{n}",
-            premises=[ids[link.premise]],
-            conclusion=ids[link.conclusion],
-            polarity=link.polarity,
-            confidence=link.confidence,
-            cue=link.cue,
-        )
+        {
+            "id": f"I{n}",
+            "premises": [ids[link.premise]],
+            "conclusion": ids[link.conclusion],
+            "polarity": link.polarity,
+            "confidence": link.confidence,
+            "cue": link.cue,
+        }
         for n, link in enumerate(links, start=1)
     ]
-    return ArgumentMap(
-        source=source,
-        statements=statements,
-        inferences=inferences,
-        meta={"drafted_by": "argmap.HeuristicExtractor"},
+    return ArgumentMap.model_validate(
+        {
+            "source": source,
+            "statements": statements,
+            "inferences": inferences,
+            "meta": {"drafted_by": "argmap.HeuristicExtractor"},
+        }
     )
