@@ -27,6 +27,7 @@ __all__ = [
     "answered",
     "cited",
     "granted",
+    "opens_with_turn",
     "opposing",
     "paired_answer",
     "stems",
@@ -60,16 +61,24 @@ def _answered(u: Unit, units: list[Unit], sentences: int) -> bool:
             and units[k - 1].para == u.para
         ):
             return False  # an answer may open the next paragraph, no later
-        if (
-            nxt.piece.split in _REBUTTAL_SPLITS
-            or at_start(nxt, "rebuttal", reach=1) in _TURNS
-            or at_start(nxt, "answer", reach=1)
-            or rejection(nxt)
-        ):
+        if nxt.piece.split in _REBUTTAL_SPLITS or opens_with_turn(nxt):
             return True
         if nxt.sentence >= last:
             return False
     return False
+
+
+def opens_with_turn(u: Unit) -> bool:
+    """Whether ``u`` opens with a turn ("But ...", "In practice, ...") or rejects what
+    came before ("It's so wrong"), worked out once: every unit before it asks."""
+    found = u.memo.get("opens with a turn")
+    if found is None:
+        found = u.memo["opens with a turn"] = bool(
+            at_start(u, "rebuttal", reach=1) in _TURNS
+            or at_start(u, "answer", reach=1)
+            or rejection(u)
+        )
+    return bool(found)
 
 
 def paired_answer(u: Unit, units: list[Unit]) -> bool:
@@ -339,11 +348,8 @@ def _answer_kind(u: Unit, v: Unit, mine: frozenset[str], not_only: bool) -> str:
         )
         if first in _QUESTION_OPENERS and challenged:
             return "question"
-    turn = (
-        v.piece.split in _REBUTTAL_SPLITS
-        or at_start(v, "rebuttal", reach=1) in _TURNS
-        or at_start(v, "answer", reach=1)
-    )
+    # (a rejection has returned above, so only the turn itself counts here)
+    turn = v.piece.split in _REBUTTAL_SPLITS or opens_with_turn(v)
     if turn:
         after = low[start + 1 : start + 4] if v.piece.split == "" else low[start : start + 3]
         additive = not _ADDITIVE_AFTER.isdisjoint(after) or (not_only and v.sentence == u.sentence)

@@ -16,6 +16,7 @@ import re
 from itertools import pairwise
 
 from argmap.drafting import cues
+from argmap.drafting.lexicon import fold
 from argmap.drafting.reading import Unit, anywhere
 
 __all__ = ["evidence_cue", "is_past", "number_cue", "numbers", "past"]
@@ -82,8 +83,17 @@ def numbers(u: Unit) -> tuple[str, bool, bool]:
         text = u.text
         digit = _DIGIT.search(text) is not None
         stat = next((m for p in cues.STATISTIC if digit and (m := p.search(text))), None)
-        counts = digit or not cues.NUMBER_WORDS.isdisjoint(u.lowset)
-        count = next((m for p in cues.COUNTS if counts and (m := p.search(text))), None)
+        count = None
+        if digit or not cues.NUMBER_WORDS.isdisjoint(u.lowset):
+            folded = fold(text)
+            count = next(
+                (
+                    m
+                    for p, needs in zip(cues.COUNTS, cues.COUNT_NEEDS, strict=True)
+                    if (not needs or any(w in folded for w in needs)) and (m := p.search(text))
+                ),
+                None,
+            )
         first = stat or count
         found = (first.group(0).strip() if first else "", stat is not None, count is not None)
         u.memo["numbers"] = found
@@ -96,10 +106,10 @@ def is_past(low: list[str], words: list[str] | None = None) -> bool:
     A capitalised "-ed" word inside the sentence is part of a name ("the
     Armed Forces"), not a verb.
     """
+    if not _PAST_AUX.isdisjoint(low) or not cues.IRREGULAR_PAST.isdisjoint(low):
+        return True
     before = ""
     for i, w in enumerate(low):
-        if w in _PAST_AUX or w in cues.IRREGULAR_PAST:
-            return True
         if (
             len(w) > 4
             and w.endswith("ed")

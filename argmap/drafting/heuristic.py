@@ -22,12 +22,13 @@ import re
 from argmap.drafting import cues
 from argmap.drafting.features import Unit, read_units
 from argmap.drafting.language import check_english
+from argmap.drafting.lexicon import fold
 from argmap.drafting.segment import Piece, clauses, paragraphs, sentences
 from argmap.drafting.structure import Link, link
 from argmap.drafting.thesis import pick_thesis, restatements
 from argmap.errors import ExtractorError
-from argmap.model import ArgumentMap, Inference, Source, Span
-from argmap.model.statements import ID_PREFIXES, STATEMENT_CLASSES, StatementBase
+from argmap.model import ArgumentMap, Source
+from argmap.model.statements import ID_PREFIXES
 
 __all__ = ["HeuristicExtractor", "is_headline", "is_subheading", "read_text"]
 
@@ -55,9 +56,7 @@ def _non_argument(text: str) -> bool:
     """Whether one of :data:`cues.NON_ARGUMENTATIVE` matches ``text``."""
     if _NON_ARG_START.match(text):
         return True
-    # Case-insensitive matching also takes "ı", "İ", "ſ" and the Kelvin sign for
-    # i, s and k: the words are looked for in a text folded the same way.
-    folded = text.casefold().replace("ı", "i").replace("\u0307", "")
+    folded = fold(text)
     return (
         any(word in folded for word in _NON_ARG_WORDS)
         and _NON_ARG_ANYWHERE.search(text) is not None
@@ -204,7 +203,7 @@ def _wording(text: str) -> str:
     m = _LEADING_CONNECTIVE.match(text)
     if m and m.group(0).split()[-1].lower() == "so" and _inverted_so(text[m.end() :]):
         return text.strip().rstrip(",;:")  # "So have the others": "so" means "also"
-    words = _LEADING_CONNECTIVE.sub("", text).strip().rstrip(",;:")
+    words = (text[m.end() :] if m else text).strip().rstrip(",;:")
     words = words or text.strip()
     return words[:1].upper() + words[1:]
 
@@ -214,8 +213,8 @@ def _inverted_so(rest: str) -> bool:
     return bool(first) and first[0].lower() in cues.INVERTING_AUXILIARIES
 
 
-def _span(piece: Piece) -> Span:
-    return Span(start=piece.start, end=piece.end, quote=piece.text)
+def _span(piece: Piece) -> dict[str, object]:
+    return {"start": piece.start, "end": piece.end, "quote": piece.text}
 
 
 def _build(
@@ -225,9 +224,15 @@ def _build(
     links: list[Link],
     source: Source,
 ) -> ArgumentMap:
+    """The map of the units and links, validated as a whole.
+
+    Its statements, spans and inferences are handed over as plain data: the
+    map's validation builds and checks every one of them in one call, which
+    is quicker than building each model on its own first.
+    """
     counters: dict[str, int] = {}
     ids: dict[int, str] = {}
-    statements: list[StatementBase] = []
+    statements: list[dict[str, object]] = []
     skip = {u.index for u in restated}
     for u in units:
         if u.index in skip:
@@ -242,6 +247,7 @@ def _build(
             spans += [_span(r.piece) for r in restated]
             cue += "; restated at the other end of the text"
         fields: dict[str, object] = {
+            "kind": u.kind,
             "id": ref,
             "text": _wording(u.text),
             "spans": spans,
@@ -251,21 +257,23 @@ def _build(
         }
         if u.kind == "evidence":
             fields["evidence_type"] = u.evidence_type
-        statements.append(STATEMENT_CLASSES[u.kind](**fields))
+        statements.append(fields)
     inferences = [
-        Inference(
-            id=f"I{n}",
-            premises=[ids[link.premise]],
-            conclusion=ids[link.conclusion],
-            polarity=link.polarity,
-            confidence=link.confidence,
-            cue=link.cue,
-        )
+        {
+            "id": f"I{n}",
+            "premises": [ids[link.premise]],
+            "conclusion": ids[link.conclusion],
+            "polarity": link.polarity,
+            "confidence": link.confidence,
+            "cue": link.cue,
+        }
         for n, link in enumerate(links, start=1)
     ]
-    return ArgumentMap(
-        source=source,
-        statements=statements,
-        inferences=inferences,
-        meta={"drafted_by": "argmap.HeuristicExtractor"},
+    return ArgumentMap.model_validate(
+        {
+            "source": source,
+            "statements": statements,
+            "inferences": inferences,
+            "meta": {"drafted_by": "argmap.HeuristicExtractor"},
+        }
     )

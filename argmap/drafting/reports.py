@@ -103,12 +103,17 @@ UNNAMED = "unnamed commentators"
 _NOT_HOLDERS = frozenset({"the", "a", "an", "this", "that", "in", "on", "at", "of"})
 _POSSESSIVE_PRONOUNS = {"their": "they", "his": "he", "her": "she", "its": "it"}
 _QUANTIFIER_HOLDERS = frozenset("some many others most few several".split())  # noqa: SIM905
+#: The words a report can turn on (a verb, an adjective or a noun of belief,
+#: "there"): most words of a unit are none of them.
+_TURNING_WORDS = frozenset(FORMS) | cues.BELIEF_ADJECTIVES | _VIEW_NOUNS | {"there"}
 
 
 def find_report(words: list[str], low: list[str] | None = None) -> Report | None:
     """The first proposition reported in ``words`` (a unit's tokens), else ``None``."""
     low = low if low is not None else lower(words)
     for k, w in enumerate(low):
+        if w not in _TURNING_WORDS:
+            continue
         found: Report | None = None
         if w in FORMS and words[k].islower():
             found = _verb(words, low, k)

@@ -29,6 +29,8 @@ __all__ = [
     "Unit",
     "evidence_guard",
     "evidence_rules",
+    "has_quote",
+    "long_quote",
     "reported_view",
     "reported_view_rule",
     "voice_rule",
@@ -141,12 +143,30 @@ def evidence_guard(
     if unnamed and not u.recommendation:
         cue = f"view reported without its holder ({unnamed!r})"
         return "testimony", cue, "unnamed commentators", 0.45
-    quote = _QUOTE.search(u.text)
-    if not u.recommendation and (
-        (quote and len(quote.group(1).split()) >= _QUOTE_WORDS) or _QUOTED_SPEECH.search(u.text)
-    ):
+    if not u.recommendation and long_quote(u):
         return "testimony", "quotation", None, 0.45
     return None
+
+
+def has_quote(u: Unit) -> bool:
+    """Whether the unit holds a quotation (of any length)."""
+    text = u.text
+    return ('"' in text or "“" in text) and _QUOTE.search(text) is not None
+
+
+def long_quote(u: Unit) -> bool:
+    """A quotation of :data:`_QUOTE_WORDS` words or more, or quoted speech, worked out once."""
+    found = u.memo.get("long quote")
+    if found is None:
+        text = u.text
+        found = False
+        if '"' in text or "“" in text or "”" in text:  # what both patterns need
+            m = _QUOTE.search(text)
+            found = bool(m and len(m.group(1).split()) >= _QUOTE_WORDS) or bool(
+                _QUOTED_SPEECH.search(text)
+            )
+        u.memo["long quote"] = found
+    return bool(found)
 
 
 def evidence_rules(u: Unit, speaker: str | None, verb: str, unresolved: bool) -> bool:

@@ -30,6 +30,7 @@ from argmap.drafting.signals import (
 __all__ = ["Cohesion", "content_stems", "thesis_signals"]
 
 _DIGIT = re.compile(r"\d")
+_QUOTED_START = re.compile(r"\W*[“\"‘]")
 _PRONOUN_START = frozenset({"it", "they", "this", "these", "that", "those", "he", "she", "such"})
 _CONTRAST_SPLITS = frozenset({"but", "however", "yet"})
 _TURNS = frozenset(cues.TURN)
@@ -101,7 +102,7 @@ def thesis_signals(
         "pronoun subject": 1.0 if pronoun and not u.conclusion else 0.0,
         "evidence": 1.0 if u.kind == "evidence" else 0.0,
         "question": 1.0 if is_question(u) else 0.0,
-        "quoted": 1.0 if re.match(r"^\W*[“\"‘]", u.text) else 0.0,
+        "quoted": 1.0 if _QUOTED_START.match(u.text) else 0.0,
         "first person": has_word(u, FIRST_SINGULAR),
         "we": has_word(u, FIRST_PLURAL),
         "negation": has_word(u, NEGATIONS),
@@ -152,7 +153,7 @@ class Cohesion:
         others = [s for p, s in self._paras.items() if p != u.para]
         if not mine or not others:
             return 0.0
-        return round(sum(1 for s in others if mine & s) / len(others), 4)
+        return round(sum(1 for s in others if not mine.isdisjoint(s)) / len(others), 4)
 
     def echo(self, u: Unit, para: int) -> float:
         """The share of ``u``'s content words found in paragraph ``para``."""

@@ -244,12 +244,13 @@ def _split_once(piece: Piece) -> list[Piece]:
 
 def _inner_split() -> re.Pattern[str]:
     """The connectives of :data:`cues.INNER_SPLITS` as one alternation (one search,
-    the earliest match, ties to the earlier pattern, as searching each would give)."""
+    the earliest match, ties to the earlier pattern, as searching each would give),
+    behind a look-ahead for :data:`cues.INNER_SPLIT_START`."""
     parts = []
     for k, p in enumerate(cues.INNER_SPLITS):
         flags = "i" if p.flags & re.IGNORECASE else ""
         parts.append(f"(?{flags}:{p.pattern.replace('(?P<marker>', f'(?P<m{k}>')})")
-    return re.compile("|".join(parts))
+    return re.compile(f"(?={cues.INNER_SPLIT_START.pattern})(?:{'|'.join(parts)})")
 
 
 _INNER_SPLIT = _inner_split()

@@ -36,6 +36,7 @@ from argmap.drafting.answers import (
     answered,
     cited,
     granted,
+    opens_with_turn,
     opposing,
     paired_answer,
     stems,
@@ -44,7 +45,7 @@ from argmap.drafting.attribution import is_contention
 from argmap.drafting.evidence import numbers, past
 from argmap.drafting.nounphrase import PRONOUNS
 from argmap.drafting.reading import Unit, anywhere, at_start, rejection
-from argmap.drafting.rules import reported_view, voice_rule
+from argmap.drafting.rules import has_quote, long_quote, reported_view, voice_rule
 
 __all__ = [
     "FIRST_PLURAL",
@@ -66,10 +67,7 @@ __all__ = [
 Signals = dict[str, float]
 
 _DIGIT = re.compile(r"\d")
-_QUOTE = re.compile(r"[“\"]([^”\"]+)(?:[”\"]|$)")
-_QUOTED_SPEECH = re.compile(r"^\W*[“\"]\s*[A-Z]|[.!?]\s*[”\"]\W*$")
 _QUESTION = re.compile(r"\?[\s\"”’')\]]*$")
-_LONG_QUOTE = 6
 _HEDGES = frozenset({"may", "might", "could", "would", "perhaps", "maybe", "possibly"})
 _CERTAINTY = frozenset({"certainly", "surely", "sure", "true", "course", "undoubtedly", "indeed"})
 NEGATIONS = frozenset({"not", "no", "never", "n't", "nothing", "nobody", "none", "cannot"})
@@ -138,17 +136,6 @@ def _is_amount(word: str) -> bool:
     return word[:1].isdigit() or word in cues.NUMBER_WORDS or word in ("as", "a", "half")
 
 
-def _long_quote(u: Unit) -> bool:
-    found = u.memo.get("long quote")
-    if found is None:
-        m = _QUOTE.search(u.text)
-        found = bool(m and len(m.group(1).split()) >= _LONG_QUOTE) or bool(
-            _QUOTED_SPEECH.search(u.text)
-        )
-        u.memo["long quote"] = found
-    return bool(found)
-
-
 def is_question(u: Unit) -> bool:
     found = u.memo.get("question")
     if found is None:
@@ -182,11 +169,7 @@ def _next_sentence_opens_with_turn(u: Unit, units: list[Unit]) -> bool:
             continue
         if other.para > u.para + 1:
             return False
-        return bool(
-            at_start(other, "rebuttal", reach=1) in _TURNS
-            or at_start(other, "answer", reach=1)
-            or rejection(other)
-        )
+        return opens_with_turn(other)
     return False
 
 
@@ -260,7 +243,7 @@ def voice_signals(u: Unit, units: list[Unit]) -> Signals:
         "cited in support": 1.0 if is_cited else 0.0,
         "agentless report": 1.0 if anywhere(u, "agentless") else 0.0,
         "unnamed report": 1.0 if anywhere(u, "report") else 0.0,
-        "quotation": 1.0 if _long_quote(u) else 0.0,
+        "quotation": 1.0 if long_quote(u) else 0.0,
         "hedge": hedge,
         "hedge, answered": hedge if ans else 0.0,
         "certainty": certain,
@@ -317,7 +300,7 @@ def evidence_signals(u: Unit) -> Signals:
     when = year or bool(anywhere(u, "time"))
     first = has_word(u, FIRST_SINGULAR)
     n = len(u.low)
-    quoted = _long_quote(u)
+    quoted = long_quote(u)
     named_party = _named(u)
     return {
         "digit": 1.0 if digit else 0.0,
@@ -333,7 +316,7 @@ def evidence_signals(u: Unit) -> Signals:
         "other speaker": 1.0 if other_speaker else 0.0,
         "according to": 1.0 if u.verb == "according to" else 0.0,
         "quotation": 1.0 if quoted else 0.0,
-        "short quotation": 1.0 if not quoted and _QUOTE.search(text) else 0.0,
+        "short quotation": 1.0 if not quoted and has_quote(u) else 0.0,
         "unnamed report": 1.0 if anywhere(u, "report") else 0.0,
         "opposing cue": 1.0 if opposing(u, None) else 0.0,
         "past tense": 1.0 if was else 0.0,

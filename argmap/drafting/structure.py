@@ -53,9 +53,14 @@ class Link:
     cue: str
 
 
-def _stems(u: Unit) -> set[str]:
-    words = {w.lower() for w in _CONTENT_WORD.findall(u.text)} - cues.ENGLISH_FUNCTION_WORDS
-    return {w[:_STEM_LETTERS] for w in words}
+def _stems(u: Unit) -> frozenset[str]:
+    """The unit's content words cut to their first letters, worked out once (a topic
+    is compared with every earlier one)."""
+    found = u.memo.get("topic stems")
+    if found is None:
+        words = {w.lower() for w in _CONTENT_WORD.findall(u.text)} - cues.ENGLISH_FUNCTION_WORDS
+        found = u.memo["topic stems"] = frozenset(w[:_STEM_LETTERS] for w in words)
+    return found  # type: ignore[return-value]
 
 
 def _heads(units: list[Unit], skip: set[int]) -> dict[int, Unit]:
@@ -89,7 +94,7 @@ def _why_the_thesis(head: Unit, units: list[Unit], thesis: Unit) -> str | None:
 
 
 def _goes_on_from(
-    head: Unit, earlier: list[Unit], thesis_words: set[str]
+    head: Unit, earlier: list[Unit], thesis_words: frozenset[str]
 ) -> tuple[Unit | None, str]:
     """What a paragraph's topic without a reason to support the thesis goes on from.
 

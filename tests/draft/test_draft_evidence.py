@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 import argmap
+from argmap.drafting import cues
 from argmap.drafting.attribution import find_speaker
 from argmap.drafting.features import Unit, read_units
+from argmap.drafting.lexicon import fold
 from argmap.drafting.segment import clauses, sentences
 
 
@@ -144,3 +146,25 @@ def test_a_statistics_cue_quotes_the_whole_number(sentence: str, number: str) ->
     [unit] = [s for s in m.statements if s.spans[0].quote == sentence]
     assert unit.kind == "evidence" and unit.evidence_type == "statistic"
     assert unit.cue == f"number ({number!r})"
+
+
+def test_every_count_holds_a_word_its_pattern_needs() -> None:
+    periods = ["second", "minute", "hour", "day", "night", "week", "month", "year"]
+    text = " ".join(
+        f"{n} {noun} {link} {case(period)}s, {n} {noun} in {n} {case(period)}."
+        for n in (
+            *("9", "nine", "a dozen", "three in four", "up to 200", "at least 3", "AT MOST 5"),
+            *("more than 9", "fewer than 7", "less than 4", "as many as 8", "nearly 20"),
+            *("almost 30", "just 40", "only 5", "ſome 50", "OVER 60"),
+        )
+        for noun in ("strikes", "new cases")
+        for link in ("per", "a", "each", "every")
+        for period in [*periods, "ſecond", "mınute", "nİght", "weeK"]
+        for case in (str.lower, str.upper)
+    )
+    assert len(cues.COUNTS) == len(cues.COUNT_NEEDS)
+    for pattern, needs in zip(cues.COUNTS, cues.COUNT_NEEDS, strict=True):
+        found = list(pattern.finditer(text))
+        assert found
+        for m in found:
+            assert not needs or any(w in fold(m.group(0)) for w in needs), m.group(0)

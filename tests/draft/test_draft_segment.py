@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from argmap.drafting import cues
 from argmap.drafting.segment import Piece, clauses, paragraphs, sentences
 
 
@@ -109,3 +112,42 @@ def test_lines_are_paragraphs_when_there_are_no_blank_lines() -> None:
 def test_clause_splits(text: str, expected: list[tuple[str, str]]) -> None:
     got = [(c.text, c.split) for c in clauses(Piece(0, len(text), text))]
     assert got == expected
+
+
+@pytest.mark.parametrize("pattern", cues.INNER_SPLITS, ids=lambda p: p.pattern[:30])
+def test_every_inner_split_starts_where_its_quick_test_says(pattern: re.Pattern[str]) -> None:
+    # every connective and mark of the patterns, in either case, after each kind of space
+    words = [
+        "because",
+        "given that",
+        "since",
+        "in order to",
+        "as long as",
+        "as it",
+        "and therefore",
+        "and so",
+        "so that",
+        "and it",
+        "but",
+        "however",
+        "yet",
+        "although",
+        "though",
+        "whereas",
+        "therefore",
+        "thus",
+        "hence",
+    ]
+    starts = [
+        f"{mark}{space}{dash}{case(word)} "
+        for mark in ("", ",", ";")
+        for space in (" ", "\t", "\n", "\u00a0", "\u2003")
+        for dash in ("", "- ", "– ", "—")
+        for word in words
+        for case in (str.lower, str.upper, str.title)
+    ]
+    text = "".join(f"x{start}it was" for start in starts)
+    found = list(pattern.finditer(text))
+    assert found
+    for m in found:
+        assert cues.INNER_SPLIT_START.match(text, m.start()), text[m.start() : m.end()]
