@@ -15,9 +15,7 @@ are equal. Synonyms are not recognised, so these are notes (``info``), not
 faults, and they run only when selected (``--select all`` or by code).
 
 >>> from argmap.model import MapBuilder
->>> from collections.abc import Sequence
-
-from argmap.checks.context import CheckContext
+>>> from argmap.checks.context import CheckContext
 >>> b = MapBuilder()
 >>> t = b.thesis("Socrates is mortal")
 >>> p1 = b.premise("Socrates is a man"); p2 = b.premise("Every man is mortal")
