@@ -64,6 +64,7 @@ __all__ = [
     "OPPOSING_VIEW",
     "PASSIVE_REPORTS",
     "PURPOSE",
+    "QUOTED_START",
     "REASON",
     "REBUTTAL",
     "RECOMMENDATION",
@@ -172,6 +173,10 @@ INNER_SPLITS: tuple[re.Pattern[str], ...] = (
 #: space before a dash or the first letter of a connective. Tested ahead of
 #: them, it rules out most positions of a sentence in one step.
 INNER_SPLIT_START = re.compile(r",\s|;|\s(?i:[abgis\-–—])")
+
+#: A unit that opens with a quotation mark (after any punctuation): someone
+#: else's words, seldom the author's point.
+QUOTED_START = re.compile(r"\W*[“\"‘]")
 
 # -- what is left out -----------------------------------------------------------
 

@@ -30,7 +30,6 @@ from argmap.drafting.signals import (
 __all__ = ["Cohesion", "content_stems", "thesis_signals"]
 
 _DIGIT = re.compile(r"\d")
-_QUOTED_START = re.compile(r"\W*[“\"‘]")
 _PRONOUN_START = frozenset({"it", "they", "this", "these", "that", "those", "he", "she", "such"})
 _CONTRAST_SPLITS = frozenset({"but", "however", "yet"})
 _TURNS = frozenset(cues.TURN)
@@ -102,7 +101,7 @@ def thesis_signals(
         "pronoun subject": 1.0 if pronoun and not u.conclusion else 0.0,
         "evidence": 1.0 if u.kind == "evidence" else 0.0,
         "question": 1.0 if is_question(u) else 0.0,
-        "quoted": 1.0 if _QUOTED_START.match(u.text) else 0.0,
+        "quoted": 1.0 if cues.QUOTED_START.match(u.text) else 0.0,
         "first person": has_word(u, FIRST_SINGULAR),
         "we": has_word(u, FIRST_PLURAL),
         "negation": has_word(u, NEGATIONS),

@@ -37,7 +37,6 @@ _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _STEM_LETTERS = 6
 #: A unit of fewer words (with its full stop) does not state the text's point.
 _MIN_POINT_WORDS = 5
-_QUOTED = re.compile(r"^\W*[“\"‘]")
 _PRONOUN_START = re.compile(r"^[\s\"“(]*(?:it|they|this|these|that|those|he|she|such)\b", re.I)
 _QUESTION = re.compile(r"\?[\s\"”’')\]]*$")
 _CONTRAST = frozenset({"but", "however", "yet"})
@@ -188,7 +187,7 @@ def thesis_score(
         bonus("evidence")
     if _QUESTION.search(u.text):
         bonus("question")
-    if _QUOTED.match(u.text):
+    if cues.QUOTED_START.match(u.text):
         bonus("quoted")
     return score, why
 
